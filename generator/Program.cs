@@ -1,0 +1,6 @@
+namespace CaseLibrary;
+
+internal static class Program
+{
+    private static int Main(string[] args) => Cli.CommandLine.Run(args, Console.Out, Console.Error);
+}
