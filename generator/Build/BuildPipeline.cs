@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using CaseLibrary.Checking;
+using CaseLibrary.Configuration;
+using CaseLibrary.Content;
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Loading;
+using CaseLibrary.Markdown;
+using CaseLibrary.Model;
+using CaseLibrary.Rendering;
+using CaseLibrary.Writing;
+
+namespace CaseLibrary.Build;
+
+/// <summary>
+/// The build, as a table of contents: load → configure → parse → model → render → check → write.
+/// Author mistakes are collected as diagnostics; the run stops at the first stage boundary that has errors,
+/// before anything is written.
+/// </summary>
+public sealed class BuildPipeline
+{
+    private readonly List<StageTiming> _timings = new();
+
+    public BuildResult Run(BuildOptions options, bool write)
+    {
+        var diagnostics = new DiagnosticBag();
+        var reader = new SourceReader(options.DisplayRoot ?? Directory.GetCurrentDirectory(), diagnostics);
+
+        var content = Stage("load", () => new ContentLoader(reader, diagnostics).Load(options.Source));
+        var theme = Stage("load theme", () => new ThemeLoader(reader, diagnostics).Load(options.Theme));
+        var config = Stage("configure", () => SiteConfigParser.Parse(content.Library, options.BaseUrl, diagnostics));
+        if (config is null || diagnostics.HasErrors) return Done(diagnostics, null, []);
+
+        var (competences, authors, documents) = Stage("parse", () => Parse(content, config, diagnostics));
+        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics));
+        if (diagnostics.HasErrors) return Done(diagnostics, model, []);
+
+        var files = Stage("render", () =>
+        {
+            var templates = new TemplateSet(theme.Templates, theme.RootDisplayPath, diagnostics);
+            var strings = UiStringsParser.Parse(theme.Strings, config.DefaultLanguage, diagnostics);
+            diagnostics.AddRange(strings.MissingStrings(config.Languages, l => $"{theme.RootDisplayPath}/i18n/{l}.yaml"));
+            if (diagnostics.HasErrors) return [];
+            return new SiteRenderer(templates, strings, theme).Render(model, [], diagnostics);
+        });
+        if (diagnostics.HasErrors) return Done(diagnostics, model, []);
+
+        Stage("check", () =>
+        {
+            var sources = content.Cases.SelectMany(c => c.Versions).ToDictionary(v => v.File.Path, v => v.File.Text, StringComparer.Ordinal);
+            foreach (var template in theme.Templates.Values) sources[template.Path] = template.Text;
+            new LinkChecker(config, sources).Check(files, diagnostics);
+            return 0;
+        });
+        if (diagnostics.HasErrors) return Done(diagnostics, model, files);
+
+        if (write) Stage("write", () => { new OutputWriter().Write(options.Output, files); return 0; });
+        return Done(diagnostics, model, files);
+    }
+
+    private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>) Parse(
+        LibrarySources content, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var competences = DataFileParser.ParseCompetences(content.Competences, config.Languages, diagnostics);
+        var authors = DataFileParser.ParseAuthors(content.Authors, config.Languages, diagnostics);
+        var parser = new CaseDocumentParser(new MarkdownConverter(new MarkdownPipelines(config.Languages)));
+        var documents = content.Cases
+            .AsParallel().AsOrdered()
+            .Select(folder => (folder, (IReadOnlyList<CaseDocument>)folder.Versions
+                .Select(version => parser.Parse(folder.Id, version, diagnostics))
+                .OfType<CaseDocument>()
+                .ToList()))
+            .ToList();
+        return (competences, authors, documents);
+    }
+
+    private T Stage<T>(string name, Func<T> run)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var result = run();
+            _timings.Add(new StageTiming(name, clock.Elapsed));
+            return result;
+        }
+        catch (Exception ex) when (ex is not StageFailedException)
+        {
+            throw new StageFailedException(name, ex);
+        }
+    }
+
+    private BuildResult Done(DiagnosticBag diagnostics, LibraryModel? model, IReadOnlyList<OutputFile> files) =>
+        new(diagnostics.Sorted(), model, files, _timings.ToList());
+}

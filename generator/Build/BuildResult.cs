@@ -1,0 +1,17 @@
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Model;
+using CaseLibrary.Rendering;
+
+namespace CaseLibrary.Build;
+
+/// <summary>The outcome of a run: sorted diagnostics, the model and files when the stages got that far, and stage timings.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    LibraryModel? Model,
+    IReadOnlyList<OutputFile> Files,
+    IReadOnlyList<StageTiming> Timings)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);

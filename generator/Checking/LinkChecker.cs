@@ -1,0 +1,114 @@
+using AngleSharp.Html.Parser;
+using CaseLibrary.Configuration;
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Rendering;
+
+namespace CaseLibrary.Checking;
+
+/// <summary>
+/// The checking stage: parses every rendered page with AngleSharp and verifies that each internal link, image,
+/// stylesheet and script points at a file of the site, and each #fragment at an id on the target page.
+/// A broken link is reported against the source file it came from, at the line where its address is written.
+/// </summary>
+public sealed class LinkChecker
+{
+    private static readonly (string Selector, string Attribute)[] Targets =
+    [
+        ("a[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src"), ("source[src]", "src"),
+    ];
+
+    private readonly SiteConfig _config;
+    private readonly IReadOnlyDictionary<string, string> _sourceTexts;
+
+    public LinkChecker(SiteConfig config, IReadOnlyDictionary<string, string> sourceTexts)
+    {
+        _config = config;
+        _sourceTexts = sourceTexts;
+    }
+
+    public void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var pages = files.Where(f => f.Markup is not null).ToList();
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var links = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+        var parsed = pages.AsParallel().Select(page =>
+        {
+            var document = new HtmlParser().ParseDocument(page.Markup!);
+            var pageIds = document.All.Where(e => e.Id is { Length: > 0 }).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            var pageLinks = Targets.SelectMany(t => document.QuerySelectorAll(t.Selector).Select(e => e.GetAttribute(t.Attribute)!)).ToList();
+            return (page.Path, Ids: pageIds, Links: pageLinks);
+        }).ToList();
+        foreach (var (path, pageIds, pageLinks) in parsed)
+        {
+            ids[path] = pageIds;
+            links[path] = pageLinks;
+        }
+
+        // One diagnostic per source, address and problem: a broken link in a template is one mistake, not one per page.
+        var broken = new SortedDictionary<(string Source, string Href, string Problem), List<string>>();
+        foreach (var page in pages)
+        {
+            foreach (var href in links[page.Path].Distinct(StringComparer.Ordinal))
+            {
+                if (Problem(page.Path, href, paths, ids) is not { } problem) continue;
+                var key = (page.SourcePath, href, problem);
+                if (!broken.TryGetValue(key, out var onPages)) broken[key] = onPages = new List<string>();
+                onPages.Add(page.Path);
+            }
+        }
+        foreach (var ((source, href, problem), onPages) in broken)
+        {
+            onPages.Sort(StringComparer.Ordinal);
+            var where = onPages.Count == 1 ? onPages[0] : $"{onPages[0]} and {onPages.Count - 1} other page(s)";
+            diagnostics.Error("CL0601", $"broken link '{href}' on {where}: {problem}", Locate(source, href));
+        }
+    }
+
+    private string? Problem(string pagePath, string href, HashSet<string> paths, Dictionary<string, HashSet<string>> ids)
+    {
+        var target = Resolve(pagePath, href);
+        if (target is null) return null;
+        if (target.Value.Path is null) return "it points outside the site";
+        var file = target.Value.Path;
+        if (!paths.Contains(file)) return paths.Contains(file + "/index.html") ? "add a trailing '/'" : "no such page or file";
+        var fragment = target.Value.Fragment;
+        if (fragment.Length > 0 && ids.TryGetValue(file, out var targetIds) && !targetIds.Contains(fragment))
+            return $"no element with id '{fragment}' on that page";
+        return null;
+    }
+
+    /// <summary>Null for an external link; (null, _) for an internal-looking link outside the site; else the target file and fragment.</summary>
+    private (string? Path, string Fragment)? Resolve(string pagePath, string href)
+    {
+        var trimmed = href.Trim();
+        if (trimmed.Length == 0) return (pagePath, "");
+        var hash = trimmed.IndexOf('#');
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(trimmed[(hash + 1)..]) : "";
+        var address = (hash >= 0 ? trimmed[..hash] : trimmed).Split('?')[0];
+
+        var pageUrl = new Uri(_config.BaseUrl + pagePath);
+        if (!Uri.TryCreate(pageUrl, address, out var absolute)) return (null, "");
+        if (absolute.Scheme is not ("http" or "https")) return null;
+        var root = new Uri(_config.BaseUrl);
+        if (absolute.Host != root.Host || absolute.Port != root.Port) return null;
+        var path = Uri.UnescapeDataString(absolute.AbsolutePath);
+        if (!path.StartsWith(root.AbsolutePath, StringComparison.Ordinal)) return (null, fragment);
+        var relative = path[root.AbsolutePath.Length..];
+        return (SiteUrls.FileOf(relative), fragment);
+    }
+
+    private SourceLocation Locate(string sourcePath, string href)
+    {
+        if (!_sourceTexts.TryGetValue(sourcePath, out var text)) return SourceLocation.StartOf(sourcePath);
+        var index = text.IndexOf(href, StringComparison.Ordinal);
+        if (index < 0 && href.StartsWith('#')) index = text.IndexOf(href[1..], StringComparison.Ordinal);
+        if (index < 0) return SourceLocation.StartOf(sourcePath);
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+            if (text[i] == '\n') { line++; lineStart = i + 1; }
+        return new SourceLocation(sourcePath, line, index - lineStart + 1);
+    }
+}

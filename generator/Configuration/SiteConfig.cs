@@ -1,0 +1,16 @@
+namespace CaseLibrary.Configuration;
+
+/// <summary>Typed site settings from library.yaml, with command-line overrides already applied.</summary>
+public sealed record SiteConfig(
+    LocalizedText Title,
+    IReadOnlyList<string> Languages,
+    LocalizedText Tagline,
+    string BaseUrl,
+    string Licence,
+    LocalizedText Credit)
+{
+    public string DefaultLanguage => Languages[0];
+
+    /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/library/".</summary>
+    public string BasePath => new Uri(BaseUrl).AbsolutePath;
+}

@@ -1,0 +1,60 @@
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Loading;
+using CaseLibrary.Yaml;
+
+namespace CaseLibrary.Configuration;
+
+/// <summary>Parses library.yaml into <see cref="SiteConfig"/>.</summary>
+public static class SiteConfigParser
+{
+    private static readonly string[] Keys = ["title", "languages", "tagline", "base_url", "licence", "credit"];
+
+    public static SiteConfig? Parse(SourceFile? file, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        if (file is null) return null;
+        var root = YamlDocumentReader.Read(file.Text, file.Path, 0, diagnostics);
+        if (root is null) return null;
+        if (root is not YamlMapping mapping)
+        {
+            diagnostics.Error("CL0104", $"library.yaml must be a mapping of settings, not {root.KindName}", root.Location);
+            return null;
+        }
+        var reader = new YamlMappingReader(mapping, Keys, "library.yaml", diagnostics);
+
+        var languages = new List<string>();
+        foreach (var item in reader.ScalarList("languages", required: true))
+        {
+            if (LanguageInfo.Find(item.Value) is null)
+                diagnostics.Error("CL0107", $"'{item.Value}' is not a supported language code{Suggestions.Hint(item.Value, LanguageInfo.Codes)}", item.Location);
+            else if (languages.Contains(item.Value))
+                diagnostics.Error("CL0108", $"language '{item.Value}' is listed twice", item.Location);
+            else languages.Add(item.Value);
+        }
+
+        var title = reader.Localized("title", required: true, languages);
+        var tagline = reader.Localized("tagline", required: false, languages) ?? LocalizedText.Empty;
+        var credit = reader.Localized("credit", required: false, languages) ?? LocalizedText.Empty;
+        var licence = reader.String("licence", required: false) ?? "CC-BY-4.0";
+
+        var baseUrlNode = reader.Scalar("base_url", required: false);
+        var baseUrl = NormaliseBaseUrl(baseUrlOverride ?? baseUrlNode?.Value ?? "http://localhost/");
+        if (baseUrl is null)
+        {
+            var location = baseUrlOverride is null && baseUrlNode is not null ? baseUrlNode.Location : reader.LocationOf("base_url");
+            diagnostics.Error("CL0109", "base_url must be an absolute http(s) URL such as https://example.org/library/", location);
+            return null;
+        }
+
+        if (title is null || languages.Count == 0) return null;
+        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit);
+    }
+
+    /// <summary>An absolute http(s) URL without query or fragment, ending with '/'; null when it is not one.</summary>
+    public static string? NormaliseBaseUrl(string text)
+    {
+        if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri)) return null;
+        if (uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0) return null;
+        var value = uri.GetLeftPart(UriPartial.Path);
+        return value.EndsWith('/') ? value : value + "/";
+    }
+}

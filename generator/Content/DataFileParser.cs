@@ -1,0 +1,108 @@
+using CaseLibrary.Configuration;
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Loading;
+using CaseLibrary.Markdown;
+using CaseLibrary.Yaml;
+
+namespace CaseLibrary.Content;
+
+/// <summary>Parses competences.yaml and authors.yaml: mappings keyed by stable ids.</summary>
+public static class DataFileParser
+{
+    private static readonly string[] CompetenceKeys = ["number", "name", "description"];
+    private static readonly string[] AuthorKeys = ["name", "organisation", "country", "bio", "links"];
+    private static readonly string[] LinkKeys = ["label", "url"];
+
+    public static IReadOnlyList<Competence> ParseCompetences(SourceFile? file, IReadOnlyCollection<string> languages, DiagnosticBag diagnostics)
+    {
+        var result = new List<Competence>();
+        var numbers = new Dictionary<int, string>();
+        foreach (var (id, mapping) in Entries(file, "competence", diagnostics))
+        {
+            var reader = new YamlMappingReader(mapping, CompetenceKeys, $"competence '{id.Value}'", diagnostics);
+            var numberNode = reader.Scalar("number", required: true);
+            var name = reader.Localized("name", required: true, languages);
+            var description = reader.Localized("description", required: false, languages) ?? LocalizedText.Empty;
+            if (numberNode is null || name is null) continue;
+            if (!int.TryParse(numberNode.Value, out var number) || number < 1)
+            {
+                diagnostics.Error("CL0104", $"'number' must be a whole number from 1, not '{numberNode.Value}'", numberNode.Location);
+                continue;
+            }
+            if (numbers.TryGetValue(number, out var other))
+                diagnostics.Error("CL0121", $"number {number} is already used by competence '{other}'", numberNode.Location);
+            numbers.TryAdd(number, id.Value);
+            result.Add(new Competence(id.Value, number, name, description, id.Location));
+        }
+        return result.OrderBy(c => c.Number).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+    }
+
+    public static IReadOnlyList<Author> ParseAuthors(SourceFile? file, IReadOnlyCollection<string> languages, DiagnosticBag diagnostics)
+    {
+        var result = new List<Author>();
+        foreach (var (id, mapping) in Entries(file, "author", diagnostics))
+        {
+            var reader = new YamlMappingReader(mapping, AuthorKeys, $"author '{id.Value}'", diagnostics);
+            var name = reader.String("name", required: true);
+            var organisation = reader.String("organisation", required: false);
+            var country = reader.Scalar("country", required: false);
+            var bio = reader.Localized("bio", required: false, languages) ?? LocalizedText.Empty;
+            var links = Links(reader.Node("links"), diagnostics);
+            if (name is null) continue;
+            result.Add(new Author(id.Value, name.Trim(), organisation?.Trim(),
+                country is null ? null : new Reference(country.Value, country.Location), bio, links, id.Location));
+        }
+        return result.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static List<AuthorLink> Links(YamlNode? node, DiagnosticBag diagnostics)
+    {
+        var links = new List<AuthorLink>();
+        if (node is null) return links;
+        if (node is not YamlSequence sequence)
+        {
+            diagnostics.Error("CL0104", $"'links' must be a list of {{label, url}}, not {node.KindName}", node.Location);
+            return links;
+        }
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlMapping mapping)
+            {
+                diagnostics.Error("CL0104", $"each link must be a mapping with 'label' and 'url', not {item.KindName}", item.Location);
+                continue;
+            }
+            var reader = new YamlMappingReader(mapping, LinkKeys, "a link", diagnostics);
+            var label = reader.String("label", required: true);
+            var url = reader.Scalar("url", required: true);
+            if (url is not null && (LinkPolicy.Problem(url.Value, false) is not null || !url.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics.Error("CL0402", $"an author link must be an http(s) address, not '{url.Value}'", url.Location);
+                continue;
+            }
+            if (label is not null && url is not null) links.Add(new AuthorLink(label.Trim(), url.Value.Trim()));
+        }
+        return links;
+    }
+
+    private static IEnumerable<(YamlScalar Id, YamlMapping Mapping)> Entries(SourceFile? file, string what, DiagnosticBag diagnostics)
+    {
+        if (file is null) yield break;
+        var root = YamlDocumentReader.Read(file.Text, file.Path, 0, diagnostics);
+        if (root is null) yield break;
+        if (root is not YamlMapping mapping)
+        {
+            diagnostics.Error("CL0104", $"the file must be a mapping keyed by {what} id, not {root.KindName}", root.Location);
+            yield break;
+        }
+        foreach (var entry in mapping.Entries)
+        {
+            if (!Loading.ContentLoader.CaseIdPattern().IsMatch(entry.Key.Value))
+            {
+                diagnostics.Error("CL0120", $"'{entry.Key.Value}' is not a valid {what} id: use lowercase a-z, 0-9 and '-'", entry.Key.Location);
+                continue;
+            }
+            if (entry.Value is YamlMapping value) yield return (entry.Key, value);
+            else diagnostics.Error("CL0104", $"{what} '{entry.Key.Value}' must be a mapping of fields, not {entry.Value.KindName}", entry.Value.Location);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace CaseLibrary.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

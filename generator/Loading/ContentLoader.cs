@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using CaseLibrary.Diagnostics;
+
+namespace CaseLibrary.Loading;
+
+/// <summary>Discovery: reads the content folder into <see cref="LibrarySources"/>, in ordinal order.</summary>
+public sealed partial class ContentLoader
+{
+    public const string LibraryFileName = "library.yaml";
+    public const string CompetencesFileName = "competences.yaml";
+    public const string AuthorsFileName = "authors.yaml";
+
+    private static readonly string[] DataFiles = [LibraryFileName, CompetencesFileName, AuthorsFileName];
+    private static readonly string[] AssetExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".pdf"];
+
+    private readonly SourceReader _reader;
+    private readonly DiagnosticBag _diagnostics;
+
+    public ContentLoader(SourceReader reader, DiagnosticBag diagnostics)
+    {
+        _reader = reader;
+        _diagnostics = diagnostics;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    public static partial Regex CaseIdPattern();
+
+    [GeneratedRegex("^[a-z]{2,3}$")]
+    private static partial Regex LanguageFilePattern();
+
+    public LibrarySources Load(string root)
+    {
+        var directory = new DirectoryInfo(root);
+        if (!directory.Exists)
+        {
+            _diagnostics.Error("CL0200", "the content folder does not exist", SourceLocation.StartOf(_reader.Display(directory.FullName)));
+            return new LibrarySources(_reader.Display(directory.FullName), null, null, null, []);
+        }
+
+        SourceFile? Data(string name)
+        {
+            var file = new FileInfo(Path.Combine(directory.FullName, name));
+            if (!file.Exists)
+            {
+                _diagnostics.Error("CL0201", $"missing {name} in the content folder", SourceLocation.StartOf(_reader.Display(file.FullName)));
+                return null;
+            }
+            return _reader.IsInside(file, root) ? _reader.ReadText(file) : null;
+        }
+
+        var cases = new List<CaseFolder>();
+        foreach (var entry in Entries(directory))
+        {
+            if (entry is DirectoryInfo folder)
+            {
+                if (_reader.IsInside(folder, root) && LoadCase(folder, root) is { } loaded) cases.Add(loaded);
+            }
+            else if (!DataFiles.Contains(entry.Name, StringComparer.Ordinal) && !IsDocumentation(entry.Name))
+            {
+                _diagnostics.Warning("CL0207", $"'{entry.Name}' is not a known content file and is ignored", SourceLocation.StartOf(_reader.Display(entry.FullName)));
+            }
+        }
+        return new LibrarySources(_reader.Display(directory.FullName), Data(LibraryFileName), Data(CompetencesFileName), Data(AuthorsFileName), cases);
+    }
+
+    private CaseFolder? LoadCase(DirectoryInfo folder, string root)
+    {
+        var display = _reader.Display(folder.FullName);
+        if (!CaseIdPattern().IsMatch(folder.Name))
+        {
+            var suggestion = Slug(folder.Name);
+            _diagnostics.Error("CL0202", $"case folder '{folder.Name}' is not a valid case id: use lowercase a-z, 0-9 and '-'" +
+                (suggestion.Length > 0 ? $" (did you mean '{suggestion}'?)" : ""), SourceLocation.StartOf(display));
+            return null;
+        }
+
+        var versions = new List<CaseSource>();
+        var assets = new List<AssetFile>();
+        foreach (var entry in Entries(folder))
+        {
+            var entryDisplay = _reader.Display(entry.FullName);
+            if (entry is DirectoryInfo || !_reader.IsInside(entry, root))
+            {
+                if (entry is DirectoryInfo)
+                    _diagnostics.Error("CL0208", "folders inside a case folder are not supported; put files beside the Markdown", SourceLocation.StartOf(entryDisplay));
+                continue;
+            }
+            var file = (FileInfo)entry;
+            var extension = file.Extension.ToLowerInvariant();
+            if (extension == ".md")
+            {
+                var language = Path.GetFileNameWithoutExtension(file.Name);
+                if (!LanguageFilePattern().IsMatch(language))
+                {
+                    _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code, like en.md or it.md", SourceLocation.StartOf(entryDisplay));
+                    continue;
+                }
+                if (_reader.ReadText(file) is { } text) versions.Add(new CaseSource(language, text));
+            }
+            else if (AssetExtensions.Contains(extension) && FileNamePattern().IsMatch(file.Name))
+            {
+                if (_reader.ReadBytes(file, SourceReader.MaxAssetBytes) is { } bytes)
+                    assets.Add(new AssetFile(file.Name, entryDisplay, bytes));
+            }
+            else
+            {
+                _diagnostics.Error("CL0210", $"'{file.Name}' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of {string.Join(" ", AssetExtensions)}", SourceLocation.StartOf(entryDisplay));
+            }
+        }
+        return new CaseFolder(folder.Name, display, versions, assets);
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_.-]*$")]
+    private static partial Regex FileNamePattern();
+
+    private static IEnumerable<FileSystemInfo> Entries(DirectoryInfo directory) =>
+        directory.EnumerateFileSystemInfos()
+            .Where(e => !e.Name.StartsWith('.'))
+            .OrderBy(e => e.Name, StringComparer.Ordinal);
+
+    private static bool IsDocumentation(string name) =>
+        name.Equals("README.md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".json", StringComparison.Ordinal);
+
+    private static string Slug(string name)
+    {
+        var lowered = NonSlug().Replace(name.ToLowerInvariant(), "-").Trim('-');
+        return CaseIdPattern().IsMatch(lowered) ? lowered : "";
+    }
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
+}

@@ -1,0 +1,8 @@
+namespace CaseLibrary.Loading;
+
+/// <summary>Everything read from the theme folder: templates by name, UI strings by language, static assets.</summary>
+public sealed record ThemeSources(
+    string RootDisplayPath,
+    IReadOnlyDictionary<string, SourceFile> Templates,
+    IReadOnlyDictionary<string, SourceFile> Strings,
+    IReadOnlyList<AssetFile> Assets);

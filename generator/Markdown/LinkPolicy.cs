@@ -1,0 +1,42 @@
+namespace CaseLibrary.Markdown;
+
+/// <summary>
+/// Which URLs a case may use. Links: http(s), mailto, fragments and relative paths that stay inside the cases
+/// (a page sits at <c>/&lt;lang&gt;/cases/&lt;id&gt;/</c>, so <c>../other-case/</c> is the furthest it may go).
+/// Images: https, or a file published beside the case.
+/// </summary>
+public static class LinkPolicy
+{
+    public static string? Problem(string url, bool isImage)
+    {
+        var trimmed = url.Trim();
+        if (trimmed.Length == 0) return "the link has no address";
+        if (trimmed.Any(char.IsControl)) return "the address contains control characters";
+        var colon = trimmed.IndexOf(':');
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        if (colon > 0 && (slash < 0 || colon < slash))
+        {
+            var scheme = trimmed[..colon].ToLowerInvariant();
+            if (isImage) return scheme == "https" ? null : $"images must be https:// or a file beside the case, not '{scheme}:'";
+            return scheme is "http" or "https" or "mailto" ? null : $"'{scheme}:' links are not allowed; use https://, mailto: or a relative link";
+        }
+        if (trimmed.StartsWith("//", StringComparison.Ordinal)) return "write the full address with https://";
+        if (trimmed.StartsWith('/')) return "links starting with '/' break when the site lives under a sub-path; use a relative link such as ../other-case/";
+        if (trimmed.StartsWith('#')) return isImage ? "an image needs a file name" : null;
+
+        var path = trimmed.Split('?', '#')[0];
+        var segments = path.Split('/');
+        if (isImage && (segments.Length > 1 || segments[0] is "." or ".."))
+            return "images must be files in the case's own folder, like diagram.png";
+        var depth = 0;
+        foreach (var segment in segments)
+        {
+            if (segment == "..") depth--;
+            else if (segment is not ("." or "")) depth++;
+            if (depth < -1) return "the link leaves the case library; link to another case as ../case-id/";
+        }
+        if (segments.Length > 0 && segments[0] == ".." && segments.Length >= 2 && segments[1] == "..")
+            return "the link leaves the case library; link to another case as ../case-id/";
+        return null;
+    }
+}

@@ -1,0 +1,6 @@
+namespace CaseLibrary.Markdown;
+
+/// <summary>A case body converted once: safe HTML, plain text (for search and reading time) and its section headings.</summary>
+public sealed record MarkdownBody(string Html, string PlainText, int WordCount, IReadOnlyList<Heading> Headings);
+
+public sealed record Heading(int Level, string Id, string Text);

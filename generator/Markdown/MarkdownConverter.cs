@@ -1,0 +1,106 @@
+using System.Text;
+using CaseLibrary.Diagnostics;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Markdig.Renderers.Html;
+
+namespace CaseLibrary.Markdown;
+
+/// <summary>
+/// Converts a case body with the shared pipelines. Raw HTML is rejected (contributors are strangers sending pull
+/// requests, so nothing they write is passed through as markup), and every link and image address is checked
+/// against <see cref="LinkPolicy"/>. Markdig lines and columns are 0-based; the body's offset in the file is added.
+/// </summary>
+public sealed class MarkdownConverter
+{
+    private const int WordsPerMinute = 200;
+    private readonly MarkdownPipelines _pipelines;
+
+    public MarkdownConverter(MarkdownPipelines pipelines) => _pipelines = pipelines;
+
+    public MarkdownBody Convert(string language, string path, string markdown, int bodyLineOffset, DiagnosticBag diagnostics)
+    {
+        var pipeline = _pipelines.For(language);
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        SourceLocation At(int line, int column) => new(path, bodyLineOffset + line + 1, column + 1);
+
+        var headings = new List<Heading>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock block:
+                    diagnostics.Error("CL0401", "raw HTML is not allowed in a case; use Markdown", At(block.Line, block.Column));
+                    break;
+                case HtmlInline inline:
+                    diagnostics.Error("CL0401", $"raw HTML '{Shorten(inline.Tag)}' is not allowed in a case; use Markdown (or write \\< for a literal '<')", At(inline.Line, inline.Column));
+                    break;
+                case LinkInline link when link.Url is not null:
+                    if (LinkPolicy.Problem(link.Url, link.IsImage) is { } problem)
+                        diagnostics.Error("CL0402", $"{problem}: '{Shorten(link.Url)}'", At(link.Line, link.Column));
+                    break;
+                case AutolinkInline autolink:
+                    if (LinkPolicy.Problem(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, false) is { } autoProblem)
+                        diagnostics.Error("CL0402", $"{autoProblem}: '{Shorten(autolink.Url)}'", At(autolink.Line, autolink.Column));
+                    break;
+                case HeadingBlock heading:
+                    if (heading.Level == 1)
+                        diagnostics.Warning("CL0405", "the page title is the only level-1 heading; start sections with ##", At(heading.Line, heading.Column));
+                    if (heading.GetAttributes().Id is { } id)
+                        headings.Add(new Heading(heading.Level, id, InlineText(heading.Inline)));
+                    break;
+            }
+        }
+
+        var html = Render(document, pipeline, plainText: false);
+        var text = Render(document, pipeline, plainText: true);
+        return new MarkdownBody(html, text, CountWords(text), headings);
+    }
+
+    public static int ReadingMinutes(int words) => Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
+
+    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline, bool plainText)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer)
+        {
+            EnableHtmlForBlock = !plainText,
+            EnableHtmlForInline = !plainText,
+            EnableHtmlEscape = !plainText,
+        };
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var result = writer.ToString();
+        return plainText ? System.Net.WebUtility.HtmlDecode(result) : result;
+    }
+
+    private static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var builder = new StringBuilder();
+        foreach (var child in inline.Descendants())
+        {
+            if (child is LiteralInline literal) builder.Append(literal.Content.ToString());
+            else if (child is CodeInline code) builder.Append(code.Content);
+        }
+        return builder.ToString();
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter || (inWord && c is '\'' or '’' or '-');
+        }
+        return count;
+    }
+
+    private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
+}

@@ -1,0 +1,28 @@
+using CaseLibrary.Content;
+using CaseLibrary.Loading;
+
+namespace CaseLibrary.Model;
+
+/// <summary>
+/// A case with all its language versions (in site-language order). Its shared facts (country, competences,
+/// authors, date) are the original version's; the original is the version written without translators.
+/// </summary>
+public sealed record CaseStudy(string Id, CaseDocument Original, IReadOnlyList<CaseDocument> Versions, IReadOnlyList<AssetFile> Assets)
+{
+    public string Country => Original.Country.Id;
+
+    public IEnumerable<string> CompetenceIds => Original.Competences.Select(c => c.Id).Distinct();
+
+    public IEnumerable<string> AuthorIds => Original.Authors.Select(a => a.Id).Distinct();
+
+    public DateOnly Date => Original.Date;
+
+    public DateOnly LastChange => Versions.Max(v => v.Updated ?? v.Date);
+
+    public IEnumerable<string> Languages => Versions.Select(v => v.Language);
+
+    public CaseDocument? In(string language) => Versions.FirstOrDefault(v => v.Language == language);
+
+    /// <summary>The version to show to a reader of <paramref name="language"/>: theirs, else the site default, else the original.</summary>
+    public CaseDocument For(string language, string defaultLanguage) => In(language) ?? In(defaultLanguage) ?? Original;
+}

@@ -1,0 +1,119 @@
+using CaseLibrary.Configuration;
+using CaseLibrary.Content;
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Loading;
+
+namespace CaseLibrary.Model;
+
+/// <summary>
+/// The model stage: cross-references parsed documents with the site languages and the data files, reports every
+/// dangling id with a hint, and groups language versions into cases. Pure: no disk, no console.
+/// </summary>
+public static class ModelBuilder
+{
+    public static LibraryModel Build(
+        SiteConfig config,
+        IReadOnlyList<Competence> competences,
+        IReadOnlyList<Author> authors,
+        IReadOnlyList<(CaseFolder Folder, IReadOnlyList<CaseDocument> Documents)> parsedCases,
+        bool includeDrafts,
+        DiagnosticBag diagnostics)
+    {
+        var competenceIds = competences.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var authorIds = authors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+
+        if (!Licences.IsKnown(config.Licence))
+            diagnostics.Error("CL0134", $"unknown licence '{config.Licence}'{Suggestions.Hint(config.Licence, Licences.Ids)}", SourceLocation.StartOf("library.yaml"));
+        foreach (var author in authors)
+            if (author.Country is { } country) CheckCountry(country, diagnostics);
+
+        var cases = new List<CaseStudy>();
+        foreach (var (folder, documents) in parsedCases)
+        {
+            var versions = new List<CaseDocument>();
+            foreach (var document in documents)
+            {
+                if (!config.Languages.Contains(document.Language))
+                {
+                    diagnostics.Error("CL0130", $"'{document.Language}' is not a site language ({string.Join(", ", config.Languages)}); rename the file or add the language to library.yaml{Suggestions.Hint(document.Language, config.Languages)}", SourceLocation.StartOf(document.SourcePath));
+                    continue;
+                }
+                CheckCountry(document.Country, diagnostics);
+                CheckIds(document.Competences, competenceIds, "competence", "competences.yaml", diagnostics);
+                CheckIds(document.Authors, authorIds, "author", "authors.yaml", diagnostics);
+                CheckIds(document.Translators, authorIds, "author", "authors.yaml", diagnostics);
+                if (document.Licence is { } licence && !Licences.IsKnown(licence.Id))
+                    diagnostics.Error("CL0134", $"unknown licence '{licence.Id}' (use an SPDX id){Suggestions.Hint(licence.Id, Licences.Ids)}", licence.Location);
+                if (document.Draft && !includeDrafts) continue;
+                versions.Add(document);
+            }
+            if (versions.Count == 0) continue;
+            versions.Sort((a, b) => IndexOf(config, a.Language).CompareTo(IndexOf(config, b.Language)));
+            var original = PickOriginal(versions, diagnostics);
+            CheckTranslations(original, versions, diagnostics);
+            cases.Add(new CaseStudy(folder.Id, original, versions, folder.Assets));
+        }
+
+        cases.Sort((a, b) =>
+        {
+            var byDate = b.Date.CompareTo(a.Date);
+            return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
+        });
+        return new LibraryModel(config, competences, authors, cases);
+    }
+
+    private static int IndexOf(SiteConfig config, string language)
+    {
+        for (var i = 0; i < config.Languages.Count; i++)
+            if (config.Languages[i] == language) return i;
+        return int.MaxValue;
+    }
+
+    private static CaseDocument PickOriginal(List<CaseDocument> versions, DiagnosticBag diagnostics)
+    {
+        var originals = versions.Where(v => !v.IsTranslation).ToList();
+        if (originals.Count > 1)
+            foreach (var extra in originals.Skip(1))
+                diagnostics.Warning("CL0136", $"more than one version of this case has no 'translators'; '{originals[0].Language}' is taken as the original, so add 'translators' to this translation", SourceLocation.StartOf(extra.SourcePath));
+        return originals.Count > 0 ? originals[0] : versions[0];
+    }
+
+    private static void CheckTranslations(CaseDocument original, List<CaseDocument> versions, DiagnosticBag diagnostics)
+    {
+        foreach (var version in versions.Where(v => !ReferenceEquals(v, original)))
+        {
+            if (version.Country.Id != original.Country.Id)
+                diagnostics.Warning("CL0137", $"country '{version.Country.Id}' differs from the original's '{original.Country.Id}' ({original.Language}); the original's is used", version.Country.Location);
+            if (!SameIds(version.Competences, original.Competences))
+                diagnostics.Warning("CL0137", $"competences differ from the original ({original.Language}); the original's are used", version.Competences[0].Location);
+            if (!SameIds(version.Authors, original.Authors))
+                diagnostics.Warning("CL0137", $"authors differ from the original ({original.Language}); the original's are used", version.Authors[0].Location);
+        }
+    }
+
+    private static bool SameIds(IReadOnlyList<Reference> a, IReadOnlyList<Reference> b) =>
+        a.Select(r => r.Id).Order(StringComparer.Ordinal).SequenceEqual(b.Select(r => r.Id).Order(StringComparer.Ordinal));
+
+    private static void CheckCountry(Reference country, DiagnosticBag diagnostics)
+    {
+        if (CountryCodes.IsAssigned(country.Id)) return;
+        var upper = country.Id.ToUpperInvariant();
+        var hint = CountryCodes.IsAssigned(upper) ? $" (did you mean '{upper}'?)"
+            : upper == "UK" ? " (did you mean 'GB'?)"
+            : upper == "EL" ? " (did you mean 'GR'?)"
+            : "";
+        diagnostics.Error("CL0131", $"'{country.Id}' is not an ISO 3166-1 alpha-2 country code{hint}", country.Location);
+    }
+
+    private static void CheckIds(IReadOnlyList<Reference> references, HashSet<string> known, string what, string file, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reference in references)
+        {
+            if (!known.Contains(reference.Id))
+                diagnostics.Error(what == "competence" ? "CL0132" : "CL0133", $"unknown {what} '{reference.Id}': it is not in {file}{Suggestions.Hint(reference.Id, known)}", reference.Location);
+            else if (!seen.Add(reference.Id))
+                diagnostics.Warning("CL0138", $"{what} '{reference.Id}' is listed twice", reference.Location);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Model;
+using CaseLibrary.Rendering.Views;
+
+namespace CaseLibrary.Rendering;
+
+/// <summary>The pages of one site language: home, lists, cases and the browse pages per competence, country, author and language.</summary>
+public sealed class LanguagePages
+{
+    private readonly LibraryModel _model;
+    private readonly PageRenderer _renderer;
+    private readonly ViewFactory _views;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _lang;
+    private readonly string _templateSource;
+
+    public LanguagePages(LibraryModel model, PageRenderer renderer, ViewFactory views, string templateSource, DiagnosticBag diagnostics)
+    {
+        _model = model;
+        _renderer = renderer;
+        _views = views;
+        _diagnostics = diagnostics;
+        _lang = views.Lang;
+        _templateSource = templateSource;
+    }
+
+    /// <summary>Every page of the language as a deferred job, so the caller can run them in parallel.</summary>
+    public IEnumerable<Func<OutputFile?>> Jobs()
+    {
+        var languages = _model.Config.Languages;
+        yield return () => List("home", SiteUrls.Home, _views.Site("", "").Title, _views.Site("", "").Tagline,
+            new() { ["cards"] = _views.Cards(_model.Cases.Take(6)), ["total"] = _model.Cases.Count, ["competences"] = CompetenceTerms(false) });
+        yield return () => List("cases", SiteUrls.Cases, _views.T("cases.heading"), _views.Tf("cases.intro", _model.Cases.Count),
+            new() { ["cards"] = _views.Cards(_model.Cases) });
+
+        foreach (var study in _model.Cases)
+        {
+            var version = study.In(_lang);
+            if (version is null) continue;
+            yield return () =>
+            {
+                var view = _views.Case(study, version);
+                var head = _renderer.Head("case", _lang, version.Title, version.Summary,
+                    l => study.In(l) is null ? null : SiteUrls.Case(l, study.Id), JsonLd.ForCase(_model, study, version, _views));
+                return _renderer.Render(_views, "case", SiteUrls.Case(_lang, study.Id), head, new Dictionary<string, object?> { ["study"] = view }, version.SourcePath, _diagnostics);
+            };
+        }
+
+        yield return () => List("competences", SiteUrls.Competences, _views.T("competences.heading"), _views.T("competences.intro"),
+            new() { ["terms"] = CompetenceTerms(true) });
+        foreach (var competence in _model.Competences)
+        {
+            yield return () => Term("competence", l => SiteUrls.Competence(l, competence.Id),
+                CompetenceTerm(competence, true), competence.Description.Get(_lang, _model.Config.DefaultLanguage));
+        }
+
+        yield return () => List("countries", SiteUrls.Countries, _views.T("countries.heading"), _views.T("countries.intro"),
+            new() { ["terms"] = _model.Countries.Select(c => CountryTerm(c, false)).ToList() });
+        foreach (var country in _model.Countries)
+            yield return () => Term("country", l => SiteUrls.Country(l, country), CountryTerm(country, true), _views.Tf("countries.cases_heading", _views.CountryName(country)));
+
+        yield return () => List("authors", SiteUrls.Authors, _views.T("authors.heading"), _views.T("authors.intro"),
+            new() { ["terms"] = _model.Authors.Select(a => AuthorTerm(a, false)).ToList() });
+        foreach (var author in _model.Authors)
+            yield return () => Term("author", l => SiteUrls.Author(l, author.Id), AuthorTerm(author, true), author.Bio.Get(_lang, _model.Config.DefaultLanguage));
+
+        yield return () => List("languages", SiteUrls.Languages, _views.T("languages.heading"), _views.T("languages.intro"),
+            new() { ["terms"] = languages.Select(l => LanguageTerm(l, false)).ToList() });
+        foreach (var language in languages)
+            yield return () => Term("language", l => SiteUrls.Language(l, language), LanguageTerm(language, true), _views.Tf("languages.cases_heading", _views.LanguageName(language)));
+    }
+
+    private OutputFile? List(string template, Func<string, string> pathOf, string title, string description, Dictionary<string, object?> data) =>
+        _renderer.Render(_views, template, pathOf(_lang), _renderer.Head(template, _lang, title, description, pathOf), data, _templateSource, _diagnostics);
+
+    private OutputFile? Term(string template, Func<string, string> pathOf, TermView term, string description) =>
+        _renderer.Render(_views, template, pathOf(_lang), _renderer.Head(template, _lang, term.Name, description.Length > 0 ? description : term.Name, pathOf),
+            new Dictionary<string, object?> { ["term"] = term }, _templateSource, _diagnostics);
+
+    private List<TermView> CompetenceTerms(bool withCases) => _model.Competences.Select(c => CompetenceTerm(c, withCases)).ToList();
+
+    private TermView CompetenceTerm(Content.Competence competence, bool withCases)
+    {
+        var link = _views.CompetenceLink(competence.Id);
+        var cases = _model.CasesWithCompetence(competence.Id).ToList();
+        return _views.Term(competence.Id, link.Text, link.Url, competence.Description.Get(_lang, _model.Config.DefaultLanguage),
+            _views.Tf("competences.number", competence.Number), withCases ? cases : [], null) with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
+    }
+
+    private TermView CountryTerm(string code, bool withCases)
+    {
+        var cases = _model.CasesFrom(code).ToList();
+        return _views.Term(code, _views.CountryName(code), _views.Link(SiteUrls.Country(_lang, code)), "", CountryCodes.Flag(code), withCases ? cases : [])
+            with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
+    }
+
+    private TermView AuthorTerm(Content.Author author, bool withCases)
+    {
+        var cases = _model.CasesBy(author.Id).ToList();
+        var extra = string.Join(" · ", new[] { author.Organisation, author.Country is null ? null : _views.CountryName(author.Country.Id) }.Where(s => !string.IsNullOrEmpty(s)));
+        return _views.Term(author.Id, author.Name, _views.AuthorLink(author.Id).Url, author.Bio.Get(_lang, _model.Config.DefaultLanguage), extra,
+            withCases ? cases : [], author.Links.Select(l => new LinkView(l.Label, l.Url)).ToList()) with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
+    }
+
+    private TermView LanguageTerm(string code, bool withCases)
+    {
+        var cases = _model.CasesIn(code).ToList();
+        var endonym = Configuration.LanguageInfo.Find(code)?.Endonym ?? code;
+        return _views.Term(code, _views.LanguageName(code), _views.Link(SiteUrls.Language(_lang, code)), "", endonym, withCases ? cases : [])
+            with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
+    }
+}

@@ -1,0 +1,69 @@
+using CaseLibrary.Configuration;
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Rendering.Views;
+using Scriban.Runtime;
+
+namespace CaseLibrary.Rendering;
+
+/// <summary>Renders one page: its own template into <c>content</c>, then the <c>baseof</c> layout around it.</summary>
+public sealed class PageRenderer
+{
+    private readonly TemplateSet _templates;
+    private readonly UiStrings _strings;
+    private readonly SiteUrls _urls;
+    private readonly SiteConfig _config;
+    private readonly string _cssUrl;
+    private readonly string _jsUrl;
+
+    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string jsUrl)
+    {
+        _templates = templates;
+        _strings = strings;
+        _urls = urls;
+        _config = config;
+        _cssUrl = cssUrl;
+        _jsUrl = jsUrl;
+    }
+
+    /// <summary>
+    /// Head data for a page that exists in the languages for which <paramref name="pathIn"/> gives a path;
+    /// x-default points at the default language's page, or the first that exists.
+    /// </summary>
+    public PageView Head(string kind, string lang, string title, string description, Func<string, string?> pathIn, HtmlString? jsonLd = null, bool noIndex = false)
+    {
+        var existing = _config.Languages.Select(l => (Lang: l, Path: pathIn(l))).Where(x => x.Path is not null).ToList();
+        var self = pathIn(lang) ?? "";
+        var alternates = existing.Select(x => new AlternateView(x.Lang, _urls.Absolute(x.Path!))).ToList();
+        if (existing.Count > 0)
+        {
+            var fallback = existing.FirstOrDefault(x => x.Lang == _config.DefaultLanguage);
+            alternates.Add(new AlternateView("x-default", _urls.Absolute((fallback.Path ?? existing[0].Path)!)));
+        }
+        var links = existing.Select(x => new LanguageLinkView(x.Lang, LanguageInfo.Find(x.Lang)?.Endonym ?? x.Lang, _urls.Link(x.Path!), x.Lang == lang)).ToList();
+        return new PageView(
+            kind, title, description, _urls.Absolute(self), alternates,
+            LanguageInfo.Find(lang)?.OgLocale ?? lang,
+            existing.Where(x => x.Lang != lang).Select(x => LanguageInfo.Find(x.Lang)?.OgLocale ?? x.Lang).ToList(),
+            kind == "case" ? "article" : "website",
+            jsonLd, links, noIndex);
+    }
+
+    public OutputFile? Render(ViewFactory views, string template, string path, PageView page, IReadOnlyDictionary<string, object?> data, string sourcePath, DiagnosticBag diagnostics)
+    {
+        var globals = new ScriptObject();
+        globals["site"] = views.Site(_cssUrl, _jsUrl);
+        globals["page"] = page;
+        globals.Import("t", (Func<string, string>)views.T);
+        globals.Import("tf", (Func<string, object, string>)views.Tf);
+        foreach (var (key, value) in data) globals[key] = value;
+
+        var content = _templates.Render(template, globals, diagnostics);
+        if (content is null) return null;
+        globals["content"] = new HtmlString(content);
+        var html = _templates.Render("baseof", globals, diagnostics);
+        return html is null ? null : OutputFile.Html(SiteUrls.FileOf(path), html, sourcePath.EndsWith('/') ? sourcePath + template + ".html" : sourcePath, page);
+    }
+
+    /// <summary>A page outside any language (the language chooser, the 404 page), rendered in the default language.</summary>
+    public ViewFactory DefaultViews(Model.LibraryModel model) => new(model, _strings, _urls, _config.DefaultLanguage);
+}

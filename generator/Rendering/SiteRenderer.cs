@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Loading;
+using CaseLibrary.Model;
+
+namespace CaseLibrary.Rendering;
+
+/// <summary>
+/// The rendering stage: model + theme → every output file, in memory. Pages render in parallel (the Markdig
+/// pipelines and parsed templates are shared, read-only); the result is sorted by path, so it is deterministic.
+/// </summary>
+public sealed class SiteRenderer
+{
+    private readonly TemplateSet _templates;
+    private readonly UiStrings _strings;
+    private readonly ThemeSources _theme;
+
+    public SiteRenderer(TemplateSet templates, UiStrings strings, ThemeSources theme)
+    {
+        _templates = templates;
+        _strings = strings;
+        _theme = theme;
+    }
+
+    public IReadOnlyList<OutputFile> Render(LibraryModel model, IReadOnlyList<OutputFile> extraFiles, DiagnosticBag diagnostics)
+    {
+        var config = model.Config;
+        var urls = new SiteUrls(config);
+        var assets = _theme.Assets.Select(a => new OutputFile(AssetPath(a), a.Bytes, null, a.DisplayPath)).ToList();
+        string AssetUrl(string name) =>
+            assets.FirstOrDefault(a => a.SourcePath.EndsWith("/assets/" + name, StringComparison.Ordinal)) is { } asset ? urls.Link(asset.Path) : "";
+        var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"), AssetUrl("js/site.js"));
+        var templateSource = _theme.RootDisplayPath + "/layouts/";
+
+        var jobs = new List<Func<OutputFile?>>();
+        foreach (var lang in config.Languages)
+        {
+            var views = new ViewFactory(model, _strings, urls, lang);
+            jobs.AddRange(new LanguagePages(model, renderer, views, templateSource, diagnostics).Jobs());
+            jobs.Add(() => FeedWriter.Atom(model, views, urls));
+        }
+        var defaults = renderer.DefaultViews(model);
+        var choices = new Dictionary<string, object?>
+        {
+            ["choices"] = config.Languages.Select(l => new Views.ChoiceView(l, Configuration.LanguageInfo.Find(l)?.Endonym ?? l,
+                config.Title.Get(l, config.DefaultLanguage), urls.Link(SiteUrls.Home(l)))).ToList(),
+        };
+        var chooserHead = renderer.Head("chooser", config.DefaultLanguage, config.Title.Get(config.DefaultLanguage, config.DefaultLanguage),
+            config.Tagline.Get(config.DefaultLanguage, config.DefaultLanguage), _ => "") with
+        {
+            Alternates = [new Views.AlternateView("x-default", urls.Absolute(""))],
+            OgLocaleAlternates = [],
+            LanguageLinks = [],
+        };
+        jobs.Add(() => renderer.Render(defaults, "chooser", "", chooserHead, choices, templateSource, diagnostics));
+        jobs.Add(() => renderer.Render(defaults, "404", "404.html", renderer.Head("404", config.DefaultLanguage, defaults.T("not_found.title"), defaults.T("not_found.text"), _ => null, noIndex: true),
+            choices, templateSource, diagnostics));
+
+        var results = new ConcurrentBag<OutputFile>();
+        Parallel.ForEach(jobs, job =>
+        {
+            if (job() is { } file) results.Add(file);
+        });
+
+        var files = results.ToList();
+        files.AddRange(assets);
+        files.AddRange(extraFiles);
+        foreach (var study in model.Cases)
+            foreach (var version in study.Versions)
+                foreach (var asset in study.Assets)
+                    files.Add(new OutputFile(SiteUrls.Case(version.Language, study.Id) + asset.RelativePath, asset.Bytes, null, asset.DisplayPath));
+        files.Add(SitemapWriter.Write(files.Where(f => f.Page is { NoIndex: false }).Select(f => (f.Page!.Canonical, f.Page.Alternates)).ToList()));
+        files.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n", "cases"));
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>CSS and JS get a content hash in their name, so browsers may cache them forever.</summary>
+    private static string AssetPath(AssetFile asset)
+    {
+        var path = "assets/" + asset.RelativePath;
+        var extension = Path.GetExtension(path);
+        if (extension is not (".css" or ".js")) return path;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(asset.Bytes))[..10];
+        return path[..^extension.Length] + "." + hash + extension;
+    }
+}

@@ -1,0 +1,45 @@
+using CaseLibrary.Configuration;
+
+namespace CaseLibrary.Rendering;
+
+/// <summary>
+/// The URL tree. Page paths are relative to the site root and end with '/' (the file is index.html);
+/// links are written as base path + relative, so the site works under a sub-path.
+/// </summary>
+public sealed class SiteUrls
+{
+    private readonly SiteConfig _config;
+
+    public SiteUrls(SiteConfig config) => _config = config;
+
+    public string Link(string relative) => _config.BasePath + relative;
+
+    public string Absolute(string relative) => _config.BaseUrl + relative;
+
+    public static string Home(string lang) => $"{lang}/";
+
+    public static string Cases(string lang) => $"{lang}/cases/";
+
+    public static string Case(string lang, string id) => $"{lang}/cases/{id}/";
+
+    public static string Competences(string lang) => $"{lang}/competences/";
+
+    public static string Competence(string lang, string id) => $"{lang}/competences/{id}/";
+
+    public static string Countries(string lang) => $"{lang}/countries/";
+
+    public static string Country(string lang, string code) => $"{lang}/countries/{code.ToLowerInvariant()}/";
+
+    public static string Authors(string lang) => $"{lang}/authors/";
+
+    public static string Author(string lang, string id) => $"{lang}/authors/{id}/";
+
+    public static string Languages(string lang) => $"{lang}/languages/";
+
+    public static string Language(string lang, string code) => $"{lang}/languages/{code}/";
+
+    public static string Feed(string lang) => $"{lang}/feed.xml";
+
+    /// <summary>The output file for a page path: "en/cases/" → "en/cases/index.html".</summary>
+    public static string FileOf(string relative) => relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+}

@@ -1,0 +1,85 @@
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Loading;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace CaseLibrary.Rendering;
+
+/// <summary>
+/// The theme's Scriban templates, parsed once and shared. Parse errors become diagnostics at the template's
+/// file(line,col) (Scriban spans are 0-based). Partials are rendered with <c>{{ partial "name" }}</c>.
+/// </summary>
+public sealed class TemplateSet
+{
+    public static readonly string[] Required =
+    [
+        "baseof", "home", "cases", "case", "competences", "competence", "countries", "country",
+        "authors", "author", "languages", "language", "chooser", "404",
+    ];
+
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+
+    public TemplateSet(IReadOnlyDictionary<string, SourceFile> sources, string themeDisplayPath, DiagnosticBag diagnostics)
+    {
+        foreach (var (name, file) in sources)
+        {
+            var template = Template.Parse(file.Text, file.Path);
+            _paths[name] = file.Path;
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                    diagnostics.Error("CL0510", $"template error: {message.Message}", At(file.Path, message.Span));
+                continue;
+            }
+            _templates[name] = template;
+        }
+        foreach (var name in Required)
+            if (!sources.ContainsKey(name))
+                diagnostics.Error("CL0511", $"the theme has no '{name}' template: add layouts/{name}.html", SourceLocation.StartOf(themeDisplayPath));
+    }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders a template with the given globals; a runtime error is reported and yields null.</summary>
+    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics)
+    {
+        if (!_templates.TryGetValue(name, out var template)) return null;
+        var context = new HtmlTemplateContext();
+        var builtins = new ScriptObject();
+        builtins.Import("partial", (Func<TemplateContext, string, HtmlString>)((ctx, partialName) => RenderPartial(ctx, partialName)));
+        context.PushGlobal(builtins);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            diagnostics.Error("CL0512", $"template error: {ex.OriginalMessage}", At(ex.Span.FileName ?? _paths[name], ex.Span));
+            return null;
+        }
+    }
+
+    private HtmlString RenderPartial(TemplateContext context, string name)
+    {
+        var key = "partials/" + name;
+        if (!_templates.TryGetValue(key, out var partial))
+            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"no partial 'layouts/{key}.html'");
+        var output = new System.Text.StringBuilder();
+        context.PushOutput(new StringBuilderOutput(output));
+        try
+        {
+            partial.Page!.Evaluate(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+        return new HtmlString(output.ToString());
+    }
+
+    private static SourceLocation At(string path, Scriban.Parsing.SourceSpan span) =>
+        new(path, span.Start.Line + 1, span.Start.Column + 1);
+}

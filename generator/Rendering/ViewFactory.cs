@@ -1,0 +1,126 @@
+using CaseLibrary.Configuration;
+using CaseLibrary.Content;
+using CaseLibrary.Markdown;
+using CaseLibrary.Model;
+using CaseLibrary.Rendering.Views;
+
+namespace CaseLibrary.Rendering;
+
+/// <summary>Turns the model into read-only views in one page language: labels, URLs and dates resolved.</summary>
+public sealed class ViewFactory
+{
+    private readonly LibraryModel _model;
+    private readonly UiStrings _strings;
+    private readonly SiteUrls _urls;
+    private readonly string _lang;
+    private readonly string _default;
+
+    public ViewFactory(LibraryModel model, UiStrings strings, SiteUrls urls, string lang)
+    {
+        _model = model;
+        _strings = strings;
+        _urls = urls;
+        _lang = lang;
+        _default = model.Config.DefaultLanguage;
+    }
+
+    public string Lang => _lang;
+
+    public string T(string key) => _strings.Get(_lang, key);
+
+    public string Link(string relative) => _urls.Link(relative);
+
+    public string Absolute(string relative) => _urls.Absolute(relative);
+
+    public string Tf(string key, object value) => _strings.Format(_lang, key, value);
+
+    public SiteView Site(string cssUrl, string jsUrl) => new(
+        _model.Config.Title.Get(_lang, _default),
+        _model.Config.Tagline.Get(_lang, _default),
+        _model.Config.Credit.Get(_lang, _default),
+        _lang,
+        _default,
+        _urls.Link(""),
+        new NavView(
+            _urls.Link(SiteUrls.Home(_lang)), _urls.Link(SiteUrls.Cases(_lang)), _urls.Link(SiteUrls.Competences(_lang)),
+            _urls.Link(SiteUrls.Countries(_lang)), _urls.Link(SiteUrls.Authors(_lang)), _urls.Link(SiteUrls.Languages(_lang))),
+        cssUrl,
+        jsUrl,
+        _urls.Link(SiteUrls.Feed(_lang)),
+        Licences.Name(_model.Config.Licence),
+        Licences.Url(_model.Config.Licence));
+
+    public string CountryName(string code) => _strings.Find(_lang, "countries_names." + code) ?? code;
+
+    public string LanguageName(string code) => _strings.Find(_lang, "language_names." + code) ?? LanguageInfo.Find(code)?.Endonym ?? code;
+
+    public LinkView CompetenceLink(string id) =>
+        new(_model.Competence(id).Name.Get(_lang, _default), _urls.Link(SiteUrls.Competence(_lang, id)));
+
+    public LinkView AuthorLink(string id) => new(_model.Author(id).Name, _urls.Link(SiteUrls.Author(_lang, id)));
+
+    public CaseCardView Card(CaseStudy study)
+    {
+        var version = study.For(_lang, _default);
+        return new CaseCardView(
+            study.Id,
+            _urls.Link(SiteUrls.Case(version.Language, study.Id)),
+            version.Title,
+            version.Summary,
+            version.Language,
+            LanguageName(version.Language),
+            version.Language != _lang,
+            study.Country,
+            CountryName(study.Country),
+            CountryCodes.Flag(study.Country),
+            _urls.Link(SiteUrls.Country(_lang, study.Country)),
+            study.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            _strings.FormatDate(_lang, study.Date),
+            study.CompetenceIds.Select(CompetenceLink).ToList(),
+            version.LearningObjectives);
+    }
+
+    public IReadOnlyList<CaseCardView> Cards(IEnumerable<CaseStudy> cases) => cases.Select(Card).ToList();
+
+    public CaseView Case(CaseStudy study, CaseDocument version)
+    {
+        var licence = version.Licence?.Id ?? _model.Config.Licence;
+        var original = study.Original;
+        return new CaseView(
+            study.Id,
+            version.Title,
+            version.Summary,
+            new HtmlString(version.Body.Html),
+            version.Body.Headings.Where(h => h.Level == 2).Select(h => new HeadingView(h.Id, h.Text)).ToList(),
+            MarkdownConverter.ReadingMinutes(version.Body.WordCount),
+            study.Country,
+            CountryName(study.Country),
+            CountryCodes.Flag(study.Country),
+            _urls.Link(SiteUrls.Country(_lang, study.Country)),
+            study.CompetenceIds.Select(CompetenceLink).ToList(),
+            study.AuthorIds.Select(AuthorLink).ToList(),
+            version.Translators.Select(t => t.Id).Distinct().Select(AuthorLink).ToList(),
+            Iso(study.Date),
+            _strings.FormatDate(_lang, study.Date),
+            version.Updated is { } updated ? Iso(updated) : null,
+            version.Updated is { } u ? _strings.FormatDate(_lang, u) : null,
+            Licences.Name(licence),
+            Licences.Url(licence),
+            version.Tags,
+            version.LearningObjectives,
+            version.DiscussionQuestions,
+            study.Versions.Where(v => v.Language != _lang)
+                .Select(v => new LanguageLinkView(v.Language, LanguageInfo.Find(v.Language)?.Endonym ?? v.Language, _urls.Link(SiteUrls.Case(v.Language, study.Id)), false))
+                .ToList(),
+            !ReferenceEquals(version, original),
+            original.Language,
+            LanguageName(original.Language));
+    }
+
+    public TermView Term(string id, string name, string url, string description, string extra, IReadOnlyList<CaseStudy> cases, IReadOnlyList<LinkView>? links = null) =>
+        new(id, name, url, description, extra, cases.Count, CountText(cases.Count), Cards(cases), links ?? []);
+
+    public string CountText(int count) => count == 1 ? T("cases.one") : Tf("cases.count", count);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,22 @@
+namespace CaseLibrary.Rendering.Views;
+
+/// <summary>
+/// A case in a list. When the case has no version in the page's language, <see cref="IsFallback"/> is set,
+/// <see cref="Lang"/> names the language shown and <see cref="Url"/> links to that version.
+/// </summary>
+public sealed record CaseCardView(
+    string Id,
+    string Url,
+    string Title,
+    string Summary,
+    string Lang,
+    string LangName,
+    bool IsFallback,
+    string CountryCode,
+    string CountryName,
+    string CountryFlag,
+    string CountryUrl,
+    string DateIso,
+    string DateText,
+    IReadOnlyList<LinkView> Competences,
+    IReadOnlyList<string> LearningObjectives);

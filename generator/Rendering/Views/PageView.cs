@@ -1,0 +1,19 @@
+namespace CaseLibrary.Rendering.Views;
+
+/// <summary>Per-page head data: canonical URL, hreflang alternates, OpenGraph, JSON-LD, language links.</summary>
+public sealed record PageView(
+    string Kind,
+    string Title,
+    string Description,
+    string Canonical,
+    IReadOnlyList<AlternateView> Alternates,
+    string OgLocale,
+    IReadOnlyList<string> OgLocaleAlternates,
+    string OgType,
+    HtmlString? JsonLd,
+    IReadOnlyList<LanguageLinkView> LanguageLinks,
+    bool NoIndex);
+
+public sealed record AlternateView(string Hreflang, string Href);
+
+public sealed record LanguageLinkView(string Code, string Name, string Url, bool Current);

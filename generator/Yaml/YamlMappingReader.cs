@@ -1,0 +1,142 @@
+using System.Globalization;
+using CaseLibrary.Configuration;
+using CaseLibrary.Diagnostics;
+
+namespace CaseLibrary.Yaml;
+
+/// <summary>
+/// Reads typed values out of a YAML mapping with a fixed set of keys. Every mistake (unknown key, missing key,
+/// wrong type, bad date) becomes a diagnostic at the exact position of the offending node.
+/// </summary>
+public sealed class YamlMappingReader
+{
+    private readonly YamlMapping _mapping;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _what;
+
+    public YamlMappingReader(YamlMapping mapping, IReadOnlyCollection<string> knownKeys, string what, DiagnosticBag diagnostics)
+    {
+        _mapping = mapping;
+        _diagnostics = diagnostics;
+        _what = what;
+        foreach (var entry in mapping.Entries)
+        {
+            if (!knownKeys.Contains(entry.Key.Value))
+                diagnostics.Error("CL0101", $"unknown key '{entry.Key.Value}' in {what}{Suggestions.Hint(entry.Key.Value, knownKeys)}", entry.Key.Location);
+        }
+    }
+
+    public SourceLocation Location => _mapping.Location;
+
+    public SourceLocation LocationOf(string key) =>
+        _mapping.Entries.FirstOrDefault(e => e.Key.Value == key)?.Key.Location ?? _mapping.Location;
+
+    public YamlNode? Node(string key) => _mapping[key] is { } node && !(node is YamlScalar { IsNull: true }) ? node : null;
+
+    public YamlScalar? Scalar(string key, bool required)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required) Missing(key);
+            return null;
+        }
+        if (node is YamlScalar scalar) return scalar;
+        WrongType(key, node, "a text value");
+        return null;
+    }
+
+    public string? String(string key, bool required)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is null) return null;
+        if (required && scalar.Value.Trim().Length == 0)
+        {
+            _diagnostics.Error("CL0103", $"'{key}' must not be empty", scalar.Location);
+            return null;
+        }
+        return scalar.Value;
+    }
+
+    public DateOnly? Date(string key, bool required)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is null) return null;
+        if (DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        _diagnostics.Error("CL0105", $"'{key}' must be a date written YYYY-MM-DD, not '{Shorten(scalar.Value)}'", scalar.Location);
+        return null;
+    }
+
+    public bool Bool(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        if (scalar is null) return false;
+        if (scalar.IsPlain && scalar.Value is "true" or "True" or "TRUE") return true;
+        if (scalar.IsPlain && scalar.Value is "false" or "False" or "FALSE") return false;
+        _diagnostics.Error("CL0104", $"'{key}' must be true or false, not '{Shorten(scalar.Value)}'", scalar.Location);
+        return false;
+    }
+
+    /// <summary>A list of text values; a single text value is accepted as a one-item list.</summary>
+    public IReadOnlyList<YamlScalar> ScalarList(string key, bool required)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                if (required) Missing(key);
+                return [];
+            case YamlScalar single:
+                return [single];
+            case YamlSequence sequence:
+                var items = new List<YamlScalar>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } scalar) items.Add(scalar);
+                    else _diagnostics.Error("CL0104", $"each item of '{key}' must be a text value, not {item.KindName}", item.Location);
+                }
+                if (required && items.Count == 0)
+                    _diagnostics.Error("CL0103", $"'{key}' needs at least one item", sequence.Location);
+                return items;
+            default:
+                WrongType(key, node, "a list");
+                return [];
+        }
+    }
+
+    /// <summary>Text per language (<c>{en: …, it: …}</c>); plain text is accepted as the same text in every language.</summary>
+    public LocalizedText? Localized(string key, bool required, IReadOnlyCollection<string>? languages)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                if (required) Missing(key);
+                return null;
+            case YamlScalar scalar:
+                return LocalizedText.Invariant(scalar.Value);
+            case YamlMapping mapping:
+                var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var entry in mapping.Entries)
+                {
+                    if (languages is not null && !languages.Contains(entry.Key.Value))
+                        _diagnostics.Error("CL0106", $"'{entry.Key.Value}' in '{key}' is not a site language ({string.Join(", ", languages)}){Suggestions.Hint(entry.Key.Value, languages)}", entry.Key.Location);
+                    else if (entry.Value is YamlScalar text) texts[entry.Key.Value] = text.Value;
+                    else _diagnostics.Error("CL0104", $"'{key}.{entry.Key.Value}' must be a text value, not {entry.Value.KindName}", entry.Value.Location);
+                }
+                return new LocalizedText(texts);
+            default:
+                WrongType(key, node, "text per language");
+                return null;
+        }
+    }
+
+    private void Missing(string key) =>
+        _diagnostics.Error("CL0102", $"missing required key '{key}' in {_what}", _mapping.Location);
+
+    private void WrongType(string key, YamlNode node, string expected) =>
+        _diagnostics.Error("CL0104", $"'{key}' must be {expected}, not {node.KindName}", node.Location);
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}
