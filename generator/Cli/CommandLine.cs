@@ -12,7 +12,10 @@ public static class CommandLine
     public const int InternalError = 3;
     private const int MaxPrinted = 200;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, displayRoot: null);
+
+    /// <summary>Runs a command; diagnostics name files relative to <paramref name="displayRoot"/> (default: the current folder).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? displayRoot)
     {
         var parsed = CommandLineParser.Parse(args);
         if (parsed.Error is not null)
@@ -26,7 +29,7 @@ public static class CommandLine
             stdout.Write(HelpText.For(parsed.Command));
             return Ok;
         }
-        var options = parsed.Options!;
+        var options = parsed.Options! with { DisplayRoot = displayRoot };
         try
         {
             var pipeline = new BuildPipeline();

@@ -1,0 +1,54 @@
+using CaseLibrary.Tests.Support;
+
+namespace CaseLibrary.Tests.Output;
+
+/// <summary>Output level: the tiny fixture library builds into exactly the golden site, twice, and under a sub-path.</summary>
+public sealed class GoldenSiteTests
+{
+    private static readonly string TinyCases = Path.Combine(RepoPaths.Fixture("tiny"), "cases");
+
+    [Fact]
+    public void Tiny_library_builds_into_the_golden_site()
+    {
+        using var temp = new TempFolder();
+        var outcome = Caselib.Build(TinyCases, temp["public"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Golden.AssertFolder(Path.Combine(RepoPaths.Fixture("tiny"), "expected"), temp["public"]);
+    }
+
+    [Fact]
+    public void Two_builds_are_byte_identical()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Caselib.Build(RepoPaths.Cases, temp["one"]).ExitCode);
+        Assert.Equal(0, Caselib.Build(RepoPaths.Cases, temp["two"]).ExitCode);
+        var one = Directory.EnumerateFiles(temp["one"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp["one"], f)).Order(StringComparer.Ordinal).ToList();
+        var two = Directory.EnumerateFiles(temp["two"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp["two"], f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(one, two);
+        Assert.True(one.Count > 200);
+        foreach (var file in one)
+            Assert.True(File.ReadAllBytes(Path.Combine(temp["one"], file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(temp["two"], file))), $"{file} differs between two builds");
+    }
+
+    [Fact]
+    public void Every_link_and_asset_respects_a_sub_path()
+    {
+        using var temp = new TempFolder();
+        var outcome = Caselib.Build(TinyCases, temp["public"], "--base-url", "https://example.org/library");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var pages = Directory.EnumerateFiles(temp["public"], "*.html", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            var addresses = document.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
+            foreach (var address in addresses.Where(a => a.StartsWith('/')))
+                Assert.StartsWith("/library/", address);
+            foreach (var address in addresses.Where(a => a.StartsWith("https://example.org", StringComparison.Ordinal)))
+                Assert.StartsWith("https://example.org/library/", address);
+        }
+        Assert.Contains("<loc>https://example.org/library/en/cases/alpha-case/</loc>", File.ReadAllText(temp["public/sitemap.xml"]));
+        Assert.Contains("Sitemap: https://example.org/library/sitemap.xml", File.ReadAllText(temp["public/robots.txt"]));
+    }
+}
