@@ -28,7 +28,7 @@ public sealed class BuildPipeline
         var content = Stage("load", () => new ContentLoader(reader, diagnostics).Load(options.Source));
         var theme = Stage("load theme", () => new ThemeLoader(reader, diagnostics).Load(options.Theme));
         var config = Stage("configure", () => SiteConfigParser.Parse(content.Library, options.BaseUrl, diagnostics));
-        if (config is null || diagnostics.HasErrors) return Done(diagnostics, null, []);
+        if (config is null) return Done(diagnostics, null, []);
 
         var (competences, authors, documents) = Stage("parse", () => Parse(content, config, diagnostics));
         var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics));

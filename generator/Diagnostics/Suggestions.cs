@@ -22,7 +22,7 @@ public static class Suggestions
                 best = candidate;
             }
         }
-        var allowed = Math.Max(2, actual.Length / 3);
+        var allowed = actual.Length <= 3 ? 1 : Math.Max(2, actual.Length / 3);
         return bestDistance <= allowed ? best : null;
     }
 

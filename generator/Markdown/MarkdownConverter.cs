@@ -34,7 +34,7 @@ public sealed class MarkdownConverter
                 case HtmlBlock block:
                     diagnostics.Error("CL0401", "raw HTML is not allowed in a case; use Markdown", At(block.Line, block.Column));
                     break;
-                case HtmlInline inline:
+                case HtmlInline inline when !inline.Tag.StartsWith("</", StringComparison.Ordinal):
                     diagnostics.Error("CL0401", $"raw HTML '{Shorten(inline.Tag)}' is not allowed in a case; use Markdown (or write \\< for a literal '<')", At(inline.Line, inline.Column));
                     break;
                 case LinkInline link when link.Url is not null:

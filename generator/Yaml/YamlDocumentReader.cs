@@ -51,7 +51,10 @@ public sealed class YamlDocumentReader
         catch (YamlException ex)
         {
             var message = ex.InnerException?.Message ?? ex.Message;
-            Report("YAML001", $"YAML syntax error: {Clean(message)}", ex.Start);
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is { } tab)
+                _diagnostics.Error("YAML008", "a tab indents this line; YAML indentation must use spaces", At(tab));
+            else
+                Report("YAML001", $"YAML syntax error: {Clean(message)}", ex.Start);
             return null;
         }
         catch (InvalidYamlException invalid)
@@ -110,6 +113,19 @@ public sealed class YamlDocumentReader
         if (_parser.Current is null) _parser.MoveNext();
         if (_parser.Current is T) { _parser.MoveNext(); return; }
         throw Invalid("YAML001", $"YAML syntax error near {_parser.Current?.GetType().Name}", _parser.Current?.Start ?? Mark.Empty);
+    }
+
+    /// <summary>YamlDotNet reports a tab at the start of its mapping; find the tab itself (1-based mark).</summary>
+    private static Mark? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var column = 0; column < line.Length && line[column] is ' ' or '\t'; column++)
+                if (line[column] == '\t') return new Mark(0, i + 1, column + 1);
+        }
+        return null;
     }
 
     private SourceLocation At(Mark mark) =>

@@ -1,0 +1,45 @@
+using CaseLibrary.Tests.Support;
+
+namespace CaseLibrary.Tests.Diagnostics;
+
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("biuld")]
+    [InlineData("build", "--sauce", "cases")]
+    [InlineData("build", "--base-url", "not a url")]
+    [InlineData("build", "--out")]
+    [InlineData("check", "--format", "xml")]
+    public void Usage_mistakes_exit_with_2_and_a_hint(params string[] args)
+    {
+        var outcome = Caselib.Run(null, args);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("caselib: ", outcome.Stderr);
+        Assert.Contains("--help", outcome.Stderr);
+    }
+
+    [Fact]
+    public void Unknown_command_suggests_the_closest()
+    {
+        Assert.Contains("did you mean 'build'", Caselib.Run(null, "biuld").Stderr);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("build", "--help")]
+    [InlineData("check", "-h")]
+    public void Help_is_printed_for_every_command(params string[] args)
+    {
+        var outcome = Caselib.Run(null, args);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("Usage: caselib", outcome.Stdout);
+    }
+
+    [Fact]
+    public void Output_folder_may_not_overlap_the_sources()
+    {
+        var outcome = Caselib.Run(null, "build", "--source", RepoPaths.Cases, "--out", Path.Combine(RepoPaths.Cases, "public"));
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("overlap", outcome.Stderr);
+    }
+}
