@@ -1,0 +1,113 @@
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+
+namespace CaseLibrary.Tests.Output;
+
+/// <summary>The real library's site: every page type in every language, reciprocal hreflang, valid sitemap and feeds.</summary>
+public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+{
+    private static readonly string[] Languages = ["en", "it", "fr", "fi", "de", "nl"];
+    private const string Base = "https://example.org/";
+
+    [Fact]
+    public void The_real_library_builds_without_warnings() => Assert.Empty(site.Warnings);
+
+    [Fact]
+    public void Every_page_type_exists_in_every_language()
+    {
+        var pages = site.Pages.ToHashSet();
+        Assert.Contains("index.html", pages);
+        Assert.Contains("404.html", pages);
+        foreach (var lang in Languages)
+        {
+            foreach (var page in new[] { "", "cases/", "competences/", "competences/reflective-practice/", "countries/", "countries/ie/", "authors/", "authors/aoife-brennan/", "languages/", "languages/fi/" })
+                Assert.Contains($"{lang}/{page}index.html", pages);
+            Assert.True(File.Exists(Path.Combine(site.Root, lang, "feed.xml")));
+        }
+        Assert.Contains("fi/cases/action-learning-set-tampere/index.html", pages);
+        Assert.DoesNotContain("nl/cases/action-learning-set-tampere/index.html", pages);
+    }
+
+    [Fact]
+    public void Hreflang_alternates_are_reciprocal_and_include_x_default()
+    {
+        var parser = new HtmlParser();
+        var alternates = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var page in site.Pages.Where(p => p is not ("404.html" or "index.html")))
+        {
+            var document = parser.ParseDocument(site.Read(page));
+            var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+            Assert.Equal(Base + page[..^"index.html".Length], canonical);
+            var links = document.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+            Assert.Contains("x-default", links.Keys);
+            Assert.Equal(canonical, links[document.DocumentElement.GetAttribute("lang")!]);
+            Assert.NotNull(document.QuerySelector("meta[property='og:locale']"));
+            alternates[canonical!] = links;
+        }
+        foreach (var (url, links) in alternates)
+            foreach (var (lang, href) in links.Where(l => l.Key != "x-default"))
+            {
+                Assert.True(alternates.ContainsKey(href), $"{url} lists {href}, which is not a page");
+                Assert.Equal(lang, LangOf(href));
+                Assert.True(alternates[href].TryGetValue(LangOf(url), out var back) && back == url, $"{href} does not link back to {url}");
+            }
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_indexable_page_with_alternates()
+    {
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var sitemap = XDocument.Parse(site.Read("sitemap.xml"));
+        var urls = sitemap.Root!.Elements(sm + "url").ToList();
+        Assert.Equal(site.Pages.Count(p => p != "404.html"), urls.Count);
+        foreach (var url in urls)
+        {
+            var loc = url.Element(sm + "loc")!.Value;
+            Assert.StartsWith(Base, loc);
+            Assert.True(File.Exists(Path.Combine(site.Root, loc[Base.Length..], "index.html")) || loc == Base, loc);
+        }
+        var neet = urls.Single(u => u.Element(sm + "loc")!.Value == Base + "it/cases/neet-outreach-dublin/");
+        Assert.Equal(["en", "it", "fr", "fi", "de", "x-default"], neet.Elements(xhtml + "link").Select(l => l.Attribute("hreflang")!.Value));
+    }
+
+    [Fact]
+    public void Each_language_has_a_valid_atom_feed_of_its_own_cases()
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var expected = new Dictionary<string, int> { ["en"] = 7, ["it"] = 5, ["fr"] = 6, ["fi"] = 4, ["de"] = 2, ["nl"] = 2 };
+        foreach (var (lang, count) in expected)
+        {
+            var feed = XDocument.Parse(site.Read($"{lang}/feed.xml"));
+            Assert.Equal(lang, feed.Root!.Attribute(XNamespace.Xml + "lang")!.Value);
+            var entries = feed.Root.Elements(atom + "entry").ToList();
+            Assert.Equal(count, entries.Count);
+            Assert.All(entries, e => Assert.StartsWith($"{Base}{lang}/cases/", e.Element(atom + "id")!.Value));
+        }
+    }
+
+    [Fact]
+    public void A_case_missing_in_a_language_is_listed_with_a_link_to_another_version()
+    {
+        var document = new HtmlParser().ParseDocument(site.Read("nl/cases/index.html"));
+        var fallback = document.QuerySelectorAll("a[href='/en/cases/action-learning-set-tampere/']").Single();
+        Assert.Equal("en", fallback.GetAttribute("lang"));
+        Assert.Equal(7, document.QuerySelectorAll("li.card").Length);
+    }
+
+    [Fact]
+    public void Case_pages_carry_metadata_objectives_questions_and_language_links()
+    {
+        var document = new HtmlParser().ParseDocument(site.Read("fr/cases/youth-guarantee-lille/index.html"));
+        Assert.Equal("fr", document.DocumentElement.GetAttribute("lang"));
+        Assert.NotNull(document.QuerySelector("article.case h1"));
+        Assert.NotEmpty(document.QuerySelectorAll(".objectives li"));
+        Assert.NotEmpty(document.QuerySelectorAll(".questions li"));
+        Assert.Equal(["en", "it"], document.QuerySelectorAll(".also-in a").Select(a => a.GetAttribute("lang")!));
+        Assert.Contains("🇫🇷", document.QuerySelector(".case-meta")!.TextContent);
+        var jsonLd = System.Text.Json.JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal("fr", jsonLd.RootElement.GetProperty("inLanguage").GetString());
+    }
+
+    private static string LangOf(string url) => url[Base.Length..].Split('/')[0];
+}
