@@ -26,6 +26,9 @@ public static class ModelBuilder
             diagnostics.Error("CL0134", $"unknown licence '{config.Licence}'{Suggestions.Hint(config.Licence, Licences.Ids)}", SourceLocation.StartOf("library.yaml"));
         foreach (var author in authors)
             if (author.Country is { } country) CheckCountry(country, diagnostics);
+        foreach (var competence in competences)
+            foreach (var language in config.Languages.Where(l => !competence.Name.Has(l)))
+                diagnostics.Warning("CL0140", $"competence '{competence.Id}' has no name in '{language}'; the {config.DefaultLanguage} name is shown", competence.Location);
 
         var cases = new List<CaseStudy>();
         foreach (var (folder, documents) in parsedCases)
