@@ -7,6 +7,7 @@ using CaseLibrary.Loading;
 using CaseLibrary.Markdown;
 using CaseLibrary.Model;
 using CaseLibrary.Rendering;
+using CaseLibrary.Search;
 using CaseLibrary.Writing;
 
 namespace CaseLibrary.Build;
@@ -29,20 +30,25 @@ public sealed class BuildPipeline
         var theme = Stage("load theme", () => new ThemeLoader(reader, diagnostics).Load(options.Theme));
         var config = Stage("configure", () => SiteConfigParser.Parse(content.Library, options.BaseUrl, diagnostics));
         if (config is null) return Done(diagnostics, null, []);
+        var scripts = Stage("load lunr", () => new ThemePackages(reader, diagnostics).Load(options.Theme, config.Languages));
 
         var (competences, authors, documents) = Stage("parse", () => Parse(content, config, diagnostics));
         var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
 
-        var files = Stage("render", () =>
+        var (templates, strings) = Stage("theme", () =>
         {
-            var templates = new TemplateSet(theme.Templates, theme.RootDisplayPath, diagnostics);
-            var strings = UiStringsParser.Parse(theme.Strings, config.DefaultLanguage, diagnostics);
-            diagnostics.AddRange(strings.MissingStrings(config.Languages, l => $"{theme.RootDisplayPath}/i18n/{l}.yaml"));
-            if (diagnostics.HasErrors) return [];
-            return new SiteRenderer(templates, strings, theme).Render(model, [], diagnostics);
+            var parsed = new TemplateSet(theme.Templates, theme.RootDisplayPath, diagnostics);
+            var ui = UiStringsParser.Parse(theme.Strings, config.DefaultLanguage, diagnostics);
+            diagnostics.AddRange(ui.MissingStrings(config.Languages, l => $"{theme.RootDisplayPath}/i18n/{l}.yaml"));
+            return (parsed, ui);
         });
+        if (diagnostics.HasErrors || scripts is null) return Done(diagnostics, model, []);
+
+        var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
+        var indexes = Stage("search", () => SearchStage.Build(model, scripts, strings));
+        IReadOnlyList<OutputFile> files = [.. pages, .. indexes];
 
         Stage("check", () =>
         {

@@ -25,10 +25,16 @@ public sealed class LanguagePages
     }
 
     /// <summary>Every page of the language as a deferred job, so the caller can run them in parallel.</summary>
-    public IEnumerable<Func<OutputFile?>> Jobs()
+    public IEnumerable<Func<OutputFile?>> Jobs(SearchPage? search)
     {
+        if (search is not null)
+        {
+            yield return () => _renderer.Render(_views, "search", SiteUrls.Search(_lang),
+                _renderer.Head("search", _lang, _views.T("search.heading"), _views.T("search.intro"), SiteUrls.Search) with { Scripts = search.Scripts },
+                new Dictionary<string, object?> { ["search"] = search.View(_views) }, _templateSource, _diagnostics);
+        }
         var languages = _model.Config.Languages;
-        yield return () => List("home", SiteUrls.Home, _views.Site("", "").Title, _views.Site("", "").Tagline,
+        yield return () => List("home", SiteUrls.Home, _views.Site("").Title, _views.Site("").Tagline,
             new() { ["cards"] = _views.Cards(_model.Cases.Take(6)), ["total"] = _model.Cases.Count, ["competences"] = CompetenceTerms(false) });
         yield return () => List("cases", SiteUrls.Cases, _views.T("cases.heading"), _views.Tf("cases.intro", _model.Cases.Count),
             new() { ["cards"] = _views.Cards(_model.Cases) });

@@ -13,16 +13,14 @@ public sealed class PageRenderer
     private readonly SiteUrls _urls;
     private readonly SiteConfig _config;
     private readonly string _cssUrl;
-    private readonly string _jsUrl;
 
-    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string jsUrl)
+    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl)
     {
         _templates = templates;
         _strings = strings;
         _urls = urls;
         _config = config;
         _cssUrl = cssUrl;
-        _jsUrl = jsUrl;
     }
 
     /// <summary>
@@ -51,7 +49,7 @@ public sealed class PageRenderer
     public OutputFile? Render(ViewFactory views, string template, string path, PageView page, IReadOnlyDictionary<string, object?> data, string sourcePath, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
-        globals["site"] = views.Site(_cssUrl, _jsUrl);
+        globals["site"] = views.Site(_cssUrl);
         globals["page"] = page;
         globals.Import("t", (Func<string, string>)views.T);
         globals.Import("tf", (Func<string, object, string>)views.Tf);

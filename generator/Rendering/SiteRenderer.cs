@@ -23,21 +23,23 @@ public sealed class SiteRenderer
         _theme = theme;
     }
 
-    public IReadOnlyList<OutputFile> Render(LibraryModel model, IReadOnlyList<OutputFile> extraFiles, DiagnosticBag diagnostics)
+    public IReadOnlyList<OutputFile> Render(LibraryModel model, Search.LunrScripts? scripts, IReadOnlyList<OutputFile> extraFiles, DiagnosticBag diagnostics)
     {
         var config = model.Config;
         var urls = new SiteUrls(config);
         var assets = _theme.Assets.Select(a => new OutputFile(AssetPath(a), a.Bytes, null, a.DisplayPath)).ToList();
         string AssetUrl(string name) =>
             assets.FirstOrDefault(a => a.SourcePath.EndsWith("/assets/" + name, StringComparison.Ordinal)) is { } asset ? urls.Link(asset.Path) : "";
-        var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"), AssetUrl("js/site.js"));
+        var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"));
+        var searchAssets = scripts is null ? null : Search.SearchAssets.Create(scripts, urls);
+        var searchPage = searchAssets is null ? null : new SearchPage(model, searchAssets, urls, AssetUrl);
         var templateSource = _theme.RootDisplayPath + "/layouts/";
 
         var jobs = new List<Func<OutputFile?>>();
         foreach (var lang in config.Languages)
         {
             var views = new ViewFactory(model, _strings, urls, lang);
-            jobs.AddRange(new LanguagePages(model, renderer, views, templateSource, diagnostics).Jobs());
+            jobs.AddRange(new LanguagePages(model, renderer, views, templateSource, diagnostics).Jobs(searchPage));
             jobs.Add(() => FeedWriter.Atom(model, views, urls));
         }
         var defaults = renderer.DefaultViews(model);
@@ -65,6 +67,7 @@ public sealed class SiteRenderer
 
         var files = results.ToList();
         files.AddRange(assets);
+        if (searchAssets is not null) files.AddRange(searchAssets.Files);
         files.AddRange(extraFiles);
         foreach (var study in model.Cases)
             foreach (var version in study.Versions)

@@ -40,6 +40,8 @@ public sealed class SiteUrls
 
     public static string Feed(string lang) => $"{lang}/feed.xml";
 
+    public static string Search(string lang) => $"{lang}/search/";
+
     /// <summary>The output file for a page path: "en/cases/" → "en/cases/index.html".</summary>
     public static string FileOf(string relative) => relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
 }

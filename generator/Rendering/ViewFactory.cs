@@ -34,7 +34,7 @@ public sealed class ViewFactory
 
     public string Tf(string key, object value) => _strings.Format(_lang, key, value);
 
-    public SiteView Site(string cssUrl, string jsUrl) => new(
+    public SiteView Site(string cssUrl) => new(
         _model.Config.Title.Get(_lang, _default),
         _model.Config.Tagline.Get(_lang, _default),
         _model.Config.Credit.Get(_lang, _default),
@@ -43,9 +43,9 @@ public sealed class ViewFactory
         _urls.Link(""),
         new NavView(
             _urls.Link(SiteUrls.Home(_lang)), _urls.Link(SiteUrls.Cases(_lang)), _urls.Link(SiteUrls.Competences(_lang)),
-            _urls.Link(SiteUrls.Countries(_lang)), _urls.Link(SiteUrls.Authors(_lang)), _urls.Link(SiteUrls.Languages(_lang))),
+            _urls.Link(SiteUrls.Countries(_lang)), _urls.Link(SiteUrls.Authors(_lang)), _urls.Link(SiteUrls.Languages(_lang)),
+            _urls.Link(SiteUrls.Search(_lang))),
         cssUrl,
-        jsUrl,
         _urls.Link(SiteUrls.Feed(_lang)),
         Licences.Name(_model.Config.Licence),
         Licences.Url(_model.Config.Licence));

@@ -12,7 +12,8 @@ public sealed record PageView(
     string OgType,
     HtmlString? JsonLd,
     IReadOnlyList<LanguageLinkView> LanguageLinks,
-    bool NoIndex);
+    bool NoIndex,
+    IReadOnlyList<string>? Scripts = null);
 
 public sealed record AlternateView(string Hreflang, string Href);
 

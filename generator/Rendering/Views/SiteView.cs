@@ -10,11 +10,10 @@ public sealed record SiteView(
     string BasePath,
     NavView Nav,
     string CssUrl,
-    string JsUrl,
     string FeedUrl,
     string LicenceName,
     string LicenceUrl);
 
-public sealed record NavView(string Home, string Cases, string Competences, string Countries, string Authors, string Languages);
+public sealed record NavView(string Home, string Cases, string Competences, string Countries, string Authors, string Languages, string Search);
 
 public sealed record LinkView(string Text, string Url);

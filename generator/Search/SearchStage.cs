@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using CaseLibrary.Model;
+using CaseLibrary.Rendering;
+
+namespace CaseLibrary.Search;
+
+/// <summary>
+/// The search stage: for every site language, the Lunr index (built by our C# builder, identical to what
+/// lunr.js builds) and the result store, as <c>&lt;lang&gt;/search/index.json</c> and <c>store.json</c>.
+/// Languages are built in parallel; each has its own pipeline.
+/// </summary>
+public static class SearchStage
+{
+    public static string IndexPath(string lang) => $"{lang}/search/index.json";
+
+    public static string StorePath(string lang) => $"{lang}/search/store.json";
+
+    public static IReadOnlyList<OutputFile> Build(LibraryModel model, LunrScripts scripts, UiStrings strings)
+    {
+        var urls = new SiteUrls(model.Config);
+        var files = new ConcurrentBag<OutputFile>();
+        Parallel.ForEach(model.Config.Languages, lang =>
+        {
+            var pipeline = LanguagePipeline.Create(lang, scripts);
+            var documents = SearchCatalog.Documents(model, lang, code => strings.Find(lang, "countries_names." + code) ?? code);
+            var index = new LunrIndexBuilder().BuildJson(pipeline, SearchCatalog.Fields, documents);
+            files.Add(OutputFile.Text(IndexPath(lang), index, "cases"));
+            files.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
+        });
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,115 @@
+/*
+ * CaseLibrary search worker. Runs off the main thread: loads lunr, the language support of
+ * lunr-languages and the prebuilt index + result store of each language on first use, and answers
+ * queries with ranked results and facet counts. It never touches the DOM.
+ */
+'use strict'
+
+var config = null
+var languages = {} // code -> { index, store } once loaded
+var loadedScripts = {}
+
+function load (url) {
+  if (!loadedScripts[url]) {
+    importScripts(url)
+    loadedScripts[url] = true
+  }
+}
+
+function ensureLanguage (lang) {
+  if (languages[lang]) return Promise.resolve(languages[lang])
+  var entry = config.languages[lang]
+  if (!entry) return Promise.reject(new Error('unknown language ' + lang))
+  if (entry.support) {
+    load(config.stemmerSupport)
+    load(entry.support)
+  }
+  return Promise.all([fetch(entry.index), fetch(entry.store)]).then(function (responses) {
+    responses.forEach(function (r) { if (!r.ok) throw new Error(r.url + ': ' + r.status) })
+    return Promise.all(responses.map(function (r) { return r.json() }))
+  }).then(function (data) {
+    languages[lang] = { index: lunr.Index.load(data[0]), store: data[1] }
+    return languages[lang]
+  })
+}
+
+function tokens (text) {
+  return lunr.tokenizer(text).map(function (t) { return t.toString() }).filter(function (t) { return t.length > 0 })
+}
+
+function runQuery (language, text) {
+  var words = tokens(text)
+  if (words.length === 0) return null
+  var fold = self.caselibSearch && self.caselibSearch.fold ? self.caselibSearch.fold : function (s) { return s }
+  return language.index.query(function (q) {
+    words.forEach(function (word) {
+      q.term(word, { boost: 10 })
+      if (word.length >= 3) {
+        q.term(fold(word), { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 })
+      }
+    })
+  })
+}
+
+function search (message) {
+  var langs = message.allLanguages ? Object.keys(config.languages) : [message.lang]
+  return Promise.all(langs.map(ensureLanguage)).then(function (loaded) {
+    var byCase = {}
+    loaded.forEach(function (language, i) {
+      var lang = langs[i]
+      var store = language.store
+      var hits = runQuery(language, message.query)
+      var list = hits === null
+        ? Object.keys(store.docs).map(function (ref) { return { ref: ref, score: 0 } })
+        : hits
+      list.forEach(function (hit) {
+        var doc = store.docs[hit.ref]
+        if (!doc) return
+        var current = byCase[doc[0]]
+        var preferred = lang === message.lang
+        if (!current || (preferred && !current.preferred) || (preferred === current.preferred && hit.score > current.score)) {
+          byCase[doc[0]] = {
+            id: doc[0], url: doc[1], title: doc[2], summary: doc[3], lang: lang, country: doc[4],
+            competences: doc[5], excerpt: doc[6], date: doc[7], score: hit.score, preferred: preferred
+          }
+        }
+      })
+    })
+    var all = Object.keys(byCase).map(function (k) { return byCase[k] })
+    all.sort(function (a, b) { return b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || (a.id < b.id ? -1 : 1) })
+    var filters = message.filters || {}
+    function passes (r, skip) {
+      if (skip !== 'country' && filters.country && r.country !== filters.country) return false
+      if (skip !== 'competence' && filters.competence && r.competences.indexOf(filters.competence) < 0) return false
+      if (skip !== 'lang' && filters.lang && r.lang !== filters.lang) return false
+      return true
+    }
+    var facets = { country: {}, competence: {}, lang: {} }
+    all.forEach(function (r) {
+      if (passes(r, 'country')) facets.country[r.country] = (facets.country[r.country] || 0) + 1
+      if (passes(r, 'competence')) r.competences.forEach(function (c) { facets.competence[c] = (facets.competence[c] || 0) + 1 })
+      if (passes(r, 'lang')) facets.lang[r.lang] = (facets.lang[r.lang] || 0) + 1
+    })
+    var results = all.filter(function (r) { return passes(r) })
+    var words = tokens(message.query)
+    return { type: 'results', id: message.id, results: results, facets: facets, words: words }
+  })
+}
+
+self.onmessage = function (event) {
+  var message = event.data
+  try {
+    if (message.type === 'init') {
+      config = message.config
+      load(config.lunr)
+      load(config.fold)
+      self.postMessage({ type: 'ready' })
+    } else if (message.type === 'search') {
+      search(message).then(function (reply) { self.postMessage(reply) }, function (error) {
+        self.postMessage({ type: 'error', id: message.id, message: String(error && error.message || error) })
+      })
+    }
+  } catch (error) {
+    self.postMessage({ type: 'error', id: message.id, message: String(error && error.message || error) })
+  }
+}

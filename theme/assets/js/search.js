@@ -1,0 +1,237 @@
+/*
+ * CaseLibrary search page. Reads its configuration from data-* attributes of #search (no inline
+ * script, so it runs under the site's Content-Security-Policy), keeps the query and filters in the
+ * URL (?q=&country=&competence=&lang=&all=1), and hands the work to a Web Worker so the page never
+ * freezes while an index loads. Results are built with DOM methods: no untrusted text is parsed as HTML.
+ */
+(function () {
+  'use strict'
+  var root = document.getElementById('search')
+  if (!root || !window.Worker) return
+
+  var form = root.querySelector('form')
+  var input = root.querySelector('input[name=q]')
+  var allBox = root.querySelector('input[name=all]')
+  var status = root.querySelector('.search-status')
+  var list = root.querySelector('.search-results')
+  var facetsBox = root.querySelector('.search-facets')
+  var help = root.querySelector('.search-help')
+  var labels = JSON.parse(root.getAttribute('data-labels'))
+  var names = JSON.parse(root.getAttribute('data-names'))
+  var lang = root.getAttribute('data-lang')
+  var worker = new Worker(root.getAttribute('data-worker'))
+  var lastId = 0
+  var debounce = null
+  var state = readUrl()
+
+  root.classList.add('search-ready')
+  worker.postMessage({ type: 'init', config: JSON.parse(root.getAttribute('data-config')) })
+
+  function readUrl () {
+    var params = new URLSearchParams(window.location.search)
+    return {
+      q: params.get('q') || '',
+      country: params.get('country') || '',
+      competence: params.get('competence') || '',
+      lang: params.get('lang') || '',
+      all: params.get('all') === '1'
+    }
+  }
+
+  function writeUrl (push) {
+    var params = new URLSearchParams()
+    if (state.q) params.set('q', state.q)
+    if (state.country) params.set('country', state.country)
+    if (state.competence) params.set('competence', state.competence)
+    if (state.all && state.lang) params.set('lang', state.lang)
+    if (state.all) params.set('all', '1')
+    var query = params.toString()
+    var url = window.location.pathname + (query ? '?' + query : '')
+    if (url === window.location.pathname + window.location.search) return
+    if (push) history.pushState(null, '', url)
+    else history.replaceState(null, '', url)
+  }
+
+  function format (template, value) { return template.replace('{0}', value) }
+
+  function run () {
+    input.value = state.q
+    allBox.checked = state.all
+    if (!state.q && !state.country && !state.competence && !(state.all && state.lang)) {
+      list.textContent = ''
+      facetsBox.textContent = ''
+      help.hidden = true
+      status.textContent = ''
+      return
+    }
+    status.textContent = labels.loading
+    root.setAttribute('aria-busy', 'true')
+    lastId += 1
+    worker.postMessage({
+      type: 'search', id: lastId, query: state.q, lang: lang, allLanguages: state.all,
+      filters: { country: state.country, competence: state.competence, lang: state.all ? state.lang : '' }
+    })
+  }
+
+  function highlight (parent, text, words) {
+    var folded = fold(text)
+    var positions = []
+    words.forEach(function (word) {
+      var w = fold(word)
+      if (w.length < 2) return
+      var at = 0
+      while ((at = folded.indexOf(w, at)) >= 0) {
+        var start = at
+        while (start > 0 && /[\p{L}\p{N}]/u.test(folded[start - 1])) start -= 1
+        var end = at + w.length
+        while (end < folded.length && /[\p{L}\p{N}]/u.test(folded[end])) end += 1
+        if (start === at) positions.push([start, end])
+        at = end
+      }
+    })
+    positions.sort(function (a, b) { return a[0] - b[0] })
+    var cursor = 0
+    positions.forEach(function (p) {
+      if (p[0] < cursor) return
+      parent.appendChild(document.createTextNode(text.slice(cursor, p[0])))
+      var mark = document.createElement('mark')
+      mark.textContent = text.slice(p[0], p[1])
+      parent.appendChild(mark)
+      cursor = p[1]
+    })
+    parent.appendChild(document.createTextNode(text.slice(cursor)))
+  }
+
+  function fold (text) {
+    var lower = text.toLowerCase()
+    return window.caselibSearch ? window.caselibSearch.fold(lower) : lower
+  }
+
+  function snippet (result, words) {
+    var text = result.excerpt || ''
+    var folded = fold(text)
+    var first = -1
+    words.forEach(function (word) {
+      var at = folded.indexOf(fold(word))
+      if (at >= 0 && (first < 0 || at < first)) first = at
+    })
+    if (first < 0) return ''
+    var start = Math.max(0, first - 80)
+    var end = Math.min(text.length, first + 160)
+    while (start > 0 && text[start - 1] !== ' ') start -= 1
+    while (end < text.length && text[end] !== ' ') end += 1
+    return (start > 0 ? '… ' : '') + text.slice(start, end).trim() + (end < text.length ? ' …' : '')
+  }
+
+  function renderResults (reply) {
+    list.textContent = ''
+    reply.results.forEach(function (result) {
+      var item = document.createElement('li')
+      item.className = 'card'
+      var heading = document.createElement('h2')
+      heading.className = 'card-title'
+      var link = document.createElement('a')
+      link.href = result.url
+      if (result.lang !== lang) { link.lang = result.lang; link.hreflang = result.lang }
+      highlight(link, result.title, reply.words)
+      heading.appendChild(link)
+      item.appendChild(heading)
+      var meta = document.createElement('p')
+      meta.className = 'card-meta'
+      meta.textContent = (names.countries[result.country] || result.country) + ' · ' + (names.languages[result.lang] || result.lang)
+      item.appendChild(meta)
+      var summary = document.createElement('p')
+      summary.className = 'card-summary'
+      if (result.lang !== lang) summary.lang = result.lang
+      highlight(summary, result.summary, reply.words)
+      item.appendChild(summary)
+      var text = snippet(result, reply.words)
+      if (text) {
+        var excerpt = document.createElement('p')
+        excerpt.className = 'search-snippet'
+        if (result.lang !== lang) excerpt.lang = result.lang
+        highlight(excerpt, text, reply.words)
+        item.appendChild(excerpt)
+      }
+      list.appendChild(item)
+    })
+  }
+
+  function facetGroup (key, legend, counts, label) {
+    var codes = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (label(a) < label(b) ? -1 : 1) })
+    if (state[key] && codes.indexOf(state[key]) < 0) codes.unshift(state[key])
+    if (codes.length === 0) return null
+    var fieldset = document.createElement('fieldset')
+    var title = document.createElement('legend')
+    title.textContent = legend
+    fieldset.appendChild(title)
+    ;[''].concat(codes).forEach(function (code) {
+      var row = document.createElement('label')
+      var radio = document.createElement('input')
+      radio.type = 'radio'
+      radio.name = key
+      radio.value = code
+      radio.checked = state[key] === code
+      radio.addEventListener('change', function () {
+        state[key] = code
+        writeUrl(true)
+        run()
+      })
+      row.appendChild(radio)
+      row.appendChild(document.createTextNode(' ' + (code ? label(code) + ' (' + (counts[code] || 0) + ')' : labels.any)))
+      fieldset.appendChild(row)
+    })
+    return fieldset
+  }
+
+  function renderFacets (reply) {
+    facetsBox.textContent = ''
+    var groups = [
+      facetGroup('country', labels.country, reply.facets.country, function (c) { return names.countries[c] || c }),
+      facetGroup('competence', labels.competence, reply.facets.competence, function (c) { return names.competences[c] || c })
+    ]
+    if (state.all) groups.push(facetGroup('lang', labels.language, reply.facets.lang, function (c) { return names.languages[c] || c }))
+    groups.forEach(function (group) { if (group) facetsBox.appendChild(group) })
+  }
+
+  worker.onmessage = function (event) {
+    var reply = event.data
+    if (reply.type === 'ready') { run(); return }
+    if (reply.id !== lastId) return
+    root.removeAttribute('aria-busy')
+    if (reply.type === 'error') {
+      status.textContent = labels.error
+      return
+    }
+    renderResults(reply)
+    renderFacets(reply)
+    var count = reply.results.length
+    status.textContent = count === 0 ? labels.none : count === 1 ? labels.one : format(labels.many, count)
+    help.hidden = count !== 0
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault()
+    state.q = input.value.trim()
+    writeUrl(true)
+    run()
+  })
+  input.addEventListener('input', function () {
+    clearTimeout(debounce)
+    debounce = setTimeout(function () {
+      state.q = input.value.trim()
+      writeUrl(false)
+      run()
+    }, 200)
+  })
+  allBox.addEventListener('change', function () {
+    state.all = allBox.checked
+    if (!state.all) state.lang = ''
+    writeUrl(true)
+    run()
+  })
+  window.addEventListener('popstate', function () {
+    state = readUrl()
+    run()
+  })
+})()
