@@ -1,0 +1,61 @@
+namespace CaseLibrary.Search;
+
+/// <summary>
+/// Builds the serialized Lunr index of one language: the same JSON text, byte for byte, that
+/// lunr 2.3.9 + lunr-languages 1.22.0 + theme/assets/js/search-fold.js produce in Node with
+/// <c>JSON.stringify(lunr(function () { ... }))</c> (tests/lunr-reference/build-index.js).
+/// A pure function of its arguments.
+/// </summary>
+public sealed class LunrIndexBuilder
+{
+    /// <exception cref="ArgumentException">
+    /// Duplicate, empty-slash or reserved field names, duplicate document refs, or a document
+    /// whose value count differs from the field count: programming errors, not author errors.
+    /// </exception>
+    public string BuildJson(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(docs);
+        ValidateFields(fields);
+
+        // lunr iterates fields in Object.keys order (array-index names first).
+        IReadOnlyList<string> order = JsPropertyOrder.Order(fields.Select(field => field.Name));
+        int[] position = order.Select(name => fields.ToList().FindIndex(field => field.Name == name)).ToArray();
+        var index = new IndexAccumulator(position.Select(p => fields[p]).ToArray());
+
+        var refs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SearchDocument doc in docs)
+        {
+            if (!refs.Add(doc.Ref)) throw new ArgumentException($"Duplicate document ref '{doc.Ref}'.", nameof(docs));
+            if (doc.Values.Count != fields.Count)
+            {
+                throw new ArgumentException($"Document '{doc.Ref}' has {doc.Values.Count} values for {fields.Count} fields.", nameof(docs));
+            }
+            var termsByField = new IReadOnlyList<string>[position.Length];
+            for (int f = 0; f < position.Length; f++) termsByField[f] = Terms(pipeline, doc.Values[position[f]]);
+            index.Add(doc.Ref, termsByField);
+        }
+
+        var vectors = Bm25Scorer.Score(index);
+        return LunrIndexJson.Write(index, vectors, pipeline.SearchPipeline);
+    }
+
+    private static List<string> Terms(LanguagePipeline pipeline, string? text)
+    {
+        var terms = new List<string>();
+        foreach (string token in LunrTokenizer.Tokenize(text)) terms.AddRange(pipeline.IndexTerms(token));
+        return terms;
+    }
+
+    private static void ValidateFields(IReadOnlyList<SearchField> fields)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SearchField field in fields)
+        {
+            if (field.Name.Contains('/')) throw new ArgumentException($"Field name '{field.Name}' contains '/'.", nameof(fields));
+            if (field.Name == "_index") throw new ArgumentException("Field name '_index' is reserved by lunr.", nameof(fields));
+            if (!names.Add(field.Name)) throw new ArgumentException($"Duplicate field '{field.Name}'.", nameof(fields));
+        }
+    }
+}

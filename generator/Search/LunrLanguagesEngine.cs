@@ -1,0 +1,93 @@
+using System.Globalization;
+using Jint;
+using Jint.Native;
+
+namespace CaseLibrary.Search;
+
+/// <summary>
+/// A Jint engine with lunr.js, lunr.stemmer.support.js and one lunr.&lt;code&gt;.js loaded, so
+/// the language's trimmer, stop-word filter and stemmer run exactly as the pinned JavaScript
+/// defines them. Not thread-safe: <see cref="LanguagePipeline"/> serialises the calls.
+/// </summary>
+internal sealed class LunrLanguagesEngine
+{
+    // Builds a lunr.Pipeline from registered functions and returns a function that runs one
+    // word through it, the resulting terms length-prefixed ("3:abc1:d") so any text survives.
+    private const string SegmentFactory = """
+        (function (lunr, labels) {
+          var pipeline = new lunr.Pipeline()
+          labels.split(',').forEach(function (label) {
+            var fn = lunr.Pipeline.registeredFunctions[label]
+            if (!fn) throw new Error('lunr has no registered function ' + label)
+            pipeline.add(fn)
+          })
+          return function (word) {
+            var terms = pipeline.runString(word), out = ''
+            for (var i = 0; i < terms.length; i++) out += terms[i].length + ':' + terms[i]
+            return out
+          }
+        })
+        """;
+
+    // The labels of the pipelines lunr.<code> sets up on a builder, "index|search".
+    private const string PipelineLabels = """
+        (function (lunr, language) {
+          var builder = new lunr.Builder()
+          builder.use(lunr[language])
+          return builder.pipeline.toJSON().join(',') + '|' + builder.searchPipeline.toJSON().join(',')
+        })
+        """;
+
+    private readonly Engine engine;
+    private readonly JsValue lunr;
+
+    private LunrLanguagesEngine(Engine engine, string language)
+    {
+        this.engine = engine;
+        lunr = engine.GetValue("lunr");
+        string labels = engine.Invoke(engine.Evaluate(PipelineLabels), lunr, language).AsString();
+        string[] parts = labels.Split('|');
+        IndexLabels = parts[0].Split(',');
+        SearchLabels = parts[1].Split(',');
+    }
+
+    /// <summary>lunr.&lt;code&gt;'s index pipeline, e.g. trimmer-fr, stopWordFilter-fr, accentFold-fr, stemmer-fr.</summary>
+    public IReadOnlyList<string> IndexLabels { get; }
+
+    /// <summary>lunr.&lt;code&gt;'s search pipeline, e.g. trimmer-fr, accentFold-fr, stemmer-fr.</summary>
+    public IReadOnlyList<string> SearchLabels { get; }
+
+    public static LunrLanguagesEngine Load(LunrScripts scripts, string language)
+    {
+        if (!scripts.Languages.TryGetValue(language, out string? languageScript))
+        {
+            throw new ArgumentException($"No lunr-languages script loaded for language '{language}'.", nameof(language));
+        }
+        var engine = new Engine();
+        engine.Execute(scripts.Lunr, "lunr.js");
+        engine.Execute(scripts.StemmerSupport, "lunr.stemmer.support.js");
+        engine.Execute(languageScript, $"lunr.{language}.js");
+        return new LunrLanguagesEngine(engine, language);
+    }
+
+    /// <summary>A callable that runs consecutive registered functions, as one lunr.Pipeline.</summary>
+    public Func<string, IReadOnlyList<string>> CreateSegment(IReadOnlyList<string> labels)
+    {
+        JsValue segment = engine.Invoke(engine.Evaluate(SegmentFactory), lunr, string.Join(',', labels));
+        return word => Decode(engine.Invoke(segment, word).AsString());
+    }
+
+    private static List<string> Decode(string encoded)
+    {
+        var terms = new List<string>(2);
+        int i = 0;
+        while (i < encoded.Length)
+        {
+            int colon = encoded.IndexOf(':', i);
+            int length = int.Parse(encoded.AsSpan(i, colon - i), NumberStyles.None, CultureInfo.InvariantCulture);
+            terms.Add(encoded.Substring(colon + 1, length));
+            i = colon + 1 + length;
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,45 @@
+namespace CaseLibrary.Search;
+
+/// <summary>
+/// Turns pipeline labels into steps: lunr's English functions and the folding steps are C#;
+/// runs of lunr-languages functions between them become one <see cref="JintSegmentStep"/>.
+/// </summary>
+internal static class PipelineSteps
+{
+    public static IReadOnlyList<IPipelineStep> Create(IReadOnlyList<string> labels, LunrLanguagesEngine? engine)
+    {
+        var steps = new List<IPipelineStep>();
+        var jintLabels = new List<string>();
+        foreach (string label in labels)
+        {
+            IPipelineStep? step = CreateNative(label);
+            if (step is null)
+            {
+                jintLabels.Add(label);
+                continue;
+            }
+            Flush(steps, jintLabels, engine);
+            steps.Add(step);
+        }
+        Flush(steps, jintLabels, engine);
+        return steps;
+    }
+
+    private static IPipelineStep? CreateNative(string label) => label switch
+    {
+        "trimmer" => new EnglishTrimmer(),
+        "stopWordFilter" => new EnglishStopWordFilter(),
+        "stemmer" => new PorterStemmer(),
+        FoldStep.FoldLabel => new FoldStep(),
+        DedupeStep.DedupeLabel => new DedupeStep(),
+        _ => null,
+    };
+
+    private static void Flush(List<IPipelineStep> steps, List<string> jintLabels, LunrLanguagesEngine? engine)
+    {
+        if (jintLabels.Count == 0) return;
+        if (engine is null) throw new InvalidOperationException("No lunr-languages engine for " + string.Join(", ", jintLabels));
+        steps.Add(new JintSegmentStep(engine, jintLabels.ToArray()));
+        jintLabels.Clear();
+    }
+}
