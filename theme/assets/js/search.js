@@ -194,6 +194,11 @@
     groups.forEach(function (group) { if (group) facetsBox.appendChild(group) })
   }
 
+  worker.onerror = function () {
+    root.removeAttribute('aria-busy')
+    status.textContent = labels.error
+  }
+
   worker.onmessage = function (event) {
     var reply = event.data
     if (reply.type === 'ready') { run(); return }
