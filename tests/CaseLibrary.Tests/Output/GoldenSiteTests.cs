@@ -13,7 +13,13 @@ public sealed class GoldenSiteTests
         using var temp = new TempFolder();
         var outcome = Caselib.Build(TinyCases, temp["public"]);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
-        Golden.AssertFolder(Path.Combine(RepoPaths.Fixture("tiny"), "expected"), temp["public"]);
+        // lunr's own files are checked against node_modules below, never copied into the repository.
+        Golden.AssertFolder(Path.Combine(RepoPaths.Fixture("tiny"), "expected"), temp["public"], f => f.StartsWith("assets/vendor/", StringComparison.Ordinal));
+        var vendor = Directory.GetFiles(temp["public/assets/vendor"]).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(3, vendor.Count);
+        var lunr = Assert.Single(vendor, f => f!.StartsWith("lunr.", StringComparison.Ordinal) && f.Count(c => c == '.') == 2);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Theme, "node_modules", "lunr", "lunr.js")), File.ReadAllBytes(Path.Combine(temp["public/assets/vendor"], lunr!)));
+        Assert.Contains(vendor, f => f!.StartsWith("lunr.it.", StringComparison.Ordinal));
     }
 
     [Fact]
