@@ -1,0 +1,56 @@
+using System.Text;
+using CaseLibrary.Build;
+using CaseLibrary.Search;
+using CaseLibrary.Tests.Support;
+
+namespace CaseLibrary.Tests.Search;
+
+/// <summary>
+/// The indexes the build publishes, byte for byte as written, equal what lunr.js 2.3.9 + lunr-languages builds in
+/// Node from the same documents: the real library in all six languages and the tiny fixture.
+/// </summary>
+public sealed class PublishedIndexTests
+{
+    private static LunrTestEnvironment Env => LunrTestEnvironment.Instance;
+
+    public static TheoryData<string, string> Libraries() => new()
+    {
+        { "cases", "en" }, { "cases", "it" }, { "cases", "fr" }, { "cases", "fi" }, { "cases", "de" }, { "cases", "nl" },
+        { "tests/fixtures/tiny/cases", "en" }, { "tests/fixtures/tiny/cases", "it" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Libraries))]
+    public void Published_index_equals_lunr_js(string library, string language)
+    {
+        var result = new BuildPipeline().Run(new BuildOptions(Path.Combine(RepoPaths.Root, library), RepoPaths.Theme, "unused", DisplayRoot: RepoPaths.Root), write: false);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var published = result.Files.Single(f => f.Path == SearchStage.IndexPath(language));
+        var strings = CaseLibrary.Rendering.UiStringsParser.Parse(
+            Directory.GetFiles(Path.Combine(RepoPaths.Theme, "i18n"), "*.yaml").ToDictionary(
+                f => Path.GetFileNameWithoutExtension(f), f => new CaseLibrary.Loading.SourceFile(f, File.ReadAllText(f))),
+            "en", new CaseLibrary.Diagnostics.DiagnosticBag());
+        var documents = SearchCatalog.Documents(result.Model!, language, code => strings.Find(language, "countries_names." + code) ?? code);
+        Assert.Equal(result.Model!.CasesIn(language).Count(), documents.Count);
+
+        var expected = Env.RunReference("build-index.js", JsonText.IndexInput(language, SearchCatalog.Fields, documents));
+
+        Assert.Equal(expected, Encoding.UTF8.GetString(published.Bytes));
+    }
+
+    [Fact]
+    public void The_result_store_maps_every_ref_of_the_index()
+    {
+        var result = new BuildPipeline().Run(new BuildOptions(RepoPaths.Cases, RepoPaths.Theme, "unused", DisplayRoot: RepoPaths.Root), write: false);
+        foreach (var language in result.Model!.Config.Languages)
+        {
+            using var index = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.IndexPath(language)).Bytes);
+            using var store = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.StorePath(language)).Bytes);
+            var refs = index.RootElement.GetProperty("fieldVectors").EnumerateArray().Select(v => v[0].GetString()!.Split('/')[1]).ToHashSet();
+            var stored = store.RootElement.GetProperty("docs").EnumerateObject().Select(p => p.Name).ToHashSet();
+            Assert.Equal(stored, refs);
+            foreach (var doc in store.RootElement.GetProperty("docs").EnumerateObject())
+                Assert.StartsWith($"/{language}/cases/", doc.Value[1].GetString());
+        }
+    }
+}
