@@ -1,0 +1,62 @@
+using CaseLibrary.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace CaseLibrary.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class LayoutTests(SiteFixture fixture)
+{
+    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    [BrowserFact]
+    public async Task At_phone_width_case_and_list_pages_do_not_scroll_sideways()
+    {
+        await using var session = await fixture.OpenAsync(new() { ViewportSize = Phone, IsMobile = true, HasTouch = true, DeviceScaleFactor = 1 });
+        var site = fixture.Site;
+        var pages = site.Cases("en").Concat(site.ListPages("en")).Concat(site.Languages.Where(l => l != "en").Select(site.FirstCase)).ToList();
+        var failures = new List<string>();
+
+        foreach (var path in pages)
+        {
+            await session.VisitAsync(path);
+            var overflow = await LayoutProbe.HorizontalOverflowAsync(session.Page);
+            if (overflow.ScrollWidth > overflow.ClientWidth)
+                failures.Add($"{path}: scrollWidth {overflow.ScrollWidth} > clientWidth {overflow.ClientWidth}; widest: {string.Join("; ", overflow.Offenders)}");
+        }
+
+        Assert.Contains(pages, p => p.Contains("/cases/", StringComparison.Ordinal) && p.Count(c => c == '/') == 4);
+        Assert.Contains("/en/cases/", pages);
+        Assert.True(failures.Count == 0, $"{failures.Count} of {pages.Count} pages overflow at 390px:\n" + string.Join("\n", failures));
+    }
+
+    [BrowserFact]
+    public async Task Dark_colour_scheme_changes_the_body_background_and_keeps_text_readable()
+    {
+        var path = fixture.Site.FirstCase("en");
+        await using var light = await fixture.OpenAsync(new() { ColorScheme = ColorScheme.Light });
+        await using var dark = await fixture.OpenAsync(new() { ColorScheme = ColorScheme.Dark });
+        await light.VisitAsync(path);
+        await dark.VisitAsync(path);
+
+        var day = await LayoutProbe.BodyColoursAsync(light.Page);
+        var night = await LayoutProbe.BodyColoursAsync(dark.Page);
+
+        Assert.NotEqual(day.Background, night.Background);
+        Assert.True(day.Contrast >= 7, $"light mode body text contrast {day.Contrast:F1} ({day.Text} on {day.Background}) is below 7:1");
+        Assert.True(night.Contrast >= 7, $"dark mode body text contrast {night.Contrast:F1} ({night.Text} on {night.Background}) is below 7:1");
+    }
+
+    [BrowserFact]
+    public async Task Print_media_hides_the_site_header()
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync(fixture.Site.FirstCase("en"));
+        var header = session.Page.Locator(".site-header");
+        Assert.True(await header.IsVisibleAsync(), "the site header is not visible on screen");
+
+        await session.Page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.True(await header.IsHiddenAsync(), "the site header still shows in print");
+        Assert.True(await session.Page.Locator("article.case h1").IsVisibleAsync(), "the case title is hidden in print");
+    }
+}
