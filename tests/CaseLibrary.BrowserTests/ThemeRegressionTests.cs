@@ -3,11 +3,11 @@ using CaseLibrary.BrowserTests.Support;
 namespace CaseLibrary.BrowserTests;
 
 /// <summary>
-/// Tests that FAIL on the current theme: each documents a site bug found by the browser tests.
-/// They are skipped unless CASELIB_SITE_BUGS=1; when the theme is fixed, make them [BrowserFact].
+/// Regression tests for theme bugs the browser tests found (space above the footer; author links that
+/// started with the affiliation). Each failed before its fix.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class KnownSiteBugTests(SiteFixture fixture)
+public sealed class ThemeRegressionTests(SiteFixture fixture)
 {
     private const string GapAboveFooter = """
         () => {
@@ -19,7 +19,7 @@ public sealed class KnownSiteBugTests(SiteFixture fixture)
         }
         """;
 
-    [SiteBugFact("main { padding-bottom: 3rem } loses to .wrap { padding: 0 1rem } (main has class wrap), so a case page's last box touches the footer")]
+    [BrowserFact]
     public async Task Main_content_keeps_space_above_the_footer()
     {
         await using var session = await fixture.OpenAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
@@ -33,7 +33,7 @@ public sealed class KnownSiteBugTests(SiteFixture fixture)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    [SiteBugFact("on /<lang>/authors/ the link text starts with the affiliation and country, the author's name comes last (partials/terms.html puts term.extra before term.name)")]
+    [BrowserFact]
     public async Task Author_list_links_start_with_the_authors_name()
     {
         await using var session = await fixture.OpenAsync();
