@@ -91,8 +91,16 @@ function search (message) {
       if (passes(r, 'lang')) facets.lang[r.lang] = (facets.lang[r.lang] || 0) + 1
     })
     var results = all.filter(function (r) { return passes(r) })
+    // What to highlight: the query words and their stems in each searched language (a stem is a prefix
+    // of the inflected words it stands for, so "apprenticeships" highlights "apprenticeship").
     var words = tokens(message.query)
-    return { type: 'results', id: message.id, results: results, facets: facets, words: words }
+    var stems = {}
+    loaded.forEach(function (language) {
+      words.forEach(function (word) {
+        language.index.pipeline.runString(word).forEach(function (stem) { if (stem.length >= 3) stems[stem] = true })
+      })
+    })
+    return { type: 'results', id: message.id, results: results, facets: facets, words: words.concat(Object.keys(stems)) }
   })
 }
 

@@ -73,6 +73,7 @@
     })
   }
 
+  /** Appends text to parent, with every word that starts with a query word or stem wrapped in mark. */
   function highlight (parent, text, words) {
     var folded = fold(text)
     var positions = []
@@ -85,7 +86,7 @@
         while (start > 0 && /[\p{L}\p{N}]/u.test(folded[start - 1])) start -= 1
         var end = at + w.length
         while (end < folded.length && /[\p{L}\p{N}]/u.test(folded[end])) end += 1
-        if (start === at) positions.push([start, end])
+        if (start === at) positions.push([start, end]) // the word starts with the query word or stem
         at = end
       }
     })

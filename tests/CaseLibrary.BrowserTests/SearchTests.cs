@@ -1,0 +1,111 @@
+using CaseLibrary.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace CaseLibrary.BrowserTests;
+
+/// <summary>The search page in a real browser: every language's stemmer and accent folding, facets, deep links, cross-language search.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(SiteFixture fixture)
+{
+    public static TheoryData<string, string, string> Queries() => new()
+    {
+        { "en", "apprenticeships", "school-to-apprenticeship-turin" },   // inflected form
+        { "it", "citta", "youth-guarantee-lille" },                      // città without its accent
+        { "fr", "equipes", "intervision-group-ghent" },                  // équipe: unaccented and plural
+        { "fi", "kaytantoyhteisot", "co-produced-cv-clinic" },           // käytäntöyhteisö: unaccented plural
+        { "de", "ubersetzungen", "cross-border-community-of-practice" }, // Übersetzung: unaccented plural
+        { "nl", "intervisie", "intervision-group-ghent" },
+    };
+
+    [BrowserTheory]
+    [MemberData(nameof(Queries))]
+    public async Task A_query_in_each_language_finds_the_expected_case(string lang, string query, string caseId)
+    {
+        await using var session = await fixture.OpenAsync();
+        var problems = new PageProblems(session.Page);
+        await session.VisitAsync($"/{lang}/search/?q={Uri.EscapeDataString(query)}");
+
+        var links = await ResultLinks(session.Page);
+
+        Assert.Contains($"/{lang}/cases/{caseId}/", links);
+        Assert.Equal(query, await session.Page.Locator("#search-q").InputValueAsync());
+        Assert.Empty(problems.All);
+    }
+
+    [BrowserFact]
+    public async Task Matched_words_are_highlighted_in_inflected_form()
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync("/en/search/?q=apprenticeships");
+        await ResultLinks(session.Page);
+
+        var marked = await session.Page.Locator(".search-results mark").AllInnerTextsAsync();
+        Assert.NotEmpty(marked);
+        Assert.All(marked, word => Assert.StartsWith("apprentice", word, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [BrowserFact]
+    public async Task A_country_facet_narrows_the_results_and_is_kept_in_the_url()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await session.VisitAsync("/en/search/?q=young");
+        var all = await ResultLinks(page);
+        Assert.True(all.Count >= 3, $"only {all.Count} results for 'young'");
+
+        await page.Locator(".search-facets input[name=country][value=IE]").CheckAsync();
+        await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('country') === 'IE'");
+        var narrowed = await ResultLinks(page, expectChangeFrom: all.Count);
+
+        Assert.Equal(["/en/cases/neet-outreach-dublin/"], narrowed);
+        Assert.Contains("1", await page.Locator(".search-status").InnerTextAsync());
+    }
+
+    [BrowserFact]
+    public async Task A_deep_link_restores_query_filters_and_results_when_opened_cold()
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync("/fr/search/?q=apprentissage&competence=labour-market-information");
+        var links = await ResultLinks(session.Page);
+
+        Assert.NotEmpty(links);
+        Assert.Equal("apprentissage", await session.Page.Locator("#search-q").InputValueAsync());
+        Assert.True(await session.Page.Locator(".search-facets input[name=competence][value=labour-market-information]").IsCheckedAsync());
+    }
+
+    [BrowserFact]
+    public async Task Cross_language_search_finds_a_case_written_only_in_another_language()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await session.VisitAsync("/fi/search/?q=Ubersetzung");
+        Assert.DoesNotContain("/de/cases/cross-border-community-of-practice/", await ResultLinks(page, allowEmpty: true));
+
+        await page.Locator("input[name=all]").CheckAsync();
+        await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('all') === '1'");
+        var links = await ResultLinks(page);
+
+        Assert.Contains("/de/cases/cross-border-community-of-practice/", links);
+        Assert.Equal("de", await page.Locator(".search-results a[href='/de/cases/cross-border-community-of-practice/']").GetAttributeAsync("lang"));
+    }
+
+    [BrowserFact]
+    public async Task Without_javascript_the_search_page_offers_the_browse_pages()
+    {
+        var context = await fixture.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/it/search/?q=test");
+        Assert.True(await page.Locator("noscript").CountAsync() > 0);
+        Assert.Contains("/it/cases/", await page.Locator("noscript").InnerHTMLAsync());
+        await context.CloseAsync();
+    }
+
+    private static async Task<List<string>> ResultLinks(IPage page, int? expectChangeFrom = null, bool allowEmpty = false)
+    {
+        await page.WaitForFunctionAsync(
+            "([from, allowEmpty]) => { const s = document.querySelector('#search'); const n = document.querySelectorAll('.search-results li').length;" +
+            " return s && !s.hasAttribute('aria-busy') && document.querySelector('.search-status').textContent !== '' && (allowEmpty || n > 0) && (from === null || n !== from); }",
+            new object?[] { expectChangeFrom, allowEmpty }, new() { Timeout = 15000 });
+        return (await page.Locator(".search-results li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();
+    }
+}
