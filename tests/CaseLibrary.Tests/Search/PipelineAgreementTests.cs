@@ -23,7 +23,11 @@ public sealed class PipelineAgreementTests(ITestOutputHelper output)
     };
 
     // Jint runs the lunr-languages stemmers; a sample of each list keeps the run short.
-    private const int JintSampleSize = 25000;
+    // CASELIB_WORDLIST_SAMPLE=N (or "all") widens it for a thorough run.
+    private static readonly int JintSampleSize =
+        Environment.GetEnvironmentVariable("CASELIB_WORDLIST_SAMPLE") is { } sample
+            ? (sample == "all" ? int.MaxValue : int.Parse(sample, System.Globalization.CultureInfo.InvariantCulture))
+            : 25000;
 
     private static LunrTestEnvironment Env => LunrTestEnvironment.Instance;
 
