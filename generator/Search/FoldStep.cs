@@ -16,7 +16,7 @@ internal sealed class FoldStep : IPipelineStep
         {
             output.Add(token);
             string folded = AccentFolding.Fold(token);
-            if (!ReferenceEquals(folded, token) && folded != token) output.Add(folded);
+            if (folded != token) output.Add(folded);
         }
     }
 }

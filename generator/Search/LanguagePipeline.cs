@@ -54,8 +54,9 @@ public sealed class LanguagePipeline
         LunrLanguagesEngine? engine = language == "en" ? null : LunrLanguagesEngine.Load(scripts, language);
         IReadOnlyList<string> indexLabels = PipelineLayout.WithFolding(engine?.IndexLabels ?? EnglishIndexLabels);
         IReadOnlyList<string> searchLabels = PipelineLayout.WithFolding(engine?.SearchLabels ?? EnglishSearchLabels);
-        return new LanguagePipeline(language, PipelineSteps.Create(indexLabels, engine), PipelineSteps.Create(searchLabels, engine),
-            indexLabels, searchLabels);
+        var segments = new Dictionary<string, JintSegmentStep>(StringComparer.Ordinal);
+        return new LanguagePipeline(language, PipelineSteps.Create(indexLabels, engine, segments),
+            PipelineSteps.Create(searchLabels, engine, segments), indexLabels, searchLabels);
     }
 
     /// <summary>The index terms for one token of <c>lunr.tokenizer</c> (already lowercased).</summary>

@@ -9,7 +9,7 @@ namespace CaseLibrary.Search;
 public sealed class LunrIndexBuilder
 {
     /// <exception cref="ArgumentException">
-    /// Duplicate, empty-slash or reserved field names, duplicate document refs, or a document
+    /// Duplicate field names, names containing '/' or named "_index", duplicate document refs, or a document
     /// whose value count differs from the field count: programming errors, not author errors.
     /// </exception>
     public string BuildJson(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)

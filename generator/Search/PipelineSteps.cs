@@ -2,11 +2,14 @@ namespace CaseLibrary.Search;
 
 /// <summary>
 /// Turns pipeline labels into steps: lunr's English functions and the folding steps are C#;
-/// runs of lunr-languages functions between them become one <see cref="JintSegmentStep"/>.
+/// runs of lunr-languages functions between them become one <see cref="JintSegmentStep"/>,
+/// shared through <paramref name="segments"/> by pipelines that contain the same run (the
+/// stemmer, typically), so each word is stemmed once for both the index and the search pipeline.
 /// </summary>
 internal static class PipelineSteps
 {
-    public static IReadOnlyList<IPipelineStep> Create(IReadOnlyList<string> labels, LunrLanguagesEngine? engine)
+    public static IReadOnlyList<IPipelineStep> Create(IReadOnlyList<string> labels, LunrLanguagesEngine? engine,
+        Dictionary<string, JintSegmentStep> segments)
     {
         var steps = new List<IPipelineStep>();
         var jintLabels = new List<string>();
@@ -18,10 +21,10 @@ internal static class PipelineSteps
                 jintLabels.Add(label);
                 continue;
             }
-            Flush(steps, jintLabels, engine);
+            Flush(steps, jintLabels, engine, segments);
             steps.Add(step);
         }
-        Flush(steps, jintLabels, engine);
+        Flush(steps, jintLabels, engine, segments);
         return steps;
     }
 
@@ -35,11 +38,18 @@ internal static class PipelineSteps
         _ => null,
     };
 
-    private static void Flush(List<IPipelineStep> steps, List<string> jintLabels, LunrLanguagesEngine? engine)
+    private static void Flush(List<IPipelineStep> steps, List<string> jintLabels, LunrLanguagesEngine? engine,
+        Dictionary<string, JintSegmentStep> segments)
     {
         if (jintLabels.Count == 0) return;
         if (engine is null) throw new InvalidOperationException("No lunr-languages engine for " + string.Join(", ", jintLabels));
-        steps.Add(new JintSegmentStep(engine, jintLabels.ToArray()));
+        string key = string.Join(",", jintLabels);
+        if (!segments.TryGetValue(key, out JintSegmentStep? segment))
+        {
+            segment = new JintSegmentStep(engine, jintLabels.ToArray());
+            segments.Add(key, segment);
+        }
+        steps.Add(segment);
         jintLabels.Clear();
     }
 }

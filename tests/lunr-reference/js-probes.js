@@ -3,8 +3,7 @@
 // What V8 itself computes, for the C# unit tests of the JavaScript semantics the index builder
 // reproduces. stdin: {"probe":"log"|"number"|"lower"|"sigma"|"fold", "values":[...]}
 // stdout: JSON array of results, one per value (or per code point for lower/sigma/fold).
-const path = require('path')
-const { caselib } = require('./lunr-setup')
+const { lunr, caselib } = require('./lunr-setup')
 
 const input = JSON.parse(require('fs').readFileSync(0, 'utf8'))
 const bits = x => { const b = Buffer.alloc(8); b.writeDoubleBE(x); return b.toString('hex') }
@@ -34,7 +33,13 @@ const probes = {
     const either = ('A' + s + 'Σ').toLowerCase().endsWith('ς')
     return cased ? 'c' : either ? 'i' : null
   }),
-  // every BMP code unit (and the combining sequences below) that search-fold.js changes
+  // every BMP code unit that splits tokens in lunr.tokenizer
+  separator: () => {
+    const out = []
+    for (let c = 0; c <= 0xffff; c++) if (String.fromCharCode(c).match(lunr.tokenizer.separator)) out.push(c.toString(16))
+    return out
+  },
+  // every BMP code unit that search-fold.js changes
   fold: () => {
     const out = []
     for (let c = 0; c <= 0xffff; c++) {

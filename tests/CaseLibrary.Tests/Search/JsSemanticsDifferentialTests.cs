@@ -85,6 +85,14 @@ public sealed class JsSemanticsDifferentialTests
     }
 
     [Fact]
+    public void TokenSeparatorsMatchLunrForEveryBmpCharacter()
+    {
+        var expected = JsonSerializer.Deserialize<string[]>(Env.RunReference("js-probes.js", "{\"probe\":\"separator\"}"))!;
+        var actual = Enumerable.Range(0, 0x10000).Where(c => LunrTokenizer.IsSeparator((char)c)).Select(c => c.ToString("x", CultureInfo.InvariantCulture));
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void FoldMatchesSearchFoldJsForEveryBmpCharacter()
     {
         var expected = JsonSerializer.Deserialize<string[]>(Env.RunReference("js-probes.js", "{\"probe\":\"fold\"}"))!;

@@ -44,6 +44,28 @@ internal static class SyntheticDocuments
         "__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "_index",
     ];
 
+    // Inflected forms per language, for the pipeline agreement test.
+    private static readonly Dictionary<string, string[]> LanguageWords = new()
+    {
+        ["fi"] =
+        [
+            "käyttäjä", "käyttäjän", "käyttäjää", "käyttäjällä", "käyttäjälle", "käyttäjältä", "käyttäjissä",
+            "käyttäjien", "kayttaja", "kayttajalla", "työ", "työllisyys", "työllisyyden", "työttömyys",
+            "työnhakija", "työnhakijoiden", "ohjaus", "ohjauksen", "ohjauksessa", "ohjaaja", "ohjaajat",
+            "ohjaajien", "osaaminen", "osaamisen", "osaamista", "osaamisperustainen", "tapaus", "tapauksen",
+            "tapauksessa", "tapauskuvaukset", "nuori", "nuoren", "nuorten", "nuorille", "koulutus",
+            "koulutuksen", "koulutuksessa", "yhteisö", "yhteisön", "yhteisössä", "päätös", "päätöksen",
+            "päätöksiä", "hän", "että", "minä", "sinä", "mitä", "jotka", "eivät", "ammattilainen",
+            "ammattilaisten", "Eurooppa", "eurooppalainen", "eurooppalaisessa", "kysymys", "kysymyksiä",
+            "elämä", "elämän", "elämässä", "tulevaisuus", "tulevaisuuden", "ryhmä", "ryhmässä", "ryhmien",
+            "sääntö", "säännöt", "sääntöjen", "yleisimmät", "tekijöitä", "pyyntöjen", "keskustelu",
+            "keskustelussa", "keskusteluja", "vahvuudet", "vahvuuksia", "mahdollisuus", "mahdollisuuksia",
+        ],
+    };
+
+    public static IEnumerable<string> WordsFor(string language) =>
+        Words.Concat(LanguageWords.GetValueOrDefault(language) ?? []);
+
     public static IReadOnlyList<SearchDocument> Create(int fieldCount, int seed)
     {
         var random = new Random(seed);
