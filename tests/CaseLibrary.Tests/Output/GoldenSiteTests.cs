@@ -13,8 +13,19 @@ public sealed class GoldenSiteTests
         using var temp = new TempFolder();
         var outcome = Caselib.Build(TinyCases, temp["public"]);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
-        // lunr's own files are checked against node_modules below, never copied into the repository.
-        Golden.AssertFolder(Path.Combine(RepoPaths.Fixture("tiny"), "expected"), temp["public"], f => f.StartsWith("assets/vendor/", StringComparison.Ordinal));
+        // Published assets are copies: lunr's are checked against node_modules and the theme's against theme/assets
+        // below, instead of being copied into the golden folder (lunr must never be vendored into the repository).
+        Golden.AssertFolder(Path.Combine(RepoPaths.Fixture("tiny"), "expected"), temp["public"], f => f.StartsWith("assets/", StringComparison.Ordinal));
+        foreach (var source in Directory.GetFiles(Path.Combine(RepoPaths.Theme, "assets"), "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Path.Combine(RepoPaths.Theme, "assets"), source);
+            var stem = Path.Combine(temp["public/assets"], Path.ChangeExtension(relative, null));
+            var published = Directory.GetFiles(Path.GetDirectoryName(stem)!)
+                .Where(f => f == Path.Combine(temp["public/assets"], relative) || (Path.GetFileName(f).StartsWith(Path.GetFileName(stem) + ".", StringComparison.Ordinal) && f.EndsWith(Path.GetExtension(relative), StringComparison.Ordinal)))
+                .ToList();
+            var copy = Assert.Single(published);
+            Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(copy));
+        }
         var vendor = Directory.GetFiles(temp["public/assets/vendor"]).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(3, vendor.Count);
         var lunr = Assert.Single(vendor, f => f!.StartsWith("lunr.", StringComparison.Ordinal) && f.Count(c => c == '.') == 2);
