@@ -12,13 +12,8 @@ public static class SiteConfigParser
     public static SiteConfig? Parse(SourceFile? file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         if (file is null) return null;
-        var root = YamlDocumentReader.Read(file.Text, file.Path, 0, diagnostics);
-        if (root is null) return null;
-        if (root is not YamlMapping mapping)
-        {
-            diagnostics.Error("CL0104", $"library.yaml must be a mapping of settings, not {root.KindName}", root.Location);
-            return null;
-        }
+        var mapping = YamlDocumentReader.ReadMapping(file.Text, file.Path, 0, "library.yaml must be a mapping of settings", diagnostics);
+        if (mapping is null) return null;
         var reader = new YamlMappingReader(mapping, Keys, "library.yaml", diagnostics);
 
         var languages = new List<string>();

@@ -23,13 +23,8 @@ public sealed class CaseDocumentParser
         var file = source.File;
         var split = FrontMatterSplitter.Split(file, diagnostics);
         if (split is null) return null;
-        var root = YamlDocumentReader.Read(split.Yaml, file.Path, split.YamlLineOffset, diagnostics);
-        if (root is null) return null;
-        if (root is not YamlMapping mapping)
-        {
-            diagnostics.Error("CL0104", $"the front matter must be a mapping of keys, not {root.KindName}", root.Location);
-            return null;
-        }
+        var mapping = YamlDocumentReader.ReadMapping(split.Yaml, file.Path, split.YamlLineOffset, "the front matter must be a mapping of keys", diagnostics);
+        if (mapping is null) return null;
 
         var reader = new YamlMappingReader(mapping, Keys, "the front matter", diagnostics);
         var title = reader.String("title", required: true);

@@ -87,13 +87,8 @@ public static class DataFileParser
     private static IEnumerable<(YamlScalar Id, YamlMapping Mapping)> Entries(SourceFile? file, string what, DiagnosticBag diagnostics)
     {
         if (file is null) yield break;
-        var root = YamlDocumentReader.Read(file.Text, file.Path, 0, diagnostics);
-        if (root is null) yield break;
-        if (root is not YamlMapping mapping)
-        {
-            diagnostics.Error("CL0104", $"the file must be a mapping keyed by {what} id, not {root.KindName}", root.Location);
-            yield break;
-        }
+        var mapping = YamlDocumentReader.ReadMapping(file.Text, file.Path, 0, $"the file must be a mapping keyed by {what} id", diagnostics);
+        if (mapping is null) yield break;
         foreach (var entry in mapping.Entries)
         {
             if (!Loading.ContentLoader.CaseIdPattern().IsMatch(entry.Key.Value))

@@ -17,8 +17,6 @@ public sealed record CaseStudy(string Id, CaseDocument Original, IReadOnlyList<C
 
     public DateOnly Date => Original.Date;
 
-    public DateOnly LastChange => Versions.Max(v => v.Updated ?? v.Date);
-
     public IEnumerable<string> Languages => Versions.Select(v => v.Language);
 
     public CaseDocument? In(string language) => Versions.FirstOrDefault(v => v.Language == language);

@@ -34,9 +34,6 @@ public sealed class UiStrings
         return text;
     }
 
-    public IReadOnlyList<string> Months(string language) =>
-        Enumerable.Range(1, 12).Select(m => Get(language, "months." + m)).ToList();
-
     public string FormatDate(string language, DateOnly date) =>
         Get(language, "date_format")
             .Replace("{d}", date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -13,9 +13,8 @@ public static class UiStringsParser
         foreach (var (language, file) in files)
         {
             var table = new Dictionary<string, string>(StringComparer.Ordinal);
-            var root = YamlDocumentReader.Read(file.Text, file.Path, 0, diagnostics);
-            if (root is YamlMapping mapping) Flatten("", mapping, table, diagnostics);
-            else if (root is not null) diagnostics.Error("CL0104", $"UI strings must be a mapping, not {root.KindName}", root.Location);
+            if (YamlDocumentReader.ReadMapping(file.Text, file.Path, 0, "UI strings must be a mapping", diagnostics) is { } mapping)
+                Flatten("", mapping, table, diagnostics);
             byLanguage[language] = table;
         }
         return new UiStrings(byLanguage, defaultLanguage);

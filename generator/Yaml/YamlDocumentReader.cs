@@ -30,6 +30,18 @@ public sealed class YamlDocumentReader
     public static YamlNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics) =>
         new YamlDocumentReader(path, lineOffset, diagnostics).Read(text);
 
+    /// <summary>
+    /// Reads a document whose root must be a mapping; otherwise reports "<paramref name="mustBe"/>, not …"
+    /// (e.g. "the front matter must be a mapping of keys") and yields null. An empty document is an empty mapping.
+    /// </summary>
+    public static YamlMapping? ReadMapping(string text, string path, int lineOffset, string mustBe, DiagnosticBag diagnostics)
+    {
+        var root = Read(text, path, lineOffset, diagnostics);
+        if (root is null or YamlMapping) return root as YamlMapping;
+        diagnostics.Error("CL0104", $"{mustBe}, not {root.KindName}", root.Location);
+        return null;
+    }
+
     private YamlNode? Read(string text)
     {
         _parser = new Parser(new StringReader(text));
