@@ -48,6 +48,7 @@ public sealed class LinkChecker
 
         // One diagnostic per source, address and problem: a broken link in a template is one mistake, not one per page.
         var broken = new SortedDictionary<(string Source, string Href, string Problem), List<string>>();
+        var absoluteOnly = new HashSet<(string Source, string Href, string Problem)>();
         foreach (var page in pages)
         {
             foreach (var href in links[page.Path].Distinct(StringComparer.Ordinal))
@@ -55,6 +56,7 @@ public sealed class LinkChecker
                 if (Problem(page.Path, href, paths, ids) is not { } problem) continue;
                 var key = (page.SourcePath, href, problem);
                 if (!broken.TryGetValue(key, out var onPages)) broken[key] = onPages = new List<string>();
+                if (IsAbsolute(href)) absoluteOnly.Add(key);
                 onPages.Add(page.Path);
             }
         }
@@ -62,9 +64,19 @@ public sealed class LinkChecker
         {
             onPages.Sort(StringComparer.Ordinal);
             var where = onPages.Count == 1 ? onPages[0] : $"{onPages[0]} and {onPages.Count - 1} other page(s)";
+            if (absoluteOnly.Contains((source, href, problem)))
+            {
+                // Written as a full address on the site's own host: the host may serve more than this build
+                // (a report, an older page), so it is a warning; a relative link that misses is always an error.
+                diagnostics.Warning("CL0602", $"link '{href}' on {where} is under the site's address but the build makes no such page or file; "
+                    + "if the host serves it from elsewhere this is fine, otherwise fix the address or write it as a relative link", Locate(source, href));
+                continue;
+            }
             diagnostics.Error("CL0601", $"broken link '{href}' on {where}: {problem}", Locate(source, href));
         }
     }
+
+    private static bool IsAbsolute(string href) => Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     private string? Problem(string pagePath, string href, HashSet<string> paths, Dictionary<string, HashSet<string>> ids)
     {
