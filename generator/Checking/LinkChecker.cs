@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using CaseLibrary.Configuration;
 using CaseLibrary.Diagnostics;
 using CaseLibrary.Rendering;
@@ -6,17 +5,12 @@ using CaseLibrary.Rendering;
 namespace CaseLibrary.Checking;
 
 /// <summary>
-/// The checking stage: parses every rendered page with AngleSharp and verifies that each internal link, image,
+/// The checking stage: scans every rendered page (<see cref="PageLinks"/>) and verifies that each internal link, image,
 /// stylesheet and script points at a file of the site, and each #fragment at an id on the target page.
 /// A broken link is reported against the source file it came from, at the line where its address is written.
 /// </summary>
 public sealed class LinkChecker
 {
-    private static readonly (string Selector, string Attribute)[] Targets =
-    [
-        ("a[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src"), ("source[src]", "src"),
-    ];
-
     private readonly SiteConfig _config;
     private readonly IReadOnlyDictionary<string, string> _sourceTexts;
 
@@ -30,20 +24,14 @@ public sealed class LinkChecker
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.Markup is not null).ToList();
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var links = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
-        var parsed = pages.AsParallel().Select(page =>
+        var parsed = pages.AsParallel().Select(page => (page.Path, Scan: PageLinks.Scan(page.Markup!))).ToList();
+        foreach (var (path, scan) in parsed)
         {
-            var document = new HtmlParser().ParseDocument(page.Markup!);
-            var pageIds = document.All.Where(e => e.Id is { Length: > 0 }).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            var pageLinks = Targets.SelectMany(t => document.QuerySelectorAll(t.Selector).Select(e => e.GetAttribute(t.Attribute)!)).ToList();
-            return (page.Path, Ids: pageIds, Links: pageLinks);
-        }).ToList();
-        foreach (var (path, pageIds, pageLinks) in parsed)
-        {
-            ids[path] = pageIds;
-            links[path] = pageLinks;
+            ids[path] = scan.Ids;
+            links[path] = scan.Links;
         }
 
         // One diagnostic per source, address and problem: a broken link in a template is one mistake, not one per page.
@@ -78,7 +66,7 @@ public sealed class LinkChecker
 
     private static bool IsAbsolute(string href) => Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
-    private string? Problem(string pagePath, string href, HashSet<string> paths, Dictionary<string, HashSet<string>> ids)
+    private string? Problem(string pagePath, string href, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids)
     {
         var target = Resolve(pagePath, href);
         if (target is null) return null;
