@@ -83,10 +83,11 @@ public sealed class BuildPipeline
     private T Stage<T>(string name, Func<T> run)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         try
         {
             var result = run();
-            _timings.Add(new StageTiming(name, clock.Elapsed));
+            _timings.Add(new StageTiming(name, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu));
             return result;
         }
         catch (Exception ex) when (ex is not StageFailedException)

@@ -14,4 +14,5 @@ public sealed record BuildResult(
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 }
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <summary>Wall time of a stage, and the processor time the process spent in it (all threads).</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu);

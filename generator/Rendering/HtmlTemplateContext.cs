@@ -20,6 +20,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         MemberRenamer = member => Scriban.Runtime.StandardMemberRenamer.Rename(member.Name);
     }
 
+    /// <summary>The language of the page being rendered: <c>partial_cached</c> output is kept per scope.</summary>
+    public string Scope { get; set; } = "";
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is HtmlString html) return Write(html.Value);

@@ -23,9 +23,11 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string Scope, string Key), HtmlString> _cached = new();
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
     public TemplateSet(IReadOnlyDictionary<string, SourceFile> sources, string themeDisplayPath, DiagnosticBag diagnostics)
     {
+        _contexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
         foreach (var (name, file) in sources)
         {
             var template = Template.Parse(file.Text, file.Path);
@@ -46,37 +48,37 @@ public sealed class TemplateSet
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>
-    /// Renders a template with the given globals; a runtime error is reported and yields null. Pass the same
-    /// <paramref name="context"/> (from <see cref="NewContext"/>) for the templates of one page: making one is not cheap.
+    /// Renders a template with the given globals for a page of language <paramref name="scope"/> (the scope of
+    /// <c>partial_cached</c>); a runtime error is reported and yields null.
     /// </summary>
-    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, TemplateContext? context = null)
+    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, string scope = "")
     {
         if (!_templates.TryGetValue(name, out var template)) return null;
-        context ??= NewContext("");
+        // One context per thread, reused page after page: a new Scriban context reflects over every view type again.
+        var context = _contexts.Value!;
+        context.Scope = scope;
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            context.PopGlobal();
+            return html;
         }
         catch (ScriptRuntimeException ex)
         {
+            _contexts.Value = NewContext(); // its stacks may be left mid-render
             diagnostics.Error("CL0512", $"template error: {ex.OriginalMessage}", At(ex.Span.FileName ?? _paths[name], ex.Span));
             return null;
         }
-        finally
-        {
-            context.PopGlobal();
-        }
     }
 
-    /// <summary>A context with the built-in functions, for the pages of one language (<paramref name="scope"/>).</summary>
-    public TemplateContext NewContext(string scope)
+    private HtmlTemplateContext NewContext()
     {
         var context = new HtmlTemplateContext();
         var builtins = new ScriptObject();
         builtins.Import("partial", (Func<TemplateContext, string, HtmlString>)((ctx, partialName) => RenderPartial(ctx, partialName)));
         builtins.Import("partial_cached", (Func<TemplateContext, string, object?, HtmlString>)((ctx, partialName, key) =>
-            _cached.GetOrAdd((partialName, scope, ctx.ObjectToString(key) ?? ""), _ => RenderPartial(ctx, partialName))));
+            _cached.GetOrAdd((partialName, ((HtmlTemplateContext)ctx).Scope, ctx.ObjectToString(key) ?? ""), _ => RenderPartial(ctx, partialName))));
         context.PushGlobal(builtins);
         return context;
     }
