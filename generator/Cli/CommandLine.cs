@@ -29,9 +29,13 @@ public static class CommandLine
             stdout.Write(HelpText.For(parsed.Command));
             return Ok;
         }
-        var options = parsed.Options! with { DisplayRoot = displayRoot };
         try
         {
+            if (parsed.NewCase is { } request)
+                return NewCommand.Run(request, stdout, stderr, displayRoot, DateOnly.FromDateTime(DateTime.Now));
+            if (parsed.SchemaOutput is { } schemaOutput)
+                return SchemaCommand.Run(schemaOutput, stdout);
+            var options = parsed.Options! with { DisplayRoot = displayRoot };
             var pipeline = new BuildPipeline();
             var result = pipeline.Run(options, write: parsed.Command == "build");
             Report(result, parsed, stdout, stderr);
@@ -41,6 +45,11 @@ public static class CommandLine
         {
             stderr.WriteLine($"caselib: internal error in the {ex.Stage} stage: {ex.InnerException?.Message}");
             stderr.WriteLine(parsed.Verbose ? ex.InnerException?.ToString() : "Run again with --verbose for details; please report this as a bug.");
+            return InternalError;
+        }
+        catch (Exception ex) when (parsed.Command is "new" or "schema" && ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            stderr.WriteLine($"caselib {parsed.Command}: cannot write: {ex.Message}");
             return InternalError;
         }
     }

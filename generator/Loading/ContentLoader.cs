@@ -121,6 +121,9 @@ public sealed partial class ContentLoader
     private static bool IsDocumentation(string name) =>
         name.Equals("README.md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".json", StringComparison.Ordinal);
 
+    /// <summary>The valid case id closest to <paramref name="name"/> ("Bad_Case Id" → "bad-case-id"), or "" when there is none.</summary>
+    public static string SuggestId(string name) => Slug(name);
+
     private static string Slug(string name)
     {
         var lowered = NonSlug().Replace(name.ToLowerInvariant(), "-").Trim('-');

@@ -28,6 +28,9 @@ public sealed class CommandLineTests
     [InlineData("--help")]
     [InlineData("build", "--help")]
     [InlineData("check", "-h")]
+    [InlineData("new", "--help")]
+    [InlineData("schema", "--help")]
+    [InlineData("help", "new")]
     public void Help_is_printed_for_every_command(params string[] args)
     {
         var outcome = Caselib.Run(null, args);
