@@ -47,9 +47,12 @@ public static class CommandLine
             stderr.WriteLine(parsed.Verbose ? ex.InnerException?.ToString() : "Run again with --verbose for details; please report this as a bug.");
             return InternalError;
         }
-        catch (Exception ex) when (parsed.Command is "new" or "schema" && ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (parsed.Command is "new" or "schema")
         {
-            stderr.WriteLine($"caselib {parsed.Command}: cannot write: {ex.Message}");
+            stderr.WriteLine(ex is IOException or UnauthorizedAccessException
+                ? $"caselib {parsed.Command}: cannot write: {ex.Message}"
+                : $"caselib: internal error in '{parsed.Command}': {ex.Message}");
+            if (parsed.Verbose) stderr.WriteLine(ex.ToString());
             return InternalError;
         }
     }

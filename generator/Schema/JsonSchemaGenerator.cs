@@ -46,11 +46,7 @@ public sealed class JsonSchemaGenerator
     private string Serialise(string title, string description, JsonObject body)
     {
         var schema = new JsonObject { ["$schema"] = Draft, ["title"] = title, ["description"] = description };
-        foreach (var (key, value) in body.ToList())
-        {
-            body.Remove(key);
-            schema[key] = value;
-        }
+        MoveInto(schema, body);
         schema["$defs"] = new JsonObject(_usedDefinitions.Select(n => KeyValuePair.Create(n, (JsonNode?)Definition(n))));
         return schema.ToJsonString(Json) + "\n";
     }
@@ -61,7 +57,7 @@ public sealed class JsonSchemaGenerator
         foreach (var field in fields)
         {
             var property = new JsonObject { ["description"] = field.Description };
-            foreach (var (key, value) in TypeOf(field)) property[key] = value;
+            MoveInto(property, TypeOf(field));
             properties[field.Name] = property;
         }
         return new JsonObject
@@ -71,6 +67,15 @@ public sealed class JsonSchemaGenerator
             ["required"] = new JsonArray(fields.Where(f => f.Required).Select(f => (JsonNode)f.Name).ToArray()),
             ["additionalProperties"] = false,
         };
+    }
+
+    private static void MoveInto(JsonObject target, JsonObject source)
+    {
+        foreach (var (key, value) in source.ToList())
+        {
+            source.Remove(key);
+            target[key] = value;
+        }
     }
 
     private JsonObject TypeOf(Field field) => field.Type switch
