@@ -15,7 +15,11 @@ public static class CommandLine
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, displayRoot: null);
 
     /// <summary>Runs a command; diagnostics name files relative to <paramref name="displayRoot"/> (default: the current folder).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? displayRoot)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? displayRoot) =>
+        Run(args, stdout, stderr, displayRoot, showProgress: false);
+
+    /// <param name="showProgress">Show a progress line on <paramref name="stderr"/> (a terminal, not CI).</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? displayRoot, bool showProgress)
     {
         var parsed = CommandLineParser.Parse(args);
         if (parsed.Error is not null)
@@ -36,8 +40,17 @@ public static class CommandLine
             if (parsed.SchemaOutput is { } schemaOutput)
                 return SchemaCommand.Run(schemaOutput, stdout);
             var options = parsed.Options! with { DisplayRoot = displayRoot };
-            var pipeline = new BuildPipeline();
-            var result = pipeline.Run(options, write: parsed.Command == "build");
+            var progress = showProgress ? new ProgressLine(stderr) : null;
+            var pipeline = new BuildPipeline(progress);
+            BuildResult result;
+            try
+            {
+                result = pipeline.Run(options, write: parsed.Command == "build");
+            }
+            finally
+            {
+                progress?.Clear();
+            }
             Report(result, parsed, stdout, stderr);
             return result.Succeeded ? Ok : ContentErrors;
         }

@@ -38,6 +38,29 @@ public sealed class CommandLineTests
         Assert.Contains("Usage: caselib", outcome.Stdout);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_progress_line_is_shown_only_when_asked_and_cleared_before_the_summary(bool showProgress)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CaseLibrary.Cli.CommandLine.Run(["check", "--source", Path.Combine(RepoPaths.Fixture("tiny"), "cases"), "--theme", RepoPaths.Theme],
+            stdout, stderr, RepoPaths.Root, showProgress);
+        Assert.Equal(0, code);
+        Assert.StartsWith("Checked ", stdout.ToString());
+        var progress = stderr.ToString();
+        if (!showProgress)
+        {
+            Assert.False(progress.Contains('\u001b'), progress);
+            return;
+        }
+        foreach (var stage in new[] { "load", "parse", "model", "render", "search", "check" })
+            Assert.Contains($"\r\u001b[Kcaselib: {stage}… ", progress);
+        var afterLastClear = progress[(progress.LastIndexOf("\r\u001b[K", StringComparison.Ordinal) + 4)..];
+        Assert.DoesNotContain("caselib: ", afterLastClear);
+    }
+
     [Fact]
     public void Output_folder_may_not_overlap_the_sources()
     {
