@@ -51,7 +51,8 @@ public sealed class BuildPipeline
 
         var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
-        var indexes = Stage("search", () => SearchStage.Build(model, scripts, strings));
+        var indexes = Stage("search", () => SearchStage.Build(model, scripts, strings,
+            SourceLocation.StartOf(reader.Display(Path.Combine(Path.GetFullPath(options.Theme), "package.json"))), diagnostics));
         IReadOnlyList<OutputFile> files = [.. pages, .. indexes];
 
         Stage("check", () =>

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using CaseLibrary.Configuration;
 using CaseLibrary.Diagnostics;
 using CaseLibrary.Rendering;
@@ -6,17 +5,12 @@ using CaseLibrary.Rendering;
 namespace CaseLibrary.Checking;
 
 /// <summary>
-/// The checking stage: parses every rendered page with AngleSharp and verifies that each internal link, image,
+/// The checking stage: scans every rendered page (<see cref="PageLinks"/>) and verifies that each internal link, image,
 /// stylesheet and script points at a file of the site, and each #fragment at an id on the target page.
 /// A broken link is reported against the source file it came from, at the line where its address is written.
 /// </summary>
 public sealed class LinkChecker
 {
-    private static readonly (string Selector, string Attribute)[] Targets =
-    [
-        ("a[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src"), ("source[src]", "src"),
-    ];
-
     private readonly SiteConfig _config;
     private readonly IReadOnlyDictionary<string, string> _sourceTexts;
 
@@ -30,24 +24,19 @@ public sealed class LinkChecker
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.Markup is not null).ToList();
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var links = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
-        var parsed = pages.AsParallel().Select(page =>
+        var parsed = pages.AsParallel().Select(page => (page.Path, Scan: PageLinks.Scan(page.Markup!))).ToList();
+        foreach (var (path, scan) in parsed)
         {
-            var document = new HtmlParser().ParseDocument(page.Markup!);
-            var pageIds = document.All.Where(e => e.Id is { Length: > 0 }).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            var pageLinks = Targets.SelectMany(t => document.QuerySelectorAll(t.Selector).Select(e => e.GetAttribute(t.Attribute)!)).ToList();
-            return (page.Path, Ids: pageIds, Links: pageLinks);
-        }).ToList();
-        foreach (var (path, pageIds, pageLinks) in parsed)
-        {
-            ids[path] = pageIds;
-            links[path] = pageLinks;
+            ids[path] = scan.Ids;
+            links[path] = scan.Links;
         }
 
         // One diagnostic per source, address and problem: a broken link in a template is one mistake, not one per page.
         var broken = new SortedDictionary<(string Source, string Href, string Problem), List<string>>();
+        var absoluteOnly = new HashSet<(string Source, string Href, string Problem)>();
         foreach (var page in pages)
         {
             foreach (var href in links[page.Path].Distinct(StringComparer.Ordinal))
@@ -55,6 +44,7 @@ public sealed class LinkChecker
                 if (Problem(page.Path, href, paths, ids) is not { } problem) continue;
                 var key = (page.SourcePath, href, problem);
                 if (!broken.TryGetValue(key, out var onPages)) broken[key] = onPages = new List<string>();
+                if (IsAbsolute(href)) absoluteOnly.Add(key);
                 onPages.Add(page.Path);
             }
         }
@@ -62,11 +52,21 @@ public sealed class LinkChecker
         {
             onPages.Sort(StringComparer.Ordinal);
             var where = onPages.Count == 1 ? onPages[0] : $"{onPages[0]} and {onPages.Count - 1} other page(s)";
+            if (absoluteOnly.Contains((source, href, problem)))
+            {
+                // Written as a full address on the site's own host: the host may serve more than this build
+                // (a report, an older page), so it is a warning; a relative link that misses is always an error.
+                diagnostics.Warning("CL0602", $"link '{href}' on {where} is under the site's address but the build makes no such page or file; "
+                    + "if the host serves it from elsewhere this is fine, otherwise fix the address or write it as a relative link", Locate(source, href));
+                continue;
+            }
             diagnostics.Error("CL0601", $"broken link '{href}' on {where}: {problem}", Locate(source, href));
         }
     }
 
-    private string? Problem(string pagePath, string href, HashSet<string> paths, Dictionary<string, HashSet<string>> ids)
+    private static bool IsAbsolute(string href) => Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
+    private string? Problem(string pagePath, string href, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids)
     {
         var target = Resolve(pagePath, href);
         if (target is null) return null;

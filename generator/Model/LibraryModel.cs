@@ -8,6 +8,10 @@ public sealed class LibraryModel
 {
     private readonly Dictionary<string, Competence> _competences;
     private readonly Dictionary<string, Author> _authors;
+    private readonly ILookup<string, CaseStudy> _byCompetence;
+    private readonly ILookup<string, CaseStudy> _byCountry;
+    private readonly ILookup<string, CaseStudy> _byAuthor;
+    private readonly ILookup<string, CaseStudy> _byLanguage;
 
     public LibraryModel(SiteConfig config, IReadOnlyList<Competence> competences, IReadOnlyList<Author> authors, IReadOnlyList<CaseStudy> cases)
     {
@@ -18,6 +22,12 @@ public sealed class LibraryModel
         _competences = competences.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _authors = authors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         Countries = cases.Select(c => c.Country).Distinct().Order(StringComparer.Ordinal).ToList();
+        // Built once: every list page asks these, and a lookup keeps the library's order within each key.
+        _byCompetence = cases.SelectMany(c => c.CompetenceIds.Distinct().Select(id => (id, c))).ToLookup(p => p.id, p => p.c, StringComparer.Ordinal);
+        _byCountry = cases.ToLookup(c => c.Country, StringComparer.Ordinal);
+        _byAuthor = cases.SelectMany(c => c.AuthorIds.Concat(c.Versions.SelectMany(v => v.Translators.Select(t => t.Id))).Distinct(StringComparer.Ordinal)
+            .Select(id => (id, c))).ToLookup(p => p.id, p => p.c, StringComparer.Ordinal);
+        _byLanguage = cases.SelectMany(c => c.Languages.Distinct().Select(l => (l, c))).ToLookup(p => p.l, p => p.c, StringComparer.Ordinal);
     }
 
     public SiteConfig Config { get; }
@@ -36,12 +46,12 @@ public sealed class LibraryModel
 
     public Author Author(string id) => _authors[id];
 
-    public IEnumerable<CaseStudy> CasesWithCompetence(string id) => Cases.Where(c => c.CompetenceIds.Contains(id));
+    public IEnumerable<CaseStudy> CasesWithCompetence(string id) => _byCompetence[id];
 
-    public IEnumerable<CaseStudy> CasesFrom(string country) => Cases.Where(c => c.Country == country);
+    public IEnumerable<CaseStudy> CasesFrom(string country) => _byCountry[country];
 
-    public IEnumerable<CaseStudy> CasesBy(string authorId) =>
-        Cases.Where(c => c.AuthorIds.Contains(authorId) || c.Versions.Any(v => v.Translators.Any(t => t.Id == authorId)));
+    /// <summary>Cases the author wrote or translated.</summary>
+    public IEnumerable<CaseStudy> CasesBy(string authorId) => _byAuthor[authorId];
 
-    public IEnumerable<CaseStudy> CasesIn(string language) => Cases.Where(c => c.In(language) is not null);
+    public IEnumerable<CaseStudy> CasesIn(string language) => _byLanguage[language];
 }

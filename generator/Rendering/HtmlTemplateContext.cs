@@ -16,7 +16,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         LoopLimit = 100_000;
         RecursiveLimit = 50;
-        LimitToString = 0; // Scriban cuts longer strings at 1 MiB by default, silently truncating a long case body
+        LimitToString = 0; // Scriban cuts strings at 1 MB by default (with "..."): a long list page must never be truncated.
         MemberRenamer = member => Scriban.Runtime.StandardMemberRenamer.Rename(member.Name);
     }
 

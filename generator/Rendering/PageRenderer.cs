@@ -55,10 +55,11 @@ public sealed class PageRenderer
         globals.Import("tf", (Func<string, object, string>)views.Tf);
         foreach (var (key, value) in data) globals[key] = value;
 
-        var content = _templates.Render(template, globals, diagnostics);
+        var context = _templates.NewContext(views.Lang);
+        var content = _templates.Render(template, globals, diagnostics, context);
         if (content is null) return null;
         globals["content"] = new HtmlString(content);
-        var html = _templates.Render("baseof", globals, diagnostics);
+        var html = _templates.Render("baseof", globals, diagnostics, context);
         return html is null ? null : OutputFile.Html(SiteUrls.FileOf(path), html, sourcePath.EndsWith('/') ? sourcePath + template + ".html" : sourcePath, page);
     }
 

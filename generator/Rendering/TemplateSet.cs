@@ -8,7 +8,9 @@ namespace CaseLibrary.Rendering;
 
 /// <summary>
 /// The theme's Scriban templates, parsed once and shared. Parse errors become diagnostics at the template's
-/// file(line,col) (Scriban spans are 0-based). Partials are rendered with <c>{{ partial "name" }}</c>.
+/// file(line,col) (Scriban spans are 0-based). Partials are rendered with <c>{{ partial "name" }}</c>, or with
+/// <c>{{ partial_cached "name" key }}</c>, which renders once per build, page language and key and then reuses the
+/// output (as Hugo's partialCached): the key must name everything else the partial's output depends on.
 /// </summary>
 public sealed class TemplateSet
 {
@@ -20,6 +22,7 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string Scope, string Key), HtmlString> _cached = new();
 
     public TemplateSet(IReadOnlyDictionary<string, SourceFile> sources, string themeDisplayPath, DiagnosticBag diagnostics)
     {
@@ -42,14 +45,14 @@ public sealed class TemplateSet
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    /// <summary>Renders a template with the given globals; a runtime error is reported and yields null.</summary>
-    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders a template with the given globals; a runtime error is reported and yields null. Pass the same
+    /// <paramref name="context"/> (from <see cref="NewContext"/>) for the templates of one page: making one is not cheap.
+    /// </summary>
+    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, TemplateContext? context = null)
     {
         if (!_templates.TryGetValue(name, out var template)) return null;
-        var context = new HtmlTemplateContext();
-        var builtins = new ScriptObject();
-        builtins.Import("partial", (Func<TemplateContext, string, HtmlString>)((ctx, partialName) => RenderPartial(ctx, partialName)));
-        context.PushGlobal(builtins);
+        context ??= NewContext("");
         context.PushGlobal(globals);
         try
         {
@@ -60,6 +63,22 @@ public sealed class TemplateSet
             diagnostics.Error("CL0512", $"template error: {ex.OriginalMessage}", At(ex.Span.FileName ?? _paths[name], ex.Span));
             return null;
         }
+        finally
+        {
+            context.PopGlobal();
+        }
+    }
+
+    /// <summary>A context with the built-in functions, for the pages of one language (<paramref name="scope"/>).</summary>
+    public TemplateContext NewContext(string scope)
+    {
+        var context = new HtmlTemplateContext();
+        var builtins = new ScriptObject();
+        builtins.Import("partial", (Func<TemplateContext, string, HtmlString>)((ctx, partialName) => RenderPartial(ctx, partialName)));
+        builtins.Import("partial_cached", (Func<TemplateContext, string, object?, HtmlString>)((ctx, partialName, key) =>
+            _cached.GetOrAdd((partialName, scope, ctx.ObjectToString(key) ?? ""), _ => RenderPartial(ctx, partialName))));
+        context.PushGlobal(builtins);
+        return context;
     }
 
     private HtmlString RenderPartial(TemplateContext context, string name)

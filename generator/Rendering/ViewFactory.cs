@@ -59,7 +59,12 @@ public sealed class ViewFactory
 
     public LinkView AuthorLink(string id) => new(_model.Author(id).Name, _urls.Link(SiteUrls.Author(_lang, id)));
 
-    public CaseCardView Card(CaseStudy study)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CaseCardView> _cards = new(StringComparer.Ordinal);
+
+    /// <summary>The card of a case in this language; made once and shared by every list the case is on.</summary>
+    public CaseCardView Card(CaseStudy study) => _cards.GetOrAdd(study.Id, _ => NewCard(study));
+
+    private CaseCardView NewCard(CaseStudy study)
     {
         var version = study.For(_lang, _default);
         return new CaseCardView(

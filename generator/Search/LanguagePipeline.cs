@@ -43,20 +43,54 @@ public sealed class LanguagePipeline
     /// <summary>Labels of the search pipeline; the index stores them as "pipeline".</summary>
     public IReadOnlyList<string> SearchPipeline { get; }
 
+    /// <summary>A pipeline whose lunr-languages functions run in Jint (see <see cref="JintScriptHost"/>).</summary>
     public static LanguagePipeline Create(string language, LunrScripts scripts)
     {
-        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(scripts);
+        return Create(language, new JintScriptHost(scripts));
+    }
+
+    /// <summary>A pipeline whose lunr-languages functions run in <paramref name="host"/> (unused for English).</summary>
+    public static LanguagePipeline Create(string language, IScriptHost host)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(host);
         if (!SupportedLanguages.Contains(language))
         {
             throw new NotSupportedException($"No search pipeline for language '{language}'; supported: {string.Join(", ", SupportedLanguages)}.");
         }
-        LunrLanguagesEngine? engine = language == "en" ? null : LunrLanguagesEngine.Load(scripts, language);
-        IReadOnlyList<string> indexLabels = PipelineLayout.WithFolding(engine?.IndexLabels ?? EnglishIndexLabels);
-        IReadOnlyList<string> searchLabels = PipelineLayout.WithFolding(engine?.SearchLabels ?? EnglishSearchLabels);
-        var segments = new Dictionary<string, JintSegmentStep>(StringComparer.Ordinal);
-        return new LanguagePipeline(language, PipelineSteps.Create(indexLabels, engine, segments),
-            PipelineSteps.Create(searchLabels, engine, segments), indexLabels, searchLabels);
+        (IReadOnlyList<string> index, IReadOnlyList<string> search) = language == "en"
+            ? ((IReadOnlyList<string>)EnglishIndexLabels, (IReadOnlyList<string>)EnglishSearchLabels) : host.Labels(language);
+        IReadOnlyList<string> indexLabels = PipelineLayout.WithFolding(index);
+        IReadOnlyList<string> searchLabels = PipelineLayout.WithFolding(search);
+        var segments = new Dictionary<string, ScriptSegmentStep>(StringComparer.Ordinal);
+        return new LanguagePipeline(language, PipelineSteps.Create(indexLabels, host, language, segments),
+            PipelineSteps.Create(searchLabels, host, language, segments), indexLabels, searchLabels);
+    }
+
+    /// <summary>
+    /// Runs a whole vocabulary through the index pipeline step by step, so each script segment gets its words in one
+    /// batch; afterwards <see cref="IndexTerms"/> answers from the caches.
+    /// </summary>
+    public void Prime(IEnumerable<string> tokens)
+    {
+        lock (gate)
+        {
+            IEnumerable<string> words = tokens.Where(t => !indexCache.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
+            foreach (IPipelineStep step in indexSteps)
+            {
+                if (step is ScriptSegmentStep segment) segment.Prime(words);
+                var next = new HashSet<string>(StringComparer.Ordinal);
+                var output = new List<string>(4);
+                foreach (string word in words)
+                {
+                    output.Clear();
+                    step.Run([word], output);
+                    next.UnionWith(output);
+                }
+                words = next;
+            }
+        }
     }
 
     /// <summary>The index terms for one token of <c>lunr.tokenizer</c> (already lowercased).</summary>

@@ -24,6 +24,13 @@ public sealed class LunrIndexBuilder
         int[] position = order.Select(name => fields.ToList().FindIndex(field => field.Name == name)).ToArray();
         var index = new IndexAccumulator(position.Select(p => fields[p]).ToArray());
 
+        // One pass for the vocabulary, so the lunr-languages functions get it in one batch, then the indexing pass.
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SearchDocument doc in docs)
+            foreach (string? value in doc.Values)
+                foreach (string token in LunrTokenizer.Tokenize(value)) vocabulary.Add(token);
+        pipeline.Prime(vocabulary);
+
         var refs = new HashSet<string>(StringComparer.Ordinal);
         foreach (SearchDocument doc in docs)
         {

@@ -2,14 +2,14 @@ namespace CaseLibrary.Search;
 
 /// <summary>
 /// Turns pipeline labels into steps: lunr's English functions and the folding steps are C#;
-/// runs of lunr-languages functions between them become one <see cref="JintSegmentStep"/>,
+/// runs of lunr-languages functions between them become one <see cref="ScriptSegmentStep"/>,
 /// shared through <paramref name="segments"/> by pipelines that contain the same run (the
 /// stemmer, typically), so each word is stemmed once for both the index and the search pipeline.
 /// </summary>
 internal static class PipelineSteps
 {
-    public static IReadOnlyList<IPipelineStep> Create(IReadOnlyList<string> labels, LunrLanguagesEngine? engine,
-        Dictionary<string, JintSegmentStep> segments)
+    public static IReadOnlyList<IPipelineStep> Create(IReadOnlyList<string> labels, IScriptHost? host, string language,
+        Dictionary<string, ScriptSegmentStep> segments)
     {
         var steps = new List<IPipelineStep>();
         var jintLabels = new List<string>();
@@ -21,10 +21,10 @@ internal static class PipelineSteps
                 jintLabels.Add(label);
                 continue;
             }
-            Flush(steps, jintLabels, engine, segments);
+            Flush(steps, jintLabels, host, language, segments);
             steps.Add(step);
         }
-        Flush(steps, jintLabels, engine, segments);
+        Flush(steps, jintLabels, host, language, segments);
         return steps;
     }
 
@@ -38,15 +38,15 @@ internal static class PipelineSteps
         _ => null,
     };
 
-    private static void Flush(List<IPipelineStep> steps, List<string> jintLabels, LunrLanguagesEngine? engine,
-        Dictionary<string, JintSegmentStep> segments)
+    private static void Flush(List<IPipelineStep> steps, List<string> jintLabels, IScriptHost? host, string language,
+        Dictionary<string, ScriptSegmentStep> segments)
     {
         if (jintLabels.Count == 0) return;
-        if (engine is null) throw new InvalidOperationException("No lunr-languages engine for " + string.Join(", ", jintLabels));
+        if (host is null) throw new InvalidOperationException("No lunr-languages host for " + string.Join(", ", jintLabels));
         string key = string.Join(",", jintLabels);
-        if (!segments.TryGetValue(key, out JintSegmentStep? segment))
+        if (!segments.TryGetValue(key, out ScriptSegmentStep? segment))
         {
-            segment = new JintSegmentStep(engine, jintLabels.ToArray());
+            segment = new ScriptSegmentStep(host, language, jintLabels.ToArray());
             segments.Add(key, segment);
         }
         steps.Add(segment);

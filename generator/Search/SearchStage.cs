@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CaseLibrary.Diagnostics;
 using CaseLibrary.Model;
 using CaseLibrary.Rendering;
 
@@ -15,18 +16,29 @@ public static class SearchStage
 
     public static string StorePath(string lang) => $"{lang}/search/store.json";
 
-    public static IReadOnlyList<OutputFile> Build(LibraryModel model, LunrScripts scripts, UiStrings strings)
+    public static IReadOnlyList<OutputFile> Build(LibraryModel model, LunrScripts scripts, UiStrings strings, SourceLocation packageJson, DiagnosticBag diagnostics)
     {
         var urls = new SiteUrls(model.Config);
         var files = new ConcurrentBag<OutputFile>();
+        using IScriptHost host = StartHost(model, scripts, packageJson, diagnostics);
         Parallel.ForEach(model.Config.Languages, lang =>
         {
-            var pipeline = LanguagePipeline.Create(lang, scripts);
+            var pipeline = LanguagePipeline.Create(lang, host);
             var documents = SearchCatalog.Documents(model, lang, code => strings.Find(lang, "countries_names." + code) ?? code);
             var index = new LunrIndexBuilder().BuildJson(pipeline, SearchCatalog.Fields, documents);
             files.Add(OutputFile.Text(IndexPath(lang), index, "cases"));
             files.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
         });
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Node when it can be started (the build needs it for npm anyway); else Jint, exact but much slower.</summary>
+    private static IScriptHost StartHost(LibraryModel model, LunrScripts scripts, SourceLocation packageJson, DiagnosticBag diagnostics)
+    {
+        if (model.Config.Languages.All(l => l == "en")) return new JintScriptHost(scripts);
+        if (NodeScriptHost.TryStart(scripts) is { } node) return node;
+        diagnostics.Warning("CL0312", "'node' was not found on PATH: the lunr-languages stemmers run in the built-in JavaScript engine, "
+            + "which gives the same index but is much slower; install Node.js for fast builds", packageJson);
+        return new JintScriptHost(scripts);
     }
 }
