@@ -20,6 +20,10 @@ namespace CaseLibrary.Build;
 public sealed class BuildPipeline
 {
     private readonly List<StageTiming> _timings = new();
+    private readonly IProgress<string>? _progress;
+
+    /// <param name="progress">Told the name of each stage as it starts (the CLI shows it on a terminal).</param>
+    public BuildPipeline(IProgress<string>? progress = null) => _progress = progress;
 
     public BuildResult Run(BuildOptions options, bool write)
     {
@@ -82,6 +86,7 @@ public sealed class BuildPipeline
 
     private T Stage<T>(string name, Func<T> run)
     {
+        _progress?.Report(name);
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         try

@@ -15,7 +15,11 @@ public static class CommandLine
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, displayRoot: null);
 
     /// <summary>Runs a command; diagnostics name files relative to <paramref name="displayRoot"/> (default: the current folder).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? displayRoot)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? displayRoot) =>
+        Run(args, stdout, stderr, displayRoot, showProgress: false);
+
+    /// <param name="showProgress">Show a progress line on <paramref name="stderr"/> (a terminal, not CI).</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? displayRoot, bool showProgress)
     {
         var parsed = CommandLineParser.Parse(args);
         if (parsed.Error is not null)
@@ -29,11 +33,24 @@ public static class CommandLine
             stdout.Write(HelpText.For(parsed.Command));
             return Ok;
         }
-        var options = parsed.Options! with { DisplayRoot = displayRoot };
         try
         {
-            var pipeline = new BuildPipeline();
-            var result = pipeline.Run(options, write: parsed.Command == "build");
+            if (parsed.NewCase is { } request)
+                return NewCommand.Run(request, stdout, stderr, displayRoot, DateOnly.FromDateTime(DateTime.Now));
+            if (parsed.SchemaOutput is { } schemaOutput)
+                return SchemaCommand.Run(schemaOutput, stdout);
+            var options = parsed.Options! with { DisplayRoot = displayRoot };
+            var progress = showProgress ? new ProgressLine(stderr) : null;
+            var pipeline = new BuildPipeline(progress);
+            BuildResult result;
+            try
+            {
+                result = pipeline.Run(options, write: parsed.Command == "build");
+            }
+            finally
+            {
+                progress?.Clear();
+            }
             Report(result, parsed, stdout, stderr);
             return result.Succeeded ? Ok : ContentErrors;
         }
@@ -41,6 +58,14 @@ public static class CommandLine
         {
             stderr.WriteLine($"caselib: internal error in the {ex.Stage} stage: {ex.InnerException?.Message}");
             stderr.WriteLine(parsed.Verbose ? ex.InnerException?.ToString() : "Run again with --verbose for details; please report this as a bug.");
+            return InternalError;
+        }
+        catch (Exception ex) when (parsed.Command is "new" or "schema")
+        {
+            stderr.WriteLine(ex is IOException or UnauthorizedAccessException
+                ? $"caselib {parsed.Command}: cannot write: {ex.Message}"
+                : $"caselib: internal error in '{parsed.Command}': {ex.Message}");
+            if (parsed.Verbose) stderr.WriteLine(ex.ToString());
             return InternalError;
         }
     }

@@ -1,41 +1,87 @@
 using CaseLibrary.Build;
 using CaseLibrary.Configuration;
+using CaseLibrary.Loading;
+using CaseLibrary.Scaffolding;
 
 namespace CaseLibrary.Cli;
 
 /// <summary>Parses <c>caselib &lt;command&gt; [options]</c>; every mistake is a usage error with a hint.</summary>
 public static class CommandLineParser
 {
-    public static readonly string[] Commands = ["build", "check"];
-    private static readonly string[] ValueOptions = ["--source", "--theme", "--out", "--base-url", "--format"];
-    private static readonly string[] FlagOptions = ["--drafts", "--verbose", "--help", "-h"];
+    public static readonly string[] Commands = ["build", "check", "new", "schema"];
+    private static readonly string[] BuildValueOptions = ["--source", "--theme", "--out", "--base-url", "--format"];
+    private static readonly string[] BuildFlagOptions = ["--drafts", "--verbose", "--help", "-h"];
+
+    private static readonly Dictionary<string, (string[] Values, string[] Flags, int Positional)> OptionsOf = new(StringComparer.Ordinal)
+    {
+        ["build"] = (BuildValueOptions, BuildFlagOptions, 0),
+        ["check"] = (BuildValueOptions, BuildFlagOptions, 0),
+        ["new"] = (["--source", "--lang", "--translation-of"], ["--help", "-h"], 1),
+        ["schema"] = (["--source", "--out"], ["--help", "-h"], 0),
+    };
 
     public static ParsedCommand Parse(string[] args)
     {
         if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
             return new ParsedCommand(args.Length > 1 ? args[1] : "", null, true, false, false, null);
         var command = args[0];
-        if (!Commands.Contains(command))
+        if (!OptionsOf.TryGetValue(command, out var allowed))
             return Fail(command, $"unknown command '{command}'{Diagnostics.Suggestions.Hint(command, Commands)}");
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var flags = new HashSet<string>(StringComparer.Ordinal);
+        var positional = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
             var arg = args[i];
             var equals = arg.IndexOf('=');
             var name = arg.StartsWith("--", StringComparison.Ordinal) && equals > 0 ? arg[..equals] : arg;
-            if (ValueOptions.Contains(name))
+            if (allowed.Values.Contains(name))
             {
                 string? value = equals > 0 && name != arg ? arg[(equals + 1)..] : i + 1 < args.Length ? args[++i] : null;
                 if (string.IsNullOrWhiteSpace(value)) return Fail(command, $"{name} needs a value");
                 values[name] = value;
             }
-            else if (FlagOptions.Contains(arg)) flags.Add(arg);
-            else return Fail(command, $"unknown option '{arg}'{Diagnostics.Suggestions.Hint(arg, ValueOptions.Concat(FlagOptions))}");
+            else if (allowed.Flags.Contains(arg)) flags.Add(arg);
+            else if (!arg.StartsWith('-') && positional.Count < allowed.Positional) positional.Add(arg);
+            else return Fail(command, arg.StartsWith('-')
+                ? $"unknown option '{arg}'{Diagnostics.Suggestions.Hint(arg, allowed.Values.Concat(allowed.Flags))}"
+                : $"unexpected argument '{arg}'");
         }
         if (flags.Contains("--help") || flags.Contains("-h")) return new ParsedCommand(command, null, true, false, false, null);
+        var source = values.GetValueOrDefault("--source") ?? "cases";
+        return command switch
+        {
+            "new" => ParseNew(positional, values, source),
+            "schema" => new ParsedCommand(command, null, false, false, false, null)
+            {
+                SchemaOutput = values.GetValueOrDefault("--out") ?? Path.Combine(source, Schema.SchemaFolder.Name),
+            },
+            _ => ParseBuild(command, values, flags),
+        };
+    }
 
+    private static ParsedCommand ParseNew(List<string> positional, Dictionary<string, string> values, string source)
+    {
+        if (positional.Count == 0) return Fail("new", "which case? usage: caselib new <case-id> --lang <lang> [--translation-of <lang>]");
+        var id = positional[0];
+        if (!ContentLoader.CaseIdPattern().IsMatch(id))
+        {
+            var suggestion = ContentLoader.SuggestId(id);
+            return Fail("new", $"'{id}' is not a valid case id: use lowercase a-z, 0-9 and '-'" + (suggestion.Length > 0 ? $" (did you mean '{suggestion}'?)" : ""));
+        }
+        if (!values.TryGetValue("--lang", out var language)) return Fail("new", "--lang <lang> is required: the language of the new file, e.g. --lang en");
+        foreach (var (option, code) in new[] { ("--lang", language), ("--translation-of", values.GetValueOrDefault("--translation-of")) })
+            if (code is not null && LanguageInfo.Find(code) is null)
+                return Fail("new", $"{option} '{code}' is not a supported language code{Diagnostics.Suggestions.Hint(code, LanguageInfo.Codes)}");
+        return new ParsedCommand("new", null, false, false, false, null)
+        {
+            NewCase = new NewCaseRequest(id, language, values.GetValueOrDefault("--translation-of"), source),
+        };
+    }
+
+    private static ParsedCommand ParseBuild(string command, Dictionary<string, string> values, HashSet<string> flags)
+    {
         var baseUrl = values.GetValueOrDefault("--base-url");
         if (baseUrl is not null && SiteConfigParser.NormaliseBaseUrl(baseUrl) is null)
             return Fail(command, $"--base-url must be an absolute http(s) URL such as https://example.org/library/, not '{baseUrl}'");

@@ -33,6 +33,30 @@ public static class HelpText
             Exit codes: 0 no errors (warnings allowed), 1 errors, 2 usage error.
 
             """,
+        "new" => """
+            caselib new: start a new case, or a translation of one, with every field explained.
+
+            Usage: caselib new <case-id> --lang <lang>
+                   caselib new <case-id> --translation-of <lang> --lang <lang2>
+              <case-id>               the case's folder name: lowercase a-z, 0-9 and '-', e.g. mentoring-lyon
+              --lang <lang>           language of the new file, one of library.yaml's languages
+              --translation-of <lang> copy the front matter and text of that version, to translate
+              --source <dir>          content folder (default: cases)
+              -h, --help              show this help
+            Creates <source>/<case-id>/<lang>.md marked 'draft: true'; never replaces an existing file.
+            Exit codes: 0 created, 1 not created (the file exists, the library has errors, ...), 2 usage error.
+
+            """,
+        "schema" => """
+            caselib schema: write the JSON Schemas of case front matter, library.yaml, competences.yaml and authors.yaml.
+
+            Usage: caselib schema [--out <dir>] [--source <dir>]
+              --out <dir>       where to write them (default: <source>/.schema)
+              --source <dir>    content folder (default: cases)
+              -h, --help        show this help
+            The schemas are generated from the generator's own rules; a test fails when the checked-in copies differ.
+
+            """,
         _ => """
             caselib: builds the CaseLibrary static site from cases/ and theme/.
 
@@ -40,6 +64,8 @@ public static class HelpText
             Commands:
               build     build the site into public/
               check     check the library without writing anything
+              new       start a new case or a translation: caselib new <case-id> --lang <lang>
+              schema    write the JSON Schemas editors use to check front matter as you type
             Run 'caselib <command> --help' for a command's options.
             With dotnet: dotnet run --project generator -- build
 

@@ -1,6 +1,14 @@
 using CaseLibrary.Build;
+using CaseLibrary.Scaffolding;
 
 namespace CaseLibrary.Cli;
 
 /// <summary>A command line, understood: the command, its options, or the usage error.</summary>
-public sealed record ParsedCommand(string Command, BuildOptions? Options, bool Help, bool Verbose, bool GitHubAnnotations, string? Error);
+public sealed record ParsedCommand(string Command, BuildOptions? Options, bool Help, bool Verbose, bool GitHubAnnotations, string? Error)
+{
+    /// <summary>For <c>new</c>: the case file to scaffold.</summary>
+    public NewCaseRequest? NewCase { get; init; }
+
+    /// <summary>For <c>schema</c>: the folder the JSON Schemas are written to.</summary>
+    public string? SchemaOutput { get; init; }
+}

@@ -1,3 +1,4 @@
+using CaseLibrary.Contract;
 using CaseLibrary.Diagnostics;
 using CaseLibrary.Loading;
 using CaseLibrary.Yaml;
@@ -7,7 +8,7 @@ namespace CaseLibrary.Configuration;
 /// <summary>Parses library.yaml into <see cref="SiteConfig"/>.</summary>
 public static class SiteConfigParser
 {
-    private static readonly string[] Keys = ["title", "languages", "tagline", "base_url", "licence", "credit"];
+    private static readonly string[] Keys = ContentContract.Keys(ContentContract.Library);
 
     public static SiteConfig? Parse(SourceFile? file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {

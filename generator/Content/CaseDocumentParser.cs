@@ -1,3 +1,4 @@
+using CaseLibrary.Contract;
 using CaseLibrary.Diagnostics;
 using CaseLibrary.Loading;
 using CaseLibrary.Markdown;
@@ -8,11 +9,7 @@ namespace CaseLibrary.Content;
 /// <summary>Parses <c>cases/&lt;id&gt;/&lt;lang&gt;.md</c>: strict front matter, then the Markdown body.</summary>
 public sealed class CaseDocumentParser
 {
-    public static readonly string[] Keys =
-    [
-        "title", "summary", "country", "competences", "authors", "date", "tags", "learning_objectives",
-        "discussion_questions", "licence", "updated", "translators", "draft",
-    ];
+    public static readonly string[] Keys = ContentContract.Keys(ContentContract.CaseFrontMatter);
 
     private readonly MarkdownConverter _markdown;
 

@@ -1,4 +1,5 @@
 using CaseLibrary.Configuration;
+using CaseLibrary.Contract;
 using CaseLibrary.Diagnostics;
 using CaseLibrary.Loading;
 using CaseLibrary.Markdown;
@@ -9,9 +10,9 @@ namespace CaseLibrary.Content;
 /// <summary>Parses competences.yaml and authors.yaml: mappings keyed by stable ids.</summary>
 public static class DataFileParser
 {
-    private static readonly string[] CompetenceKeys = ["number", "name", "description"];
-    private static readonly string[] AuthorKeys = ["name", "organisation", "country", "bio", "links"];
-    private static readonly string[] LinkKeys = ["label", "url"];
+    private static readonly string[] CompetenceKeys = ContentContract.Keys(ContentContract.Competence);
+    private static readonly string[] AuthorKeys = ContentContract.Keys(ContentContract.Author);
+    private static readonly string[] LinkKeys = ContentContract.Keys(ContentContract.AuthorLink);
 
     public static IReadOnlyList<Competence> ParseCompetences(SourceFile? file, IReadOnlyCollection<string> languages, DiagnosticBag diagnostics)
     {

@@ -74,6 +74,12 @@ public sealed partial class ContentLoader
             return null;
         }
 
+        if (IsReservedName(folder.Name))
+        {
+            _diagnostics.Error("CL0211", $"'{folder.Name}' is a reserved device name on Windows, so the library could not be checked out there; choose another case id", SourceLocation.StartOf(display));
+            return null;
+        }
+
         var versions = new List<CaseSource>();
         var assets = new List<AssetFile>();
         foreach (var entry in Entries(folder))
@@ -99,6 +105,11 @@ public sealed partial class ContentLoader
             }
             else if (AssetExtensions.Contains(extension) && FileNamePattern().IsMatch(file.Name))
             {
+                if (IsReservedName(file.Name))
+                {
+                    _diagnostics.Error("CL0211", $"'{file.Name}' starts with a reserved device name on Windows; rename the file", SourceLocation.StartOf(entryDisplay));
+                    continue;
+                }
                 if (_reader.ReadBytes(file, SourceReader.MaxAssetBytes) is { } bytes)
                     assets.Add(new AssetFile(file.Name, entryDisplay, bytes));
             }
@@ -110,6 +121,12 @@ public sealed partial class ContentLoader
         return new CaseFolder(folder.Name, display, versions, assets);
     }
 
+    /// <summary>Windows device names (CON, NUL, COM1, ...), reserved with or without an extension.</summary>
+    private static bool IsReservedName(string name) => ReservedName().IsMatch(name);
+
+    [GeneratedRegex("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReservedName();
+
     [GeneratedRegex("^[a-z0-9][a-z0-9_.-]*$")]
     private static partial Regex FileNamePattern();
 
@@ -120,6 +137,9 @@ public sealed partial class ContentLoader
 
     private static bool IsDocumentation(string name) =>
         name.Equals("README.md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".json", StringComparison.Ordinal);
+
+    /// <summary>The valid case id closest to <paramref name="name"/> ("Bad_Case Id" → "bad-case-id"), or "" when there is none.</summary>
+    public static string SuggestId(string name) => Slug(name);
 
     private static string Slug(string name)
     {

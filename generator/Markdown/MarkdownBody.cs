@@ -1,6 +1,10 @@
 namespace CaseLibrary.Markdown;
 
 /// <summary>A case body converted once: safe HTML, plain text (for search and reading time) and its section headings.</summary>
-public sealed record MarkdownBody(string Html, string PlainText, int WordCount, IReadOnlyList<Heading> Headings);
+public sealed record MarkdownBody(string Html, string PlainText, int WordCount, IReadOnlyList<Heading> Headings)
+{
+    /// <summary>The body of a version whose Markdown could not be converted (an error has been reported).</summary>
+    public static readonly MarkdownBody Empty = new("", "", 0, []);
+}
 
 public sealed record Heading(int Level, string Id, string Text);

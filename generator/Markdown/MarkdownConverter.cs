@@ -23,8 +23,22 @@ public sealed class MarkdownConverter
     public MarkdownBody Convert(string language, string path, string markdown, int bodyLineOffset, DiagnosticBag diagnostics)
     {
         var pipeline = _pipelines.For(language);
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
         SourceLocation At(int line, int column) => new(path, bodyLineOffset + line + 1, column + 1);
+        if (NestingGuard.FirstTooDeepLine(markdown) is { } deepLine)
+        {
+            diagnostics.Error("CL0406", NestingGuard.Message, At(deepLine, 0));
+            return MarkdownBody.Empty;
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException ex) when (NestingGuard.IsDepthLimit(ex))
+        {
+            diagnostics.Error("CL0406", NestingGuard.Message, At(0, 0));
+            return MarkdownBody.Empty;
+        }
 
         var headings = new List<Heading>();
         foreach (var node in document.Descendants())
@@ -54,8 +68,17 @@ public sealed class MarkdownConverter
             }
         }
 
-        var html = Render(document, pipeline, plainText: false);
-        var text = Render(document, pipeline, plainText: true);
+        string html, text;
+        try
+        {
+            html = Render(document, pipeline, plainText: false);
+            text = Render(document, pipeline, plainText: true);
+        }
+        catch (ArgumentException ex) when (NestingGuard.IsDepthLimit(ex))
+        {
+            diagnostics.Error("CL0406", NestingGuard.Message, At(0, 0));
+            return MarkdownBody.Empty;
+        }
         return new MarkdownBody(html, text, CountWords(text), headings);
     }
 

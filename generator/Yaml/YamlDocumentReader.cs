@@ -74,6 +74,12 @@ public sealed class YamlDocumentReader
             _diagnostics.Add(invalid.Diagnostic);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on some malformed input (an unclosed '[' followed by more lines).
+            Report("YAML001", "YAML syntax error: a '[', '{' or quote is not closed, or a value is malformed", _parser.Current?.Start ?? Mark.Empty);
+            return null;
+        }
     }
 
     private YamlNode ReadNode(int depth)

@@ -28,11 +28,37 @@ public sealed class CommandLineTests
     [InlineData("--help")]
     [InlineData("build", "--help")]
     [InlineData("check", "-h")]
+    [InlineData("new", "--help")]
+    [InlineData("schema", "--help")]
+    [InlineData("help", "new")]
     public void Help_is_printed_for_every_command(params string[] args)
     {
         var outcome = Caselib.Run(null, args);
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("Usage: caselib", outcome.Stdout);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_progress_line_is_shown_only_when_asked_and_cleared_before_the_summary(bool showProgress)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CaseLibrary.Cli.CommandLine.Run(["check", "--source", Path.Combine(RepoPaths.Fixture("tiny"), "cases"), "--theme", RepoPaths.Theme],
+            stdout, stderr, RepoPaths.Root, showProgress);
+        Assert.Equal(0, code);
+        Assert.StartsWith("Checked ", stdout.ToString());
+        var progress = stderr.ToString();
+        if (!showProgress)
+        {
+            Assert.False(progress.Contains('\u001b'), progress);
+            return;
+        }
+        foreach (var stage in new[] { "load", "parse", "model", "render", "search", "check" })
+            Assert.Contains($"\r\u001b[Kcaselib: {stage}… ", progress);
+        var afterLastClear = progress[(progress.LastIndexOf("\r\u001b[K", StringComparison.Ordinal) + 4)..];
+        Assert.DoesNotContain("caselib: ", afterLastClear);
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Loading;
+using CaseLibrary.Scaffolding;
+using CaseLibrary.Writing;
+
+namespace CaseLibrary.Cli;
+
+/// <summary><c>caselib new</c>: reads the library through the loader, scaffolds the file, creates it (never replaces one).</summary>
+internal static class NewCommand
+{
+    public static int Run(NewCaseRequest request, TextWriter stdout, TextWriter stderr, string? displayRoot, DateOnly today)
+    {
+        var diagnostics = new DiagnosticBag();
+        var reader = new SourceReader(displayRoot ?? Directory.GetCurrentDirectory(), diagnostics);
+        var library = new ContentLoader(reader, diagnostics).Load(request.Source);
+        var file = diagnostics.HasErrors ? null : CaseScaffolder.Scaffold(request, library, today, diagnostics);
+        foreach (var diagnostic in diagnostics.Sorted().Where(d => d.IsError)) stderr.WriteLine(diagnostic);
+        if (file is null)
+        {
+            stderr.WriteLine("caselib: nothing was written.");
+            return CommandLine.ContentErrors;
+        }
+        if (file.Refusal is not null)
+        {
+            stderr.WriteLine($"caselib: {file.Refusal}; nothing was written.");
+            return CommandLine.ContentErrors;
+        }
+
+        var display = reader.Display(Path.Combine(Path.GetFullPath(request.Source), file.RelativePath));
+        if (!new SourceFileWriter().CreateNew(request.Source, file.RelativePath, file.Text))
+        {
+            stderr.WriteLine(Diagnostic.Error("CL0701", "this file already exists; 'caselib new' never replaces a file", SourceLocation.StartOf(display)));
+            return CommandLine.ContentErrors;
+        }
+        stdout.WriteLine($"Created {display}.");
+        stdout.WriteLine("Replace the example values and text, remove 'draft: true' when it is ready, then run: caselib check");
+        return CommandLine.Ok;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using CaseLibrary.Content;
+using CaseLibrary.Contract;
+using CaseLibrary.Schema;
+
+namespace CaseLibrary.Scaffolding;
+
+/// <summary>
+/// The text of a new case file: front matter with every field of <see cref="ContentContract.CaseFrontMatter"/>, each
+/// explained by a comment taken from the contract, example values that pass <c>caselib check</c>, and a Markdown body.
+/// Pure: the caller reads the library and writes the file.
+/// </summary>
+public static class CaseScaffold
+{
+    /// <summary>Where the case schema lives, relative to <c>cases/&lt;id&gt;/&lt;lang&gt;.md</c>.</summary>
+    public const string SchemaReference = "../" + SchemaFolder.Name + "/" + SchemaFolder.CaseSchema;
+
+    private static readonly (string Heading, string Prompt)[] Sections =
+    [
+        ("Context", "Where and when did this happen? Describe the service, the people involved and what was at stake."),
+        ("The situation / challenge", "What problem or question did the practitioner face?"),
+        ("What the practitioner did (intervention)", "What was done, step by step, and why?"),
+        ("Outcomes", "What happened as a result, including what did not work?"),
+        ("Reflection", "What was learned? What would you do differently?"),
+        ("Links to the competences", "How does the case show each competence listed above?"),
+    ];
+
+    /// <summary>A new original case: example values drawn from the library's own competences and authors.</summary>
+    public static string Original(ScaffoldExamples examples, DateOnly today)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = YamlText.Quote("Replace with the title of your case"),
+            ["summary"] = YamlText.Quote("Replace with one to three sentences: who did what, where, and what the case shows."),
+            ["country"] = examples.Country,
+            ["competences"] = YamlText.Ids(examples.Competences),
+            ["authors"] = YamlText.Ids([examples.Author]),
+            ["date"] = YamlText.Date(today),
+            ["tags"] = YamlText.Texts(["first keyword", "second keyword"]),
+            ["learning_objectives"] = Block(["Replace with something a reader will be able to do after reading the case."]),
+            ["discussion_questions"] = Block(["Replace with a question for discussion?"]),
+            ["licence"] = examples.Licence,
+            ["updated"] = "#" + YamlText.Date(today),
+            ["translators"] = "#" + YamlText.Ids([examples.Author]),
+            ["draft"] = "true",
+        };
+        var body = new StringBuilder();
+        foreach (var (heading, prompt) in Sections)
+            body.Append("## ").Append(heading).Append("\n\nReplace this paragraph. ").Append(prompt).Append("\n\n");
+        return Compose(["A new case. Replace the example values, then run: caselib check"], values, body.ToString().TrimEnd() + "\n");
+    }
+
+    /// <summary>A translation pre-filled from the original's front matter and body, for translating in place.</summary>
+    public static string Translation(CaseDocument original, string originalPath, string originalBody, string translator, DateOnly today)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = YamlText.Quote(original.Title),
+            ["summary"] = YamlText.Quote(original.Summary),
+            ["country"] = original.Country.Id,
+            ["competences"] = YamlText.Ids(original.Competences.Select(c => c.Id)),
+            ["authors"] = YamlText.Ids(original.Authors.Select(a => a.Id)),
+            ["date"] = YamlText.Date(original.Date),
+            ["tags"] = YamlText.Texts(original.Tags),
+            ["learning_objectives"] = Block(original.LearningObjectives),
+            ["discussion_questions"] = Block(original.DiscussionQuestions),
+            ["licence"] = original.Licence is { } licence ? licence.Id : "#CC-BY-4.0",
+            ["updated"] = original.Updated is { } updated ? YamlText.Date(updated) : "#" + YamlText.Date(today),
+            ["translators"] = YamlText.Ids([translator]),
+            ["draft"] = "true",
+        };
+        string[] intro =
+        [
+            $"A translation of {originalPath} (the original, '{original.Language}').",
+            "Translate title, summary, tags, objectives, questions and the text below; keep the ids, country and date.",
+            "Put your own id from authors.yaml in translators, then run: caselib check",
+        ];
+        return Compose(intro, values, originalBody.TrimStart('\n'));
+    }
+
+    private static string Compose(IReadOnlyList<string> intro, Dictionary<string, string> values, string body)
+    {
+        var text = new StringBuilder("---\n");
+        text.Append("# yaml-language-server: $schema=").Append(SchemaReference).Append('\n');
+        foreach (var line in intro) text.Append("# ").Append(line).Append('\n');
+        foreach (var field in ContentContract.CaseFrontMatter)
+        {
+            var value = values[field.Name];
+            text.Append('\n').Append("# ").Append(field.Required ? "Required. " : "Optional. ").Append(field.Description).Append('\n');
+            if (value.StartsWith('#')) text.Append("# ").Append(field.Name).Append(": ").Append(value[1..]).Append('\n');
+            else if (value.StartsWith('\n')) text.Append(field.Name).Append(':').Append(value).Append('\n');
+            else text.Append(field.Name).Append(": ").Append(value).Append('\n');
+        }
+        text.Append("---\n").Append(body);
+        return text.ToString();
+    }
+
+    private static string Block(IReadOnlyList<string> items) =>
+        items.Count == 0 ? "[]" : string.Concat(items.Select(i => "\n  - " + YamlText.Quote(i))).TrimEnd('\n');
+}

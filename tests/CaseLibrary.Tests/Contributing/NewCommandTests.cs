@@ -1,0 +1,119 @@
+using CaseLibrary.Contract;
+using CaseLibrary.Tests.Support;
+
+namespace CaseLibrary.Tests.Contributing;
+
+/// <summary><c>caselib new</c>: the scaffold explains every field, passes check as generated, and never replaces a file.</summary>
+public sealed class NewCommandTests
+{
+    [Fact]
+    public void A_new_case_has_every_field_explained_and_passes_check_as_generated()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("existing/en.md", MiniLibrary.Case()));
+
+        var outcome = Caselib.Run(temp.Path, "new", "mentoring-lyon", "--lang", "it", "--source", cases);
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains("Created cases/mentoring-lyon/it.md.", outcome.Stdout);
+        var lines = File.ReadAllLines(temp["cases/mentoring-lyon/it.md"]);
+        Assert.Equal("---", lines[0]);
+        Assert.Equal("# yaml-language-server: $schema=../.schema/case.schema.json", lines[1]);
+        foreach (var field in ContentContract.CaseFrontMatter)
+        {
+            var index = Array.FindIndex(lines, l => l.StartsWith(field.Name + ":", StringComparison.Ordinal) || l.StartsWith("# " + field.Name + ":", StringComparison.Ordinal));
+            Assert.True(index > 0, $"no line for '{field.Name}'");
+            Assert.Equal($"# {(field.Required ? "Required" : "Optional")}. {field.Description}", lines[index - 1]);
+        }
+        Assert.Contains("competences: [listening]", lines);
+        Assert.Contains("authors: [ann-smith]", lines);
+        Assert.Contains("draft: true", lines);
+
+        var asGenerated = Caselib.Check(cases, temp.Path, "--drafts");
+        Assert.True(asGenerated.ExitCode == 0 && asGenerated.DiagnosticLines.Count == 0, asGenerated.Stderr);
+
+        File.WriteAllLines(temp["cases/mentoring-lyon/it.md"], lines.Where(l => l != "draft: true"));
+        var published = Caselib.Build(cases, temp["public"]);
+        Assert.True(published.ExitCode == 0 && published.DiagnosticLines.Count == 0, published.Stderr);
+        Assert.True(File.Exists(temp["public/it/cases/mentoring-lyon/index.html"]));
+    }
+
+    [Fact]
+    public void A_translation_is_prefilled_from_the_original_and_is_a_translation_for_the_model()
+    {
+        using var temp = new TempFolder();
+        const string title = "Quotes \\\" backslash \\\\ colon: hash # {{ template }} & <b>";
+        var cases = MiniLibrary.Write(temp, ("tricky/en.md", MiniLibrary.Case(title: title,
+            extra: "tags: [\"a: b\", 'c \"d\"']\nlicence: CC-BY-4.0\nupdated: 2024-02-03", body: "## Context\n\nOriginal *text*.\n")));
+
+        var outcome = Caselib.Run(temp.Path, "new", "tricky", "--translation-of", "en", "--lang", "it", "--source", cases);
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var text = File.ReadAllText(temp["cases/tricky/it.md"]);
+        Assert.Contains("translators: [ann-smith]", text);
+        Assert.Contains("licence: CC-BY-4.0\n", text);
+        Assert.Contains("updated: 2024-02-03\n", text);
+        Assert.EndsWith("---\n## Context\n\nOriginal *text*.\n", text);
+
+        var check = Caselib.Check(cases, temp.Path, "--drafts");
+        Assert.True(check.ExitCode == 0 && check.DiagnosticLines.Count == 0, check.Stderr);
+        File.WriteAllText(temp["cases/tricky/it.md"], text.Replace("draft: true\n", ""));
+        Assert.Equal(0, Caselib.Build(cases, temp["public"]).ExitCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["public/it/cases/tricky/index.html"]));
+        Assert.Equal("Quotes \" backslash \\ colon: hash # {{ template }} & <b>", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("a: b", page.Body!.TextContent);
+        Assert.Contains("c \"d\"", page.Body!.TextContent);
+    }
+
+    [Fact]
+    public void An_existing_file_is_never_replaced()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("kept/en.md", MiniLibrary.Case(title: "Keep me")));
+        var before = File.ReadAllText(temp["cases/kept/en.md"]);
+
+        var outcome = Caselib.Run(temp.Path, "new", "kept", "--lang", "en", "--source", cases);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal(["cases/kept/en.md(1,1): error CL0701: this file already exists; 'caselib new' never replaces a file"], outcome.DiagnosticLines);
+        Assert.Equal(before, File.ReadAllText(temp["cases/kept/en.md"]));
+        Assert.Equal(1, Caselib.Run(temp.Path, "new", "kept", "--translation-of", "it", "--lang", "en", "--source", cases).ExitCode);
+        Assert.Equal(before, File.ReadAllText(temp["cases/kept/en.md"]));
+    }
+
+    [Theory]
+    [InlineData(2, "'Mentoring Lyon' is not a valid case id: use lowercase a-z, 0-9 and '-' (did you mean 'mentoring-lyon'?)", "new", "Mentoring Lyon", "--lang", "en")]
+    [InlineData(2, "'../escape' is not a valid case id", "new", "../escape", "--lang", "en")]
+    [InlineData(2, "--lang 'itt' is not a supported language code (did you mean 'it'?)", "new", "a-case", "--lang", "itt")]
+    [InlineData(2, "--lang <lang> is required", "new", "a-case")]
+    [InlineData(2, "which case?", "new", "--lang", "en")]
+    [InlineData(1, "--lang 'fr' is not one of the library's languages (en, it); add it to languages in library.yaml first", "new", "a-case", "--lang", "fr")]
+    [InlineData(1, "case 'kept' already exists in en; to add a translation run: caselib new kept --translation-of en --lang it", "new", "kept", "--lang", "it")]
+    [InlineData(1, "there is no case 'kep' to translate (did you mean 'kept'?)", "new", "kep", "--translation-of", "en", "--lang", "it")]
+    [InlineData(1, "--translation-of and --lang must be different languages", "new", "kept", "--translation-of", "it", "--lang", "it")]
+    public void Mistakes_are_explained_and_nothing_is_written(int exitCode, string message, params string[] args)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("kept/en.md", MiniLibrary.Case()));
+        var before = Directory.GetFileSystemEntries(cases, "*", SearchOption.AllDirectories).Length;
+
+        var outcome = Caselib.Run(temp.Path, [.. args, "--source", cases]);
+
+        Assert.Equal(exitCode, outcome.ExitCode);
+        Assert.Contains(message, outcome.Stderr);
+        Assert.Equal(before, Directory.GetFileSystemEntries(cases, "*", SearchOption.AllDirectories).Length);
+    }
+
+    [Fact]
+    public void A_broken_original_is_reported_with_its_position_and_nothing_is_written()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("broken/en.md", MiniLibrary.Case(extra: "titel: typo")));
+
+        var outcome = Caselib.Run(temp.Path, "new", "broken", "--translation-of", "en", "--lang", "it", "--source", cases);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal(["cases/broken/en.md(8,1): error CL0101: unknown key 'titel' in the front matter (did you mean 'title'?)"], outcome.DiagnosticLines);
+        Assert.False(File.Exists(temp["cases/broken/it.md"]));
+    }
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Text;
+using CaseLibrary.Tests.Support;
+using Xunit.Abstractions;
+
+namespace CaseLibrary.Tests.Output;
+
+/// <summary>
+/// Size limits of issue 4: a 10 MB case and a 10,000-case library build, completely, within bounded time and
+/// memory. The figures (wall time, allocations, peak working set of the test process) go to the test output.
+/// </summary>
+public sealed class SizeTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void A_ten_megabyte_case_builds_completely()
+    {
+        using var temp = new TempFolder();
+        var body = new StringBuilder();
+        var words = "guidance practitioner listening trust young people employment training partnership reflection outcome".Split(' ');
+        var sections = 0;
+        for (var paragraph = 0; body.Length < 10 * 1024 * 1024; paragraph++)
+        {
+            if (paragraph % 50 == 0) body.Append("## Section ").Append(++sections).Append("\n\n");
+            for (var w = 0; w < 120; w++) body.Append(words[(paragraph * 7 + w * 3) % words.Length]).Append(' ');
+            body.Append("end.\n\n");
+        }
+        var cases = MiniLibrary.Write(temp, ("huge-case/en.md", MiniLibrary.Case(body: body.ToString())));
+
+        var (outcome, figures) = Measure(() => Caselib.Build(cases, temp["public"]));
+
+        output.WriteLine($"10 MB case ({body.Length / 1024 / 1024} MiB body, {sections} sections): {figures}");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var page = File.ReadAllText(temp["public/en/cases/huge-case/index.html"]);
+        Assert.True(page.Length > 10 * 1024 * 1024, $"the page has {page.Length} characters: the body was cut");
+        Assert.Contains($"id=\"section-{sections}\"", page);
+    }
+
+    [LargeLibraryFact]
+    public void A_ten_thousand_case_library_builds()
+    {
+        using var temp = new TempFolder();
+        const int count = 10_000;
+        var cases = MiniLibrary.Write(temp);
+        for (var i = 0; i < count; i++)
+            temp.Write($"cases/case-{i:D5}/en.md", MiniLibrary.Case(title: $"Case {i}", body: $"## Context\n\nCase number {i} about listening and trust.\n"));
+
+        var (outcome, figures) = Measure(() => Caselib.Build(cases, temp["public"]));
+
+        output.WriteLine($"{count} cases: {figures}");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains($"Built {count} cases", outcome.Stdout);
+        Assert.Equal(count, Directory.GetDirectories(temp["public/en/cases"]).Length);
+        Assert.Contains("case-09999/", File.ReadAllText(temp["public/en/cases/index.html"]));
+    }
+
+    private static (Caselib.Outcome Outcome, string Figures) Measure(Func<Caselib.Outcome> run)
+    {
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var outcome = run();
+        clock.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return (outcome, $"{clock.Elapsed.TotalSeconds:F1} s, {allocated / 1024 / 1024} MiB allocated, " +
+            $"peak working set of the test process {process.PeakWorkingSet64 / 1024 / 1024} MiB");
+    }
+}
+
+/// <summary>Runs only with CASELIB_LARGE_TESTS=1 (set by .ci/run): the 10,000-case build takes about a minute and 1 GiB.</summary>
+public sealed class LargeLibraryFactAttribute : FactAttribute
+{
+    public LargeLibraryFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("CASELIB_LARGE_TESTS") != "1")
+            Skip = "10,000-case build skipped: set CASELIB_LARGE_TESTS=1 to run it (about 1-2 minutes, 1 GiB).";
+    }
+}
