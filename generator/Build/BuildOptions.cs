@@ -1,10 +1,20 @@
 namespace CaseLibrary.Build;
 
-/// <summary>What to build: folders, the base URL override and whether drafts are included.</summary>
+/// <summary>What to build: folders, the base URL override, whether drafts are included, and for serve a cache and a page subset.</summary>
 public sealed record BuildOptions(
     string Source,
     string Theme,
     string Output,
     string? BaseUrl = null,
     bool Drafts = false,
-    string? DisplayRoot = null);
+    string? DisplayRoot = null)
+{
+    /// <summary>Kept between runs by <c>serve</c>: files read and cases parsed, reused while unchanged.</summary>
+    public BuildCache? Cache { get; init; }
+
+    /// <summary>
+    /// A preview for <c>serve</c>: render only the pages of these cases, and skip search, link check and writing.
+    /// Null for a full build.
+    /// </summary>
+    public IReadOnlySet<string>? OnlyCases { get; init; }
+}

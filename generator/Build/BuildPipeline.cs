@@ -28,7 +28,7 @@ public sealed class BuildPipeline
     public BuildResult Run(BuildOptions options, bool write)
     {
         var diagnostics = new DiagnosticBag();
-        var reader = new SourceReader(options.DisplayRoot ?? Directory.GetCurrentDirectory(), diagnostics);
+        var reader = new SourceReader(options.DisplayRoot ?? Directory.GetCurrentDirectory(), diagnostics, options.Cache?.Files);
 
         var content = Stage("load", () => new ContentLoader(reader, diagnostics).Load(options.Source));
         var theme = Stage("load theme", () => new ThemeLoader(reader, diagnostics).Load(options.Theme));
@@ -36,7 +36,7 @@ public sealed class BuildPipeline
         if (config is null) return Done(diagnostics, null, []);
         var scripts = Stage("load lunr", () => new ThemePackages(reader, diagnostics).Load(options.Theme, config.Languages));
 
-        var (competences, authors, documents) = Stage("parse", () => Parse(content, config, diagnostics));
+        var (competences, authors, documents) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
         var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
 
@@ -49,8 +49,9 @@ public sealed class BuildPipeline
         });
         if (diagnostics.HasErrors || scripts is null) return Done(diagnostics, model, []);
 
-        var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics));
+        var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics, options.OnlyCases));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
+        if (options.OnlyCases is not null) return Done(diagnostics, model, pages);
         var indexes = Stage("search", () => SearchStage.Build(model, scripts, strings,
             SourceLocation.StartOf(reader.Display(Path.Combine(Path.GetFullPath(options.Theme), "package.json"))), diagnostics));
         IReadOnlyList<OutputFile> files = [.. pages, .. indexes];
@@ -69,7 +70,7 @@ public sealed class BuildPipeline
     }
 
     private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>) Parse(
-        LibrarySources content, SiteConfig config, DiagnosticBag diagnostics)
+        LibrarySources content, SiteConfig config, BuildCache? cache, DiagnosticBag diagnostics)
     {
         var competences = DataFileParser.ParseCompetences(content.Competences, config.Languages, diagnostics);
         var authors = DataFileParser.ParseAuthors(content.Authors, config.Languages, diagnostics);
@@ -77,7 +78,9 @@ public sealed class BuildPipeline
         var documents = content.Cases
             .AsParallel().AsOrdered()
             .Select(folder => (folder, (IReadOnlyList<CaseDocument>)folder.Versions
-                .Select(version => parser.Parse(folder.Id, version, diagnostics))
+                .Select(version => cache is null
+                    ? parser.Parse(folder.Id, version, diagnostics)
+                    : cache.Parse(folder.Id, version, diagnostics, own => parser.Parse(folder.Id, version, own)))
                 .OfType<CaseDocument>()
                 .ToList()))
             .ToList();

@@ -39,6 +39,8 @@ public static class CommandLine
                 return NewCommand.Run(request, stdout, stderr, displayRoot, DateOnly.FromDateTime(DateTime.Now));
             if (parsed.SchemaOutput is { } schemaOutput)
                 return SchemaCommand.Run(schemaOutput, stdout);
+            if (parsed.Port is { } port)
+                return ServeCommand.Run(parsed.Options! with { DisplayRoot = displayRoot }, port, stdout, stderr);
             var options = parsed.Options! with { DisplayRoot = displayRoot };
             var progress = showProgress ? new ProgressLine(stderr) : null;
             var pipeline = new BuildPipeline(progress);

@@ -8,7 +8,7 @@ namespace CaseLibrary.Cli;
 /// <summary>Parses <c>caselib &lt;command&gt; [options]</c>; every mistake is a usage error with a hint.</summary>
 public static class CommandLineParser
 {
-    public static readonly string[] Commands = ["build", "check", "new", "schema"];
+    public static readonly string[] Commands = ["build", "check", "new", "schema", "serve"];
     private static readonly string[] BuildValueOptions = ["--source", "--theme", "--out", "--base-url", "--format"];
     private static readonly string[] BuildFlagOptions = ["--drafts", "--verbose", "--help", "-h"];
 
@@ -18,6 +18,7 @@ public static class CommandLineParser
         ["check"] = (BuildValueOptions, BuildFlagOptions, 0),
         ["new"] = (["--source", "--lang", "--translation-of"], ["--help", "-h"], 1),
         ["schema"] = (["--source", "--out"], ["--help", "-h"], 0),
+        ["serve"] = (["--source", "--theme", "--port"], ["--drafts", "--verbose", "--help", "-h"], 0),
     };
 
     public static ParsedCommand Parse(string[] args)
@@ -57,6 +58,7 @@ public static class CommandLineParser
             {
                 SchemaOutput = values.GetValueOrDefault("--out") ?? Path.Combine(source, Schema.SchemaFolder.Name),
             },
+            "serve" => ParseServe(values, flags),
             _ => ParseBuild(command, values, flags),
         };
     }
@@ -97,6 +99,15 @@ public static class CommandLineParser
         if (Path.GetFullPath(options.Output) is var output && (IsWithin(Path.GetFullPath(options.Source), output) || IsWithin(Path.GetFullPath(options.Theme), output) || IsWithin(output, Path.GetFullPath(options.Source))))
             return Fail(command, "--out must not overlap the source or theme folder");
         return new ParsedCommand(command, options, false, flags.Contains("--verbose"), format == "github", null);
+    }
+
+    private static ParsedCommand ParseServe(Dictionary<string, string> values, HashSet<string> flags)
+    {
+        var portText = values.GetValueOrDefault("--port") ?? "8008";
+        if (!int.TryParse(portText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
+            return Fail("serve", $"--port must be a number from 1 to 65535, not '{portText}'");
+        var options = new BuildOptions(values.GetValueOrDefault("--source") ?? "cases", values.GetValueOrDefault("--theme") ?? "theme", "", null, flags.Contains("--drafts"));
+        return new ParsedCommand("serve", options, false, flags.Contains("--verbose"), false, null) { Port = port };
     }
 
     private static bool IsWithin(string folder, string path) =>

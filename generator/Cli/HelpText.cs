@@ -57,6 +57,21 @@ public static class HelpText
             The schemas are generated from the generator's own rules; a test fails when the checked-in copies differ.
 
             """,
+        "serve" => """
+            caselib serve: build the site in memory, serve it on 127.0.0.1 and rebuild on every change.
+
+            Usage: caselib serve [options]
+              --port <n>        port on 127.0.0.1 (default: 8008)
+              --source <dir>    content folder (default: cases)
+              --theme <dir>     theme folder (default: theme)
+              --drafts          include cases marked draft: true
+              --verbose         print stack traces of internal errors
+              -h, --help        show this help
+            Edits under the content and theme folders rebuild what changed; the open page reloads by itself.
+            A build error shows over the page, and the server keeps the last good build. Nothing is written to disk.
+            Stop with Ctrl+C.
+
+            """,
         _ => """
             caselib: builds the CaseLibrary static site from cases/ and theme/.
 
@@ -66,6 +81,7 @@ public static class HelpText
               check     check the library without writing anything
               new       start a new case or a translation: caselib new <case-id> --lang <lang>
               schema    write the JSON Schemas editors use to check front matter as you type
+              serve     preview: serve the site on 127.0.0.1, rebuild and reload on every change
             Run 'caselib <command> --help' for a command's options.
             With dotnet: dotnet run --project generator -- build
 

@@ -9,6 +9,9 @@ public sealed record ParsedCommand(string Command, BuildOptions? Options, bool H
     /// <summary>For <c>new</c>: the case file to scaffold.</summary>
     public NewCaseRequest? NewCase { get; init; }
 
+    /// <summary>For <c>serve</c>: the port on 127.0.0.1.</summary>
+    public int? Port { get; init; }
+
     /// <summary>For <c>schema</c>: the folder the JSON Schemas are written to.</summary>
     public string? SchemaOutput { get; init; }
 }

@@ -17,10 +17,13 @@ public sealed class SourceReader
     private readonly string _displayRoot;
     private readonly DiagnosticBag _diagnostics;
 
-    public SourceReader(string displayRoot, DiagnosticBag diagnostics)
+    private readonly SourceFileCache? _cache;
+
+    public SourceReader(string displayRoot, DiagnosticBag diagnostics, SourceFileCache? cache = null)
     {
         _displayRoot = Path.GetFullPath(displayRoot);
         _diagnostics = diagnostics;
+        _cache = cache;
     }
 
     public string Display(string fullPath)
@@ -78,7 +81,10 @@ public sealed class SourceReader
         }
         try
         {
-            return File.ReadAllBytes(file.FullName);
+            if (_cache?.Find(file) is { } cached) return cached;
+            var bytes = File.ReadAllBytes(file.FullName);
+            _cache?.Add(file, bytes);
+            return bytes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

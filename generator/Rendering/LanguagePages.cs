@@ -39,18 +39,7 @@ public sealed class LanguagePages
         yield return () => List("cases", SiteUrls.Cases, _views.T("cases.heading"), _views.Tf("cases.intro", _model.Cases.Count),
             new() { ["cards"] = _views.Cards(_model.Cases) });
 
-        foreach (var study in _model.Cases)
-        {
-            var version = study.In(_lang);
-            if (version is null) continue;
-            yield return () =>
-            {
-                var view = _views.Case(study, version);
-                var head = _renderer.Head("case", _lang, version.Title, version.Summary,
-                    l => study.In(l) is null ? null : SiteUrls.Case(l, study.Id), JsonLd.ForCase(_model, study, version, _views));
-                return _renderer.Render(_views, "case", SiteUrls.Case(_lang, study.Id), head, new Dictionary<string, object?> { ["study"] = view }, version.SourcePath, _diagnostics);
-            };
-        }
+        foreach (var job in CaseJobs(null)) yield return job;
 
         yield return () => List("competences", SiteUrls.Competences, _views.T("competences.heading"), _views.T("competences.intro"),
             new() { ["terms"] = CompetenceTerms(true) });
@@ -74,6 +63,24 @@ public sealed class LanguagePages
             new() { ["terms"] = languages.Select(l => LanguageTerm(l, false)).ToList() });
         foreach (var language in languages)
             yield return () => Term("language", l => SiteUrls.Language(l, language), LanguageTerm(language, true), _views.Tf("languages.cases_heading", _views.LanguageName(language)));
+    }
+
+    /// <summary>The page of each case in this language (of the given cases only, when <paramref name="only"/> is set).</summary>
+    public IEnumerable<Func<OutputFile?>> CaseJobs(IReadOnlySet<string>? only)
+    {
+        foreach (var study in _model.Cases)
+        {
+            if (only is not null && !only.Contains(study.Id)) continue;
+            var version = study.In(_lang);
+            if (version is null) continue;
+            yield return () =>
+            {
+                var view = _views.Case(study, version);
+                var head = _renderer.Head("case", _lang, version.Title, version.Summary,
+                    l => study.In(l) is null ? null : SiteUrls.Case(l, study.Id), JsonLd.ForCase(_model, study, version, _views));
+                return _renderer.Render(_views, "case", SiteUrls.Case(_lang, study.Id), head, new Dictionary<string, object?> { ["study"] = view }, version.SourcePath, _diagnostics);
+            };
+        }
     }
 
     private OutputFile? List(string template, Func<string, string> pathOf, string title, string description, Dictionary<string, object?> data) =>

@@ -23,7 +23,9 @@ public sealed class SiteRenderer
         _theme = theme;
     }
 
-    public IReadOnlyList<OutputFile> Render(LibraryModel model, Search.LunrScripts? scripts, IReadOnlyList<OutputFile> extraFiles, DiagnosticBag diagnostics)
+    /// <param name="onlyCases">For a <c>serve</c> preview: render just the pages of these cases, nothing else.</param>
+    public IReadOnlyList<OutputFile> Render(LibraryModel model, Search.LunrScripts? scripts, IReadOnlyList<OutputFile> extraFiles, DiagnosticBag diagnostics,
+        IReadOnlySet<string>? onlyCases = null)
     {
         var config = model.Config;
         var urls = new SiteUrls(config);
@@ -36,6 +38,14 @@ public sealed class SiteRenderer
         var templateSource = _theme.RootDisplayPath + "/layouts/";
 
         var jobs = new List<Func<OutputFile?>>();
+        if (onlyCases is not null)
+        {
+            foreach (var lang in config.Languages)
+                jobs.AddRange(new LanguagePages(model, renderer, new ViewFactory(model, _strings, urls, lang), templateSource, diagnostics).CaseJobs(onlyCases));
+            var preview = new ConcurrentBag<OutputFile>();
+            Parallel.ForEach(jobs, job => { if (job() is { } file) preview.Add(file); });
+            return preview.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        }
         foreach (var lang in config.Languages)
         {
             var views = new ViewFactory(model, _strings, urls, lang);
