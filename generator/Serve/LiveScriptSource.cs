@@ -44,6 +44,7 @@ internal static class LiveScriptSource
             var state = JSON.parse(event.data);
             if (version !== null && state.version !== version) { location.reload(); return; }
             version = state.version;
+            document.documentElement.setAttribute('data-caselib-live', String(version));
             if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { show(state.problems); });
             else show(state.problems);
           });

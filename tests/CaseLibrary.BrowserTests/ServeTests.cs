@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using CaseLibrary.Build;
+using CaseLibrary.BrowserTests.Support;
+using CaseLibrary.Serve;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace CaseLibrary.BrowserTests;
+
+/// <summary>
+/// <c>caselib serve</c> in Chromium: an edited case reloads the open page with the new text, a broken file shows the
+/// error overlay over the last good page (under the site's CSP), and the fix reloads again.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ServeTests(SiteFixture fixture, ITestOutputHelper output) : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "caselib-serve-tests", Guid.NewGuid().ToString("N"));
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    [BrowserFact]
+    public async Task An_edit_reloads_the_page_and_an_error_shows_the_overlay()
+    {
+        var fixtureCases = Path.Combine(RepoPaths.Root, "tests", "fixtures", "tiny", "cases");
+        foreach (var source in Directory.EnumerateFiles(fixtureCases, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_folder, Path.GetRelativePath(fixtureCases, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
+        await using var server = await DevServer.StartAsync(new BuildOptions(_folder, RepoPaths.Theme, "", DisplayRoot: _folder), FreePort(), TextWriter.Null);
+
+        var context = await fixture.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Url });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
+        await page.GotoAsync("/en/cases/alpha-case/");
+        await page.WaitForFunctionAsync("() => document.documentElement.hasAttribute('data-caselib-live')"); // connected to the event stream
+        await page.EvaluateAsync("() => { window.__beforeReload = true; }");
+
+        var file = Path.Combine(_folder, "alpha-case", "en.md");
+        var original = await File.ReadAllTextAsync(file);
+        var clock = Stopwatch.StartNew();
+        await File.WriteAllTextAsync(file, System.Text.RegularExpressions.Regex.Replace(original, "(?m)^title: .*$", "title: \"Alpha, as edited in serve\""));
+        await page.WaitForFunctionAsync("() => document.querySelector('h1')?.textContent.includes('Alpha, as edited in serve')");
+        output.WriteLine($"edit to reloaded page: {clock.ElapsedMilliseconds} ms");
+        Assert.False(await page.EvaluateAsync<bool>("() => window.__beforeReload === true"), "the page was not reloaded");
+
+        await File.WriteAllTextAsync(file, original.Replace("title: ", "title: [unclosed\nsummary2: "));
+        var overlay = page.Locator("#caselib-overlay");
+        await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        Assert.Contains("YAML001", await overlay.TextContentAsync());
+        Assert.Contains("alpha-case/en.md", await overlay.TextContentAsync());
+        Assert.Contains("Alpha, as edited in serve", await page.Locator("h1").TextContentAsync());
+
+        await File.WriteAllTextAsync(file, original);
+        await page.WaitForFunctionAsync("() => !document.getElementById('caselib-overlay') && !document.querySelector('h1').textContent.includes('as edited in serve')");
+        Assert.Empty(problems);
+        await context.CloseAsync();
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+}
