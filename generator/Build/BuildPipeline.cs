@@ -32,8 +32,8 @@ public sealed class BuildPipeline
         if (config is null) return Done(diagnostics, null, []);
         var scripts = Stage("load lunr", () => new ThemePackages(reader, diagnostics).Load(options.Theme, config.Languages));
 
-        var (competences, authors, documents) = Stage("parse", () => Parse(content, config, diagnostics));
-        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics));
+        var (competences, authors, documents, notes) = Stage("parse", () => Parse(content, config, diagnostics));
+        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics, notes));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
 
         var (templates, strings) = Stage("theme", () =>
@@ -52,7 +52,7 @@ public sealed class BuildPipeline
 
         Stage("check", () =>
         {
-            var sources = content.Cases.SelectMany(c => c.Versions).ToDictionary(v => v.File.Path, v => v.File.Text, StringComparer.Ordinal);
+            var sources = content.Cases.SelectMany(c => c.Versions.Concat(c.Notes)).ToDictionary(v => v.File.Path, v => v.File.Text, StringComparer.Ordinal);
             foreach (var template in theme.Templates.Values) sources[template.Path] = template.Text;
             new LinkChecker(config, sources).Check(files, diagnostics);
             return 0;
@@ -63,12 +63,14 @@ public sealed class BuildPipeline
         return Done(diagnostics, model, files);
     }
 
-    private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>) Parse(
+    private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>, IReadOnlyList<TeachingNotes>) Parse(
         LibrarySources content, SiteConfig config, DiagnosticBag diagnostics)
     {
         var competences = DataFileParser.ParseCompetences(content.Competences, config.Languages, diagnostics);
         var authors = DataFileParser.ParseAuthors(content.Authors, config.Languages, diagnostics);
-        var parser = new CaseDocumentParser(new MarkdownConverter(new MarkdownPipelines(config.Languages)));
+        var markdown = new MarkdownConverter(new MarkdownPipelines(config.Languages));
+        var parser = new CaseDocumentParser(markdown);
+        var notesParser = new TeachingNotesParser(markdown);
         var documents = content.Cases
             .AsParallel().AsOrdered()
             .Select(folder => (folder, (IReadOnlyList<CaseDocument>)folder.Versions
@@ -76,7 +78,11 @@ public sealed class BuildPipeline
                 .OfType<CaseDocument>()
                 .ToList()))
             .ToList();
-        return (competences, authors, documents);
+        var notes = content.Cases
+            .SelectMany(folder => folder.Notes.Select(source => notesParser.Parse(folder.Id, source, diagnostics)))
+            .OfType<TeachingNotes>()
+            .ToList();
+        return (competences, authors, documents, notes);
     }
 
     private T Stage<T>(string name, Func<T> run)

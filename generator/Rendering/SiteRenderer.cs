@@ -23,14 +23,14 @@ public sealed class SiteRenderer
         _theme = theme;
     }
 
-    public IReadOnlyList<OutputFile> Render(LibraryModel model, Search.LunrScripts? scripts, IReadOnlyList<OutputFile> extraFiles, DiagnosticBag diagnostics)
+    public IReadOnlyList<OutputFile> Render(LibraryModel model, Search.LunrScripts? scripts, IReadOnlyList<OutputFile> extraFiles, DiagnosticBag diagnostics, bool pdf = false)
     {
         var config = model.Config;
         var urls = new SiteUrls(config);
         var assets = _theme.Assets.Select(a => new OutputFile(AssetPath(a), a.Bytes, null, a.DisplayPath)).ToList();
         string AssetUrl(string name) =>
             assets.FirstOrDefault(a => a.SourcePath.EndsWith("/assets/" + name, StringComparison.Ordinal)) is { } asset ? urls.Link(asset.Path) : "";
-        var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"));
+        var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"), AssetUrl("js/course-pack.js"));
         var searchAssets = scripts is null ? null : Search.SearchAssets.Create(scripts, urls);
         var searchPage = searchAssets is null ? null : new SearchPage(model, searchAssets, urls, AssetUrl);
         var templateSource = _theme.RootDisplayPath + "/layouts/";
@@ -38,9 +38,11 @@ public sealed class SiteRenderer
         var jobs = new List<Func<OutputFile?>>();
         foreach (var lang in config.Languages)
         {
-            var views = new ViewFactory(model, _strings, urls, lang);
+            var views = new ViewFactory(model, _strings, urls, lang, pdf);
             jobs.AddRange(new LanguagePages(model, renderer, views, templateSource, diagnostics).Jobs(searchPage));
+            jobs.AddRange(new TrainerPages(model, renderer, views, templateSource, diagnostics).Jobs());
             jobs.Add(() => FeedWriter.Atom(model, views, urls));
+            jobs.Add(() => JsonFeedWriter.Write(model, views, urls));
         }
         var defaults = renderer.DefaultViews(model);
         var choices = new Dictionary<string, object?>
