@@ -19,7 +19,11 @@ public sealed record PersonName(string Given, string Family, string Full)
     /// <summary>"Family, Given" (or the family name alone).</summary>
     public string Inverted => Given.Length == 0 ? Family : $"{Family}, {Given}";
 
-    /// <summary>"A." for "Aoife", "J.-P." for "Jean-Pierre", "M. A." for "Mary Anne".</summary>
+    /// <summary>"A." for "Aoife", "J.-P." for "Jean-Pierre", "M. A." for "Mary Anne"; quotes and brackets are skipped.</summary>
     public string Initials => string.Join(' ', Given.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-        .Select(word => string.Join('-', word.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(part => char.ConvertFromUtf32(char.ConvertToUtf32(part, 0)) + "."))));
+        .Select(word => string.Join('-', word.Split('-').Select(FirstLetter).Where(l => l.Length > 0).Select(l => l + ".")))
+        .Where(w => w.Length > 0));
+
+    private static string FirstLetter(string part) =>
+        part.EnumerateRunes().FirstOrDefault(System.Text.Rune.IsLetter) is var rune && rune.Value != 0 ? rune.ToString() : "";
 }
