@@ -7,4 +7,5 @@ public sealed record BuildOptions(
     string Output,
     string? BaseUrl = null,
     bool Drafts = false,
-    string? DisplayRoot = null);
+    string? DisplayRoot = null,
+    bool Pdf = false);

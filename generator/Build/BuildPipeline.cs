@@ -30,6 +30,9 @@ public sealed class BuildPipeline
         var theme = Stage("load theme", () => new ThemeLoader(reader, diagnostics).Load(options.Theme));
         var config = Stage("configure", () => SiteConfigParser.Parse(content.Library, options.BaseUrl, diagnostics));
         if (config is null) return Done(diagnostics, null, []);
+        var chromium = options.Pdf ? BrowserLocator.Find() : null;
+        if (options.Pdf && chromium is null)
+            diagnostics.Error("CL0701", $"--pdf prints the cases with headless Chromium, which was not found at {BrowserLocator.Wanted}: install it (Debian: apt-get install chromium) or set CASELIB_CHROMIUM to its path", SourceLocation.StartOf(BrowserLocator.Wanted));
         var scripts = Stage("load lunr", () => new ThemePackages(reader, diagnostics).Load(options.Theme, config.Languages));
 
         var (competences, authors, documents, notes) = Stage("parse", () => Parse(content, config, diagnostics));
@@ -45,7 +48,7 @@ public sealed class BuildPipeline
         });
         if (diagnostics.HasErrors || scripts is null) return Done(diagnostics, model, []);
 
-        var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics));
+        var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics, options.Pdf));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
         var indexes = Stage("search", () => SearchStage.Build(model, scripts, strings));
         IReadOnlyList<OutputFile> files = [.. pages, .. indexes];
@@ -54,12 +57,24 @@ public sealed class BuildPipeline
         {
             var sources = content.Cases.SelectMany(c => c.Versions.Concat(c.Notes)).ToDictionary(v => v.File.Path, v => v.File.Text, StringComparer.Ordinal);
             foreach (var template in theme.Templates.Values) sources[template.Path] = template.Text;
-            new LinkChecker(config, sources).Check(files, diagnostics);
+            new LinkChecker(config, sources).Check(files, diagnostics, options.Pdf ? PdfJobs(model, files).Select(j => j.PdfPath) : []);
             return 0;
         });
         if (diagnostics.HasErrors) return Done(diagnostics, model, files);
 
-        if (write) Stage("write", () => { new OutputWriter().Write(options.Output, files); return 0; });
+        if (write) Stage("write", () =>
+        {
+            var printer = chromium is null ? null : new PdfPrinter(chromium, config.BasePath, config.BaseUrl);
+            try
+            {
+                new OutputWriter().Write(options.Output, files, printer, printer is null ? null : PdfJobs(model, files));
+            }
+            catch (PdfPrintException ex)
+            {
+                diagnostics.Error("CL0702", $"{ex.Message}; nothing was written", SourceLocation.StartOf(chromium!));
+            }
+            return 0;
+        });
         return Done(diagnostics, model, files);
     }
 
@@ -83,6 +98,17 @@ public sealed class BuildPipeline
             .OfType<TeachingNotes>()
             .ToList();
         return (competences, authors, documents, notes);
+    }
+
+    /// <summary>With --pdf: every case version's page, printed to the PDF its page links to.</summary>
+    private static List<PdfJob> PdfJobs(LibraryModel model, IReadOnlyList<OutputFile> files)
+    {
+        var pages = files.Where(f => f.Markup is not null).ToDictionary(f => f.Path, f => f.Markup!, StringComparer.Ordinal);
+        return model.Cases.SelectMany(study => study.Versions.Select(version =>
+        {
+            var page = SiteUrls.FileOf(SiteUrls.Case(version.Language, study.Id));
+            return new PdfJob(page, pages[page], Rendering.Citations.CitationFactory.PdfPath(version.Language, study.Id));
+        })).ToList();
     }
 
     private T Stage<T>(string name, Func<T> run)

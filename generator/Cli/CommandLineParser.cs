@@ -8,7 +8,7 @@ public static class CommandLineParser
 {
     public static readonly string[] Commands = ["build", "check"];
     private static readonly string[] ValueOptions = ["--source", "--theme", "--out", "--base-url", "--format"];
-    private static readonly string[] FlagOptions = ["--drafts", "--verbose", "--help", "-h"];
+    private static readonly string[] FlagOptions = ["--drafts", "--pdf", "--verbose", "--help", "-h"];
 
     public static ParsedCommand Parse(string[] args)
     {
@@ -47,7 +47,8 @@ public static class CommandLineParser
             values.GetValueOrDefault("--theme") ?? "theme",
             values.GetValueOrDefault("--out") ?? "public",
             baseUrl,
-            flags.Contains("--drafts"));
+            flags.Contains("--drafts"),
+            Pdf: flags.Contains("--pdf"));
         if (Path.GetFullPath(options.Output) is var output && (IsWithin(Path.GetFullPath(options.Source), output) || IsWithin(Path.GetFullPath(options.Theme), output) || IsWithin(output, Path.GetFullPath(options.Source))))
             return Fail(command, "--out must not overlap the source or theme folder");
         return new ParsedCommand(command, options, false, flags.Contains("--verbose"), format == "github", null);

@@ -8,7 +8,8 @@ namespace CaseLibrary.Writing;
 /// </summary>
 public sealed class OutputWriter
 {
-    public void Write(string outputFolder, IReadOnlyList<OutputFile> files)
+    /// <param name="printer">With <c>--pdf</c>: prints <paramref name="pdfs"/> once every file is in the staging folder.</param>
+    public void Write(string outputFolder, IReadOnlyList<OutputFile> files, PdfPrinter? printer = null, IReadOnlyList<PdfJob>? pdfs = null)
     {
         var target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new IOException("the output folder has no parent folder");
@@ -21,14 +22,20 @@ public sealed class OutputWriter
         try
         {
             var root = staging + Path.DirectorySeparatorChar;
+            string Inside(string path)
+            {
+                var full = Path.GetFullPath(Path.Combine(staging, path));
+                if (!full.StartsWith(root, StringComparison.Ordinal) || path.Contains('\\') || Path.IsPathRooted(path))
+                    throw new InvalidOperationException($"refusing to write '{path}': it is outside the output folder");
+                return full;
+            }
             foreach (var file in files)
             {
-                var full = Path.GetFullPath(Path.Combine(staging, file.Path));
-                if (!full.StartsWith(root, StringComparison.Ordinal) || file.Path.Contains('\\') || Path.IsPathRooted(file.Path))
-                    throw new InvalidOperationException($"refusing to write '{file.Path}': it is outside the output folder");
+                var full = Inside(file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 File.WriteAllBytes(full, file.Bytes);
             }
+            if (printer is not null && pdfs is { Count: > 0 }) printer.Print(staging, pdfs, Inside);
             if (Directory.Exists(target)) Directory.Move(target, retired);
             Directory.Move(staging, target);
             if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
