@@ -7,7 +7,8 @@ public sealed record BuildOptions(
     string Output,
     string? BaseUrl = null,
     bool Drafts = false,
-    string? DisplayRoot = null)
+    string? DisplayRoot = null,
+    bool Pdf = false)
 {
     /// <summary>Kept between runs by <c>serve</c>: files read and cases parsed, reused while unchanged.</summary>
     public BuildCache? Cache { get; init; }

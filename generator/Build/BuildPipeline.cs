@@ -34,10 +34,13 @@ public sealed class BuildPipeline
         var theme = Stage("load theme", () => new ThemeLoader(reader, diagnostics).Load(options.Theme));
         var config = Stage("configure", () => SiteConfigParser.Parse(content.Library, options.BaseUrl, diagnostics));
         if (config is null) return Done(diagnostics, null, []);
+        var chromium = options.Pdf ? BrowserLocator.Find() : null;
+        if (options.Pdf && chromium is null)
+            diagnostics.Error("CL0701", $"--pdf prints the cases with headless Chromium, which was not found at {BrowserLocator.Wanted}: install it (Debian: apt-get install chromium) or set CASELIB_CHROMIUM to its path", SourceLocation.StartOf(BrowserLocator.Wanted));
         var scripts = Stage("load lunr", () => new ThemePackages(reader, diagnostics).Load(options.Theme, config.Languages));
 
-        var (competences, authors, documents) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
-        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics));
+        var (competences, authors, documents, notes) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
+        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics, notes));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
 
         var (templates, strings) = Stage("theme", () =>
@@ -49,7 +52,7 @@ public sealed class BuildPipeline
         });
         if (diagnostics.HasErrors || scripts is null) return Done(diagnostics, model, []);
 
-        var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics, options.OnlyCases));
+        var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics, options.Pdf, options.OnlyCases));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
         if (options.OnlyCases is not null) return Done(diagnostics, model, pages);
         var indexes = Stage("search", () => SearchStage.Build(model, scripts, strings,
@@ -58,23 +61,37 @@ public sealed class BuildPipeline
 
         Stage("check", () =>
         {
-            var sources = content.Cases.SelectMany(c => c.Versions).ToDictionary(v => v.File.Path, v => v.File.Text, StringComparer.Ordinal);
+            var sources = content.Cases.SelectMany(c => c.Versions.Concat(c.Notes)).ToDictionary(v => v.File.Path, v => v.File.Text, StringComparer.Ordinal);
             foreach (var template in theme.Templates.Values) sources[template.Path] = template.Text;
-            new LinkChecker(config, sources).Check(files, diagnostics);
+            new LinkChecker(config, sources).Check(files, diagnostics, options.Pdf ? PdfJobs(model, files).Select(j => j.PdfPath) : []);
             return 0;
         });
         if (diagnostics.HasErrors) return Done(diagnostics, model, files);
 
-        if (write) Stage("write", () => { new OutputWriter().Write(options.Output, files); return 0; });
+        if (write) Stage("write", () =>
+        {
+            var printer = chromium is null ? null : new PdfPrinter(chromium, config.BasePath, config.BaseUrl);
+            try
+            {
+                new OutputWriter().Write(options.Output, files, printer, printer is null ? null : PdfJobs(model, files));
+            }
+            catch (PdfPrintException ex)
+            {
+                diagnostics.Error("CL0702", $"{ex.Message}; nothing was written", SourceLocation.StartOf(chromium!));
+            }
+            return 0;
+        });
         return Done(diagnostics, model, files);
     }
 
-    private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>) Parse(
+    private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>, IReadOnlyList<TeachingNotes>) Parse(
         LibrarySources content, SiteConfig config, BuildCache? cache, DiagnosticBag diagnostics)
     {
         var competences = DataFileParser.ParseCompetences(content.Competences, config.Languages, diagnostics);
         var authors = DataFileParser.ParseAuthors(content.Authors, config.Languages, diagnostics);
-        var parser = new CaseDocumentParser(new MarkdownConverter(new MarkdownPipelines(config.Languages)));
+        var markdown = new MarkdownConverter(new MarkdownPipelines(config.Languages));
+        var parser = new CaseDocumentParser(markdown);
+        var notesParser = new TeachingNotesParser(markdown);
         var documents = content.Cases
             .AsParallel().AsOrdered()
             .Select(folder => (folder, (IReadOnlyList<CaseDocument>)folder.Versions
@@ -84,7 +101,22 @@ public sealed class BuildPipeline
                 .OfType<CaseDocument>()
                 .ToList()))
             .ToList();
-        return (competences, authors, documents);
+        var notes = content.Cases
+            .SelectMany(folder => folder.Notes.Select(source => notesParser.Parse(folder.Id, source, diagnostics)))
+            .OfType<TeachingNotes>()
+            .ToList();
+        return (competences, authors, documents, notes);
+    }
+
+    /// <summary>With --pdf: every case version's page, printed to the PDF its page links to.</summary>
+    private static List<PdfJob> PdfJobs(LibraryModel model, IReadOnlyList<OutputFile> files)
+    {
+        var pages = files.Where(f => f.Markup is not null).ToDictionary(f => f.Path, f => f.Markup!, StringComparer.Ordinal);
+        return model.Cases.SelectMany(study => study.Versions.Select(version =>
+        {
+            var page = SiteUrls.FileOf(SiteUrls.Case(version.Language, study.Id));
+            return new PdfJob(page, pages[page], Rendering.Citations.CitationFactory.PdfPath(version.Language, study.Id));
+        })).ToList();
     }
 
     private T Stage<T>(string name, Func<T> run)

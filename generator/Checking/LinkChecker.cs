@@ -20,9 +20,10 @@ public sealed class LinkChecker
         _sourceTexts = sourceTexts;
     }
 
-    public void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    /// <param name="promised">Files the writer stage makes later (the PDFs of --pdf), which links may point at.</param>
+    public void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, IEnumerable<string>? promised = null)
     {
-        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var paths = files.Select(f => f.Path).Concat(promised ?? []).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.Markup is not null).ToList();
         var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var links = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

@@ -9,6 +9,8 @@ public static class HelpText
       --base-url <url>   absolute URL the site is served from, e.g. https://example.org/library/
                          (default: base_url in library.yaml)
       --drafts           include cases marked draft: true
+      --pdf              also print every case version to PDF with headless Chromium (/usr/bin/chromium,
+                         or CASELIB_CHROMIUM); the build fails with a diagnostic when it is missing
       --format <f>       text (default) or github (workflow annotations; automatic when GITHUB_ACTIONS=true)
       --verbose          print stage timings, and stack traces of internal errors
       -h, --help         show this help

@@ -9,6 +9,7 @@ public sealed partial class ContentLoader
     public const string LibraryFileName = "library.yaml";
     public const string CompetencesFileName = "competences.yaml";
     public const string AuthorsFileName = "authors.yaml";
+    public const string NotesSuffix = ".notes.md";
 
     private static readonly string[] DataFiles = [LibraryFileName, CompetencesFileName, AuthorsFileName];
     private static readonly string[] AssetExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".pdf"];
@@ -81,6 +82,7 @@ public sealed partial class ContentLoader
         }
 
         var versions = new List<CaseSource>();
+        var notes = new List<CaseSource>();
         var assets = new List<AssetFile>();
         foreach (var entry in Entries(folder))
         {
@@ -95,13 +97,14 @@ public sealed partial class ContentLoader
             var extension = file.Extension.ToLowerInvariant();
             if (extension == ".md")
             {
-                var language = Path.GetFileNameWithoutExtension(file.Name);
+                var isNotes = file.Name.EndsWith(NotesSuffix, StringComparison.Ordinal);
+                var language = isNotes ? file.Name[..^NotesSuffix.Length] : Path.GetFileNameWithoutExtension(file.Name);
                 if (!LanguageFilePattern().IsMatch(language))
                 {
-                    _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code, like en.md or it.md", SourceLocation.StartOf(entryDisplay));
+                    _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code, like en.md or it.md (teaching notes: en.notes.md)", SourceLocation.StartOf(entryDisplay));
                     continue;
                 }
-                if (_reader.ReadText(file) is { } text) versions.Add(new CaseSource(language, text));
+                if (_reader.ReadText(file) is { } text) (isNotes ? notes : versions).Add(new CaseSource(language, text));
             }
             else if (AssetExtensions.Contains(extension) && FileNamePattern().IsMatch(file.Name))
             {
@@ -118,7 +121,7 @@ public sealed partial class ContentLoader
                 _diagnostics.Error("CL0210", $"'{file.Name}' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of {string.Join(" ", AssetExtensions)}", SourceLocation.StartOf(entryDisplay));
             }
         }
-        return new CaseFolder(folder.Name, display, versions, assets);
+        return new CaseFolder(folder.Name, display, versions, assets) { Notes = notes };
     }
 
     /// <summary>Windows device names (CON, NUL, COM1, ...), reserved with or without an extension.</summary>

@@ -20,7 +20,11 @@ public sealed class MarkdownConverter
 
     public MarkdownConverter(MarkdownPipelines pipelines) => _pipelines = pipelines;
 
-    public MarkdownBody Convert(string language, string path, string markdown, int bodyLineOffset, DiagnosticBag diagnostics)
+    /// <param name="relativePrefix">
+    /// Put before every relative link and image address: "../" for a page one folder below its case (teaching
+    /// notes), so that authors write links exactly as they would in the case itself.
+    /// </param>
+    public MarkdownBody Convert(string language, string path, string markdown, int bodyLineOffset, DiagnosticBag diagnostics, string relativePrefix = "")
     {
         var pipeline = _pipelines.For(language);
         SourceLocation At(int line, int column) => new(path, bodyLineOffset + line + 1, column + 1);
@@ -54,6 +58,8 @@ public sealed class MarkdownConverter
                 case LinkInline link when link.Url is not null:
                     if (LinkPolicy.Problem(link.Url, link.IsImage) is { } problem)
                         diagnostics.Error("CL0402", $"{problem}: '{Shorten(link.Url)}'", At(link.Line, link.Column));
+                    else if (relativePrefix.Length > 0 && IsRelative(link.Url))
+                        link.Url = relativePrefix + link.Url;
                     break;
                 case AutolinkInline autolink:
                     if (LinkPolicy.Problem(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, false) is { } autoProblem)
@@ -124,6 +130,9 @@ public sealed class MarkdownConverter
         }
         return count;
     }
+
+    private static bool IsRelative(string url) =>
+        url.Length > 0 && url[0] is not ('#' or '/') && !url.Contains(':', StringComparison.Ordinal);
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
 }

@@ -17,6 +17,11 @@ public sealed record CaseStudy(string Id, CaseDocument Original, IReadOnlyList<C
 
     public DateOnly Date => Original.Date;
 
+    /// <summary>Teaching notes, one per language at most, each for a language the case has a version in.</summary>
+    public IReadOnlyList<TeachingNotes> Notes { get; init; } = [];
+
+    public TeachingNotes? NotesIn(string language) => Notes.FirstOrDefault(n => n.Language == language);
+
     public IEnumerable<string> Languages => Versions.Select(v => v.Language);
 
     public CaseDocument? In(string language) => Versions.FirstOrDefault(v => v.Language == language);

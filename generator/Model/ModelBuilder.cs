@@ -17,8 +17,10 @@ public static class ModelBuilder
         IReadOnlyList<Author> authors,
         IReadOnlyList<(CaseFolder Folder, IReadOnlyList<CaseDocument> Documents)> parsedCases,
         bool includeDrafts,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        IReadOnlyList<TeachingNotes>? notes = null)
     {
+        var notesByCase = (notes ?? []).ToLookup(n => n.CaseId, StringComparer.Ordinal);
         var competenceIds = competences.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var authorIds = authors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
 
@@ -50,11 +52,12 @@ public static class ModelBuilder
                 if (document.Draft && !includeDrafts) continue;
                 versions.Add(document);
             }
+            var caseNotes = MatchNotes(notesByCase[folder.Id], documents, versions, diagnostics);
             if (versions.Count == 0) continue;
             versions.Sort((a, b) => IndexOf(config, a.Language).CompareTo(IndexOf(config, b.Language)));
             var original = PickOriginal(versions, diagnostics);
             CheckTranslations(original, versions, diagnostics);
-            cases.Add(new CaseStudy(folder.Id, original, versions, folder.Assets));
+            cases.Add(new CaseStudy(folder.Id, original, versions, folder.Assets) { Notes = caseNotes });
         }
 
         cases.Sort((a, b) =>
@@ -63,6 +66,19 @@ public static class ModelBuilder
             return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
         });
         return new LibraryModel(config, competences, authors, cases);
+    }
+
+    /// <summary>Notes belong to a language version of their case; notes without one are an error (a draft version just hides them).</summary>
+    private static List<TeachingNotes> MatchNotes(IEnumerable<TeachingNotes> notes, IReadOnlyList<CaseDocument> parsed, List<CaseDocument> published, DiagnosticBag diagnostics)
+    {
+        var matched = new List<TeachingNotes>();
+        foreach (var note in notes)
+        {
+            if (published.Any(v => v.Language == note.Language)) matched.Add(note);
+            else if (!parsed.Any(v => v.Language == note.Language))
+                diagnostics.Error("CL0141", $"teaching notes for '{note.Language}' but the case has no '{note.Language}' version: add {note.Language}.md beside it, or rename the notes{Suggestions.Hint(note.Language, parsed.Select(v => v.Language))}", SourceLocation.StartOf(note.SourcePath));
+        }
+        return matched;
     }
 
     private static int IndexOf(SiteConfig config, string language)

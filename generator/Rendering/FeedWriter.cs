@@ -48,6 +48,8 @@ public static class FeedWriter
                     xml.WriteEndElement();
                 }
                 xml.WriteElementString("summary", version.Summary);
+                var licence = version.Licence?.Id ?? model.Config.Licence;
+                xml.WriteElementString("rights", $"{Licences.Name(licence)} {Licences.Url(licence)}");
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

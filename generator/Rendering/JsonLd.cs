@@ -34,7 +34,19 @@ public static class JsonLd
             ["wordCount"] = version.Body.WordCount,
             ["author"] = People(model, study.AuthorIds),
             ["keywords"] = new JsonArray(version.Tags.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
-            ["teaches"] = new JsonArray(study.CompetenceIds.Select(id => (JsonNode?)JsonValue.Create(model.Competence(id).Name.Get(version.Language, model.Config.DefaultLanguage))).ToArray()),
+            ["teaches"] = new JsonArray(study.CompetenceIds.Select(id => (JsonNode?)JsonValue.Create(CompetenceName(model, id, version.Language))).ToArray()),
+            ["educationalAlignment"] = new JsonArray(study.CompetenceIds.Select(id => (JsonNode?)new JsonObject
+            {
+                ["@type"] = "AlignmentObject",
+                ["alignmentType"] = "teaches",
+                ["educationalFramework"] = views.T("competences.framework"),
+                ["targetName"] = CompetenceName(model, id, version.Language),
+                ["targetDescription"] = model.Competence(id).Description.Get(version.Language, model.Config.DefaultLanguage),
+                ["targetUrl"] = views.Absolute(SiteUrls.Competence(version.Language, id)),
+            }).ToArray()),
+            ["learningResourceType"] = "case study",
+            ["isAccessibleForFree"] = true,
+            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = model.Config.Title.Get(version.Language, model.Config.DefaultLanguage) },
         };
         if (version.Updated is { } updated) data["dateModified"] = updated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (version.IsTranslation)
@@ -47,6 +59,9 @@ public static class JsonLd
             data["workTranslation"] = new JsonArray(translations.Select(v => (JsonNode?)new JsonObject { ["@id"] = views.Absolute(SiteUrls.Case(v.Language, study.Id)) }).ToArray());
         return new HtmlString(data.ToJsonString(Options));
     }
+
+    private static string CompetenceName(LibraryModel model, string id, string language) =>
+        model.Competence(id).Name.Get(language, model.Config.DefaultLanguage);
 
     private static JsonArray People(LibraryModel model, IEnumerable<string> ids) =>
         new(ids.Select(id => (JsonNode?)new JsonObject { ["@type"] = "Person", ["name"] = model.Author(id).Name }).ToArray());

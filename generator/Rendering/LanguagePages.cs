@@ -37,7 +37,7 @@ public sealed class LanguagePages
         yield return () => List("home", SiteUrls.Home, _views.Site("").Title, _views.Site("").Tagline,
             new() { ["cards"] = _views.Cards(_model.Cases.Take(6)), ["total"] = _model.Cases.Count, ["competences"] = CompetenceTerms(false) });
         yield return () => List("cases", SiteUrls.Cases, _views.T("cases.heading"), _views.Tf("cases.intro", _model.Cases.Count),
-            new() { ["cards"] = _views.Cards(_model.Cases) });
+            new() { ["cards"] = _views.Cards(_model.Cases), ["licences"] = Licences() });
 
         foreach (var job in CaseJobs(null)) yield return job;
 
@@ -77,7 +77,8 @@ public sealed class LanguagePages
             {
                 var view = _views.Case(study, version);
                 var head = _renderer.Head("case", _lang, version.Title, version.Summary,
-                    l => study.In(l) is null ? null : SiteUrls.Case(l, study.Id), JsonLd.ForCase(_model, study, version, _views));
+                    l => study.In(l) is null ? null : SiteUrls.Case(l, study.Id), JsonLd.ForCase(_model, study, version, _views))
+                    with { Meta = Citations.CitationFactory.Highwire(Citations.CitationFactory.For(_model, study, version, _views.Urls, _views.Pdf)) };
                 return _renderer.Render(_views, "case", SiteUrls.Case(_lang, study.Id), head, new Dictionary<string, object?> { ["study"] = view }, version.SourcePath, _diagnostics);
             };
         }
@@ -89,6 +90,11 @@ public sealed class LanguagePages
     private OutputFile? Term(string template, Func<string, string> pathOf, TermView term, string description) =>
         _renderer.Render(_views, template, pathOf(_lang), _renderer.Head(template, _lang, term.Name, description.Length > 0 ? description : term.Name, pathOf),
             new Dictionary<string, object?> { ["term"] = term }, _templateSource, _diagnostics);
+
+    /// <summary>The licences of the cases as a reader of the language sees them, for the licence filter.</summary>
+    private List<LicenceOptionView> Licences() =>
+        _views.Cards(_model.Cases).GroupBy(c => c.LicenceId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new LicenceOptionView(g.Key, g.First().LicenceName, g.Count(), _views.CountText(g.Count()))).ToList();
 
     private List<TermView> CompetenceTerms(bool withCases) => _model.Competences.Select(c => CompetenceTerm(c, withCases)).ToList();
 

@@ -13,9 +13,11 @@ public sealed class PageRenderer
     private readonly SiteUrls _urls;
     private readonly SiteConfig _config;
     private readonly string _cssUrl;
+    private readonly string _packScriptUrl;
 
-    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl)
+    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string packScriptUrl = "")
     {
+        _packScriptUrl = packScriptUrl;
         _templates = templates;
         _strings = strings;
         _urls = urls;
@@ -42,14 +44,14 @@ public sealed class PageRenderer
             kind, title, description, _urls.Absolute(self), alternates,
             LanguageInfo.Find(lang)?.OgLocale ?? lang,
             existing.Where(x => x.Lang != lang).Select(x => LanguageInfo.Find(x.Lang)?.OgLocale ?? x.Lang).ToList(),
-            kind == "case" ? "article" : "website",
+            kind is "case" or "notes" ? "article" : "website",
             jsonLd, links, noIndex);
     }
 
     public OutputFile? Render(ViewFactory views, string template, string path, PageView page, IReadOnlyDictionary<string, object?> data, string sourcePath, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
-        globals["site"] = views.Site(_cssUrl);
+        globals["site"] = views.Site(_cssUrl, _packScriptUrl);
         globals["page"] = page;
         globals.Import("t", (Func<string, string>)views.T);
         globals.Import("tf", (Func<string, object, string>)views.Tf);

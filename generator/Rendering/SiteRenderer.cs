@@ -23,16 +23,17 @@ public sealed class SiteRenderer
         _theme = theme;
     }
 
+    /// <param name="pdf">Link each case's PDF (printed by the writer with --pdf).</param>
     /// <param name="onlyCases">For a <c>serve</c> preview: render just the pages of these cases, nothing else.</param>
     public IReadOnlyList<OutputFile> Render(LibraryModel model, Search.LunrScripts? scripts, IReadOnlyList<OutputFile> extraFiles, DiagnosticBag diagnostics,
-        IReadOnlySet<string>? onlyCases = null)
+        bool pdf = false, IReadOnlySet<string>? onlyCases = null)
     {
         var config = model.Config;
         var urls = new SiteUrls(config);
         var assets = _theme.Assets.Select(a => new OutputFile(AssetPath(a), a.Bytes, null, a.DisplayPath)).ToList();
         string AssetUrl(string name) =>
             assets.FirstOrDefault(a => a.SourcePath.EndsWith("/assets/" + name, StringComparison.Ordinal)) is { } asset ? urls.Link(asset.Path) : "";
-        var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"));
+        var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"), AssetUrl("js/course-pack.js"));
         var searchAssets = scripts is null ? null : Search.SearchAssets.Create(scripts, urls);
         var searchPage = searchAssets is null ? null : new SearchPage(model, searchAssets, urls, AssetUrl);
         var templateSource = _theme.RootDisplayPath + "/layouts/";
@@ -41,16 +42,18 @@ public sealed class SiteRenderer
         if (onlyCases is not null)
         {
             foreach (var lang in config.Languages)
-                jobs.AddRange(new LanguagePages(model, renderer, new ViewFactory(model, _strings, urls, lang), templateSource, diagnostics).CaseJobs(onlyCases));
+                jobs.AddRange(new LanguagePages(model, renderer, new ViewFactory(model, _strings, urls, lang, pdf), templateSource, diagnostics).CaseJobs(onlyCases));
             var preview = new ConcurrentBag<OutputFile>();
             Parallel.ForEach(jobs, job => { if (job() is { } file) preview.Add(file); });
             return preview.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         }
         foreach (var lang in config.Languages)
         {
-            var views = new ViewFactory(model, _strings, urls, lang);
+            var views = new ViewFactory(model, _strings, urls, lang, pdf);
             jobs.AddRange(new LanguagePages(model, renderer, views, templateSource, diagnostics).Jobs(searchPage));
+            jobs.AddRange(new TrainerPages(model, renderer, views, templateSource, diagnostics).Jobs());
             jobs.Add(() => FeedWriter.Atom(model, views, urls));
+            jobs.Add(() => JsonFeedWriter.Write(model, views, urls));
         }
         var defaults = renderer.DefaultViews(model);
         var choices = new Dictionary<string, object?>

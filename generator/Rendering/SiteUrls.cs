@@ -22,6 +22,16 @@ public sealed class SiteUrls
 
     public static string Case(string lang, string id) => $"{lang}/cases/{id}/";
 
+    public static string Notes(string lang, string id) => $"{lang}/cases/{id}/notes/";
+
+    public static string Matrix(string lang) => $"{lang}/competences/matrix/";
+
+    public static string CoursePack(string lang) => $"{lang}/course-pack/";
+
+    public static string CoursePackData(string lang) => $"{lang}/course-pack/cases.json";
+
+    public static string JsonFeed(string lang) => $"{lang}/feed.json";
+
     public static string Competences(string lang) => $"{lang}/competences/";
 
     public static string Competence(string lang, string id) => $"{lang}/competences/{id}/";

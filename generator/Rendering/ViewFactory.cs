@@ -15,8 +15,9 @@ public sealed class ViewFactory
     private readonly string _lang;
     private readonly string _default;
 
-    public ViewFactory(LibraryModel model, UiStrings strings, SiteUrls urls, string lang)
+    public ViewFactory(LibraryModel model, UiStrings strings, SiteUrls urls, string lang, bool pdf = false)
     {
+        Pdf = pdf;
         _model = model;
         _strings = strings;
         _urls = urls;
@@ -26,6 +27,11 @@ public sealed class ViewFactory
 
     public string Lang => _lang;
 
+    /// <summary>Whether the build makes a PDF of every case version (--pdf).</summary>
+    public bool Pdf { get; }
+
+    public SiteUrls Urls => _urls;
+
     public string T(string key) => _strings.Get(_lang, key);
 
     public string Link(string relative) => _urls.Link(relative);
@@ -34,7 +40,7 @@ public sealed class ViewFactory
 
     public string Tf(string key, object value) => _strings.Format(_lang, key, value);
 
-    public SiteView Site(string cssUrl) => new(
+    public SiteView Site(string cssUrl, string packScriptUrl = "") => new(
         _model.Config.Title.Get(_lang, _default),
         _model.Config.Tagline.Get(_lang, _default),
         _model.Config.Credit.Get(_lang, _default),
@@ -44,11 +50,16 @@ public sealed class ViewFactory
         new NavView(
             _urls.Link(SiteUrls.Home(_lang)), _urls.Link(SiteUrls.Cases(_lang)), _urls.Link(SiteUrls.Competences(_lang)),
             _urls.Link(SiteUrls.Countries(_lang)), _urls.Link(SiteUrls.Authors(_lang)), _urls.Link(SiteUrls.Languages(_lang)),
-            _urls.Link(SiteUrls.Search(_lang))),
+            _urls.Link(SiteUrls.Search(_lang))) { Matrix = _urls.Link(SiteUrls.Matrix(_lang)) },
         cssUrl,
         _urls.Link(SiteUrls.Feed(_lang)),
         Licences.Name(_model.Config.Licence),
-        Licences.Url(_model.Config.Licence));
+        Licences.Url(_model.Config.Licence))
+    {
+        JsonFeedUrl = _urls.Link(SiteUrls.JsonFeed(_lang)),
+        PackScriptUrl = packScriptUrl,
+        CoursePackUrl = _urls.Link(SiteUrls.CoursePack(_lang)),
+    };
 
     public string CountryName(string code) => _strings.Find(_lang, "countries_names." + code) ?? code;
 
@@ -82,7 +93,11 @@ public sealed class ViewFactory
             study.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             _strings.FormatDate(_lang, study.Date),
             study.CompetenceIds.Select(CompetenceLink).ToList(),
-            version.LearningObjectives);
+            version.LearningObjectives)
+        {
+            LicenceId = version.Licence?.Id ?? _model.Config.Licence,
+            LicenceName = Licences.Name(version.Licence?.Id ?? _model.Config.Licence),
+        };
     }
 
     public IReadOnlyList<CaseCardView> Cards(IEnumerable<CaseStudy> cases) => cases.Select(Card).ToList();
@@ -119,7 +134,45 @@ public sealed class ViewFactory
                 .ToList(),
             !ReferenceEquals(version, original),
             original.Language,
-            LanguageName(original.Language));
+            LanguageName(original.Language))
+        {
+            NotesUrl = study.NotesIn(version.Language) is null ? null : _urls.Link(SiteUrls.Notes(version.Language, study.Id)),
+            CitationText = Citations.ApaCitation.Format(Citations.CitationFactory.For(_model, study, version, _urls, Pdf), T("cite.translators")),
+            BibUrl = _urls.Link(Citations.CitationFactory.BibPath(version.Language, study.Id)),
+            RisUrl = _urls.Link(Citations.CitationFactory.RisPath(version.Language, study.Id)),
+            CslUrl = _urls.Link(Citations.CitationFactory.CslPath(version.Language, study.Id)),
+            PdfUrl = Pdf ? _urls.Link(Citations.CitationFactory.PdfPath(version.Language, study.Id)) : null,
+            TranslationDateIso = version.IsTranslation ? Iso(version.Updated ?? version.Date) : null,
+            TranslationDateText = version.IsTranslation ? _strings.FormatDate(_lang, version.Updated ?? version.Date) : null,
+            Outdated = !ReferenceEquals(version, original) && (original.Updated ?? original.Date) > (version.Updated ?? version.Date),
+            OriginalUrl = _urls.Link(SiteUrls.Case(original.Language, study.Id)),
+            CoursePackUrl = _urls.Link(SiteUrls.CoursePack(_lang)),
+        };
+    }
+
+    public CompetenceView Competence(string id)
+    {
+        var competence = _model.Competence(id);
+        return new CompetenceView(id, competence.Number, competence.Name.Get(_lang, _default), _urls.Link(SiteUrls.Competence(_lang, id)), competence.Description.Get(_lang, _default));
+    }
+
+    public NotesView Notes(CaseStudy study, CaseDocument version, TeachingNotes notes)
+    {
+        var licence = version.Licence?.Id ?? _model.Config.Licence;
+        return new NotesView(
+            study.Id,
+            notes.Title ?? Tf("notes.title", version.Title),
+            version.Title,
+            _urls.Link(SiteUrls.Case(version.Language, study.Id)),
+            notes.TargetGroup,
+            notes.Duration,
+            new HtmlString(notes.Body.Html),
+            notes.Body.Headings.Where(h => h.Level == 2).Select(h => new HeadingView(h.Id, h.Text)).ToList(),
+            study.CompetenceIds.Select(Competence).ToList(),
+            version.LearningObjectives,
+            version.DiscussionQuestions,
+            Licences.Name(licence),
+            Licences.Url(licence));
     }
 
     public TermView Term(string id, string name, string url, string description, string extra, IReadOnlyList<CaseStudy> cases, IReadOnlyList<LinkView>? links = null) =>

@@ -8,7 +8,8 @@ namespace CaseLibrary.Writing;
 /// </summary>
 public sealed class OutputWriter
 {
-    public void Write(string outputFolder, IReadOnlyList<OutputFile> files)
+    /// <param name="printer">With <c>--pdf</c>: prints <paramref name="pdfs"/> once every file is in the staging folder.</param>
+    public void Write(string outputFolder, IReadOnlyList<OutputFile> files, PdfPrinter? printer = null, IReadOnlyList<PdfJob>? pdfs = null)
     {
         var target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new IOException("the output folder has no parent folder");
@@ -21,20 +22,21 @@ public sealed class OutputWriter
         try
         {
             var root = staging + Path.DirectorySeparatorChar;
-            var targets = new string[files.Count];
-            for (var i = 0; i < files.Count; i++)
+            string Inside(string path)
             {
-                var file = files[i];
-                var full = Path.GetFullPath(Path.Combine(staging, file.Path));
-                if (!full.StartsWith(root, StringComparison.Ordinal) || file.Path.Contains('\\') || Path.IsPathRooted(file.Path))
-                    throw new InvalidOperationException($"refusing to write '{file.Path}': it is outside the output folder");
-                targets[i] = full;
+                var full = Path.GetFullPath(Path.Combine(staging, path));
+                if (!full.StartsWith(root, StringComparison.Ordinal) || path.Contains('\\') || Path.IsPathRooted(path))
+                    throw new InvalidOperationException($"refusing to write '{path}': it is outside the output folder");
+                return full;
             }
+            var targets = new string[files.Count];
+            for (var i = 0; i < files.Count; i++) targets[i] = Inside(files[i].Path);
             // Every path is checked before the first byte is written; folders once each, then files in parallel
             // (thousands of small files: the time is system calls, which overlap well).
             foreach (var folder in targets.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
                 Directory.CreateDirectory(folder!);
             Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => File.WriteAllBytes(targets[i], files[i].Bytes));
+            if (printer is not null && pdfs is { Count: > 0 }) printer.Print(staging, pdfs, Inside);
             if (Directory.Exists(target)) Directory.Move(target, retired);
             Directory.Move(staging, target);
             if (Directory.Exists(retired)) DeleteTree(retired);

@@ -45,6 +45,35 @@ public sealed class Screenshots(SiteFixture fixture)
         Assert.True(small.Count == 0, "missing or suspiciously small screenshots (<= 10 KB):\n" + string.Join("\n", small));
     }
 
+    /// <summary>
+    /// The README's pictures of a case page and a course pack (1280 px, light). They are written to
+    /// artifacts/screenshots/ on every run, and copied into .github/readme/ only with CASELIB_UPDATE_README_SCREENSHOTS=1,
+    /// so running the tests does not touch tracked files.
+    /// </summary>
+    [BrowserFact]
+    public async Task Readme_screenshots_of_a_case_page_and_a_course_pack()
+    {
+        Directory.CreateDirectory(RepoPaths.Screenshots);
+        await using var session = await fixture.OpenAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, ColorScheme = ColorScheme.Light, DeviceScaleFactor = 1 });
+        var shots = new List<string>();
+        await session.VisitAsync("/en/cases/neet-outreach-dublin/");
+        await session.Page.Locator(".trainer-actions .pack-toggle").ClickAsync();
+        shots.Add(Path.Combine(RepoPaths.Screenshots, "readme-case-page.png"));
+        await session.Page.ScreenshotAsync(new() { Path = shots[^1], Animations = ScreenshotAnimations.Disabled });
+        await session.VisitAsync("/en/course-pack/?cases=neet-outreach-dublin,action-learning-set-tampere");
+        await session.Page.Locator(".pack-case").Nth(1).WaitForAsync();
+        shots.Add(Path.Combine(RepoPaths.Screenshots, "readme-course-pack.png"));
+        await session.Page.ScreenshotAsync(new() { Path = shots[^1], Animations = ScreenshotAnimations.Disabled });
+
+        Assert.All(shots, f => Assert.True(new FileInfo(f).Length > MinimumBytes, f));
+        if (Environment.GetEnvironmentVariable("CASELIB_UPDATE_README_SCREENSHOTS") == "1")
+        {
+            var target = Path.Combine(RepoPaths.Root, ".github", "readme");
+            Directory.CreateDirectory(target);
+            foreach (var shot in shots) File.Copy(shot, Path.Combine(target, Path.GetFileName(shot)["readme-".Length..]), overwrite: true);
+        }
+    }
+
     private IReadOnlyList<(string Type, string Path)> PageTypes()
     {
         var site = fixture.Site;
@@ -62,6 +91,9 @@ public sealed class Screenshots(SiteFixture fixture)
             ("author", site.FirstItem("en", "authors")),
             ("languages", BuiltSite.ListPage("en", "languages")),
             ("language", site.FirstItem("en", "languages")),
+            ("notes", "/en/cases/neet-outreach-dublin/notes/"),
+            ("matrix", "/en/competences/matrix/"),
+            ("course-pack", "/en/course-pack/?cases=neet-outreach-dublin,action-learning-set-tampere"),
             ("404", "/no-such-page/"),
         ];
     }

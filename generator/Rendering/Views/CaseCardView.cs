@@ -19,4 +19,9 @@ public sealed record CaseCardView(
     string DateIso,
     string DateText,
     IReadOnlyList<LinkView> Competences,
-    IReadOnlyList<string> LearningObjectives);
+    IReadOnlyList<string> LearningObjectives)
+{
+    public string LicenceId { get; init; } = "";
+
+    public string LicenceName { get; init; } = "";
+}

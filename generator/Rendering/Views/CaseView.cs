@@ -27,6 +27,33 @@ public sealed record CaseView(
     IReadOnlyList<LanguageLinkView> AlsoIn,
     bool IsTranslation,
     string OriginalLang,
-    string OriginalLangName);
+    string OriginalLangName)
+{
+    /// <summary>The trainer's page of this version, when it has teaching notes.</summary>
+    public string? NotesUrl { get; init; }
+
+    public string CitationText { get; init; } = "";
+
+    public string BibUrl { get; init; } = "";
+
+    public string RisUrl { get; init; } = "";
+
+    public string CslUrl { get; init; } = "";
+
+    /// <summary>The PDF of this version, when the site was built with --pdf.</summary>
+    public string? PdfUrl { get; init; }
+
+    /// <summary>A translation's own date (its 'updated', else its 'date').</summary>
+    public string? TranslationDateIso { get; init; }
+
+    public string? TranslationDateText { get; init; }
+
+    /// <summary>The original was updated after this translation: it may be outdated.</summary>
+    public bool Outdated { get; init; }
+
+    public string OriginalUrl { get; init; } = "";
+
+    public string CoursePackUrl { get; init; } = "";
+}
 
 public sealed record HeadingView(string Id, string Text);

@@ -13,7 +13,13 @@ public sealed record PageView(
     HtmlString? JsonLd,
     IReadOnlyList<LanguageLinkView> LanguageLinks,
     bool NoIndex,
-    IReadOnlyList<string>? Scripts = null);
+    IReadOnlyList<string>? Scripts = null)
+{
+    /// <summary>Extra <c>&lt;meta name content&gt;</c> tags (the Highwire citation tags of a case).</summary>
+    public IReadOnlyList<MetaView> Meta { get; init; } = [];
+}
+
+public sealed record MetaView(string Name, string Content);
 
 public sealed record AlternateView(string Hreflang, string Href);
 

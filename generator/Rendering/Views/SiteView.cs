@@ -12,8 +12,20 @@ public sealed record SiteView(
     string CssUrl,
     string FeedUrl,
     string LicenceName,
-    string LicenceUrl);
+    string LicenceUrl)
+{
+    /// <summary>The language's JSON Feed, linked as an alternate next to the Atom feed.</summary>
+    public string JsonFeedUrl { get; init; } = "";
 
-public sealed record NavView(string Home, string Cases, string Competences, string Countries, string Authors, string Languages, string Search);
+    /// <summary>The course pack script (an ES module): the add buttons and the course pack page.</summary>
+    public string PackScriptUrl { get; init; } = "";
+
+    public string CoursePackUrl { get; init; } = "";
+}
+
+public sealed record NavView(string Home, string Cases, string Competences, string Countries, string Authors, string Languages, string Search)
+{
+    public string Matrix { get; init; } = "";
+}
 
 public sealed record LinkView(string Text, string Url);

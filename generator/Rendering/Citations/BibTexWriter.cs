@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CaseLibrary.Rendering.Citations;
+
+/// <summary>
+/// A BibTeX/biblatex <c>@online</c> entry. Field values are brace-delimited and UTF-8; TeX's special characters
+/// are written as commands whose own braces balance (BibTeX counts braces even after a backslash, so "\{" alone
+/// would unbalance the field), and line breaks become spaces.
+/// </summary>
+public static partial class BibTexWriter
+{
+    public static string Write(Citation citation)
+    {
+        var text = new StringBuilder();
+        text.Append("@online{").Append(citation.Key).Append(",\n");
+        Field(text, "author", Names(citation.Authors));
+        if (citation.Translators.Count > 0) Field(text, "translator", Names(citation.Translators));
+        Field(text, "title", "{" + Escape(citation.Title) + "}");
+        Field(text, "date", citation.Issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Field(text, "year", citation.Issued.Year.ToString(CultureInfo.InvariantCulture));
+        Field(text, "publisher", Escape(citation.Publisher));
+        Field(text, "organization", Escape(citation.Publisher));
+        Field(text, "url", Escape(citation.Url));
+        Field(text, "langid", Escape(citation.Language));
+        Field(text, "abstract", Escape(citation.Abstract));
+        Field(text, "note", Escape($"Licence: {citation.LicenceName}, {citation.LicenceUrl}"));
+        text.Append("}\n");
+        return text.ToString();
+    }
+
+    /// <summary>Escapes text for a brace-delimited BibTeX field.</summary>
+    public static string Escape(string value)
+    {
+        var text = new StringBuilder();
+        foreach (var c in Citation.Clean(value))
+        {
+            text.Append(c switch
+            {
+                '\\' => @"\textbackslash{}",
+                '{' => @"\textbraceleft{}",
+                '}' => @"\textbraceright{}",
+                '~' => @"\textasciitilde{}",
+                '^' => @"\textasciicircum{}",
+                '%' or '&' or '$' or '#' or '_' => "\\" + c,
+                _ => c.ToString(),
+            });
+        }
+        return text.ToString();
+    }
+
+    private static string Names(IReadOnlyList<PersonName> people) =>
+        string.Join(" and ", people.Select(p => p.Given.Length == 0 ? Protect(p.Family) : $"{Protect(p.Family)}, {Protect(p.Given)}"));
+
+    /// <summary>A name part with a comma or the word "and" would split the list: such parts are wrapped in braces.</summary>
+    private static string Protect(string part)
+    {
+        var escaped = Escape(part);
+        return escaped.Contains(',') || AndWord().IsMatch(escaped) ? "{" + escaped + "}" : escaped;
+    }
+
+    [GeneratedRegex(@"(^|\s)and(\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AndWord();
+
+    private static void Field(StringBuilder text, string name, string value) =>
+        text.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+
+namespace CaseLibrary.Writing;
+
+/// <summary>
+/// Prints case pages to PDF with headless Chromium (<c>--print-to-pdf</c>), inside the writer stage.
+/// Why here: Chromium needs the written site (stylesheet, images) on disk, and only the writer writes. The writer
+/// calls this after every file is in the staging folder and before the swap; Chromium writes each PDF straight
+/// to its final place in the staging folder, and the temporary print page and browser profile it needs are
+/// created inside the staging folder and deleted before the swap. A failure throws, so the writer discards the
+/// staging folder and the previous site stays untouched.
+/// </summary>
+public sealed class PdfPrinter
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+    private readonly string _chromium;
+    private readonly string _basePath;
+    private readonly string _baseUrl;
+
+    public PdfPrinter(string chromium, string basePath, string baseUrl)
+    {
+        _chromium = chromium;
+        _basePath = basePath;
+        _baseUrl = baseUrl;
+    }
+
+    public void Print(string stagingRoot, IReadOnlyList<PdfJob> jobs, Func<string, string> fullPathOf)
+    {
+        var scratch = Path.Combine(stagingRoot, ".print");
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+            Parallel.ForEach(jobs.Select((job, index) => (job, index)), new ParallelOptions { MaxDegreeOfParallelism = 2 }, item =>
+            {
+                var (job, index) = item;
+                var page = fullPathOf(job.PagePath);
+                // Beside the page, so relative image addresses in the case body resolve as on the site.
+                var source = Path.Combine(Path.GetDirectoryName(page)!, $".print-{index}.html");
+                File.WriteAllText(source, PrintSource.For(job.Markup, _basePath, _baseUrl, stagingRoot));
+                try
+                {
+                    var pdf = fullPathOf(job.PdfPath);
+                    if (Run(source, pdf, Path.Combine(scratch, "profile-" + index)) is { } problem) failures.Add($"{job.PdfPath}: {problem}");
+                }
+                finally
+                {
+                    File.Delete(source);
+                }
+            });
+            if (!failures.IsEmpty)
+                throw new PdfPrintException($"Chromium could not print {failures.Count} PDF(s): {string.Join("; ", failures.Order(StringComparer.Ordinal).Take(3))}");
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private string? Run(string source, string pdf, string profile)
+    {
+        var start = new ProcessStartInfo(_chromium)
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
+            "--user-data-dir=" + profile, "--print-to-pdf=" + pdf, new Uri(source).AbsoluteUri,
+        }) start.ArgumentList.Add(argument);
+
+        using var process = Process.Start(start) ?? throw new PdfPrintException($"could not start {_chromium}");
+        var stderr = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            return $"Chromium did not finish within {Timeout.TotalSeconds:F0} s";
+        }
+        if (!File.Exists(pdf) || new FileInfo(pdf).Length < 5 || !StartsWithPdfMagic(pdf))
+            return $"Chromium exited with {process.ExitCode} and wrote no PDF ({Last(stderr.Result)})";
+        return null;
+    }
+
+    private static bool StartsWithPdfMagic(string path)
+    {
+        using var stream = File.OpenRead(path);
+        Span<byte> head = stackalloc byte[4];
+        return stream.Read(head) == 4 && head.SequenceEqual("%PDF"u8);
+    }
+
+    private static string Last(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 0 ? "no message" : lines[^1];
+    }
+}
+
+/// <summary>Printing a PDF failed; the build reports it as a diagnostic and writes nothing.</summary>
+public sealed class PdfPrintException(string message) : Exception(message);

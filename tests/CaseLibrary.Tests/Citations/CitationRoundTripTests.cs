@@ -1,0 +1,111 @@
+using System.Text.Json;
+using CaseLibrary.Rendering.Citations;
+
+namespace CaseLibrary.Tests.Citations;
+
+/// <summary>
+/// The citation downloads parse back, with an independent reader per format, to the fields that went in, even
+/// when titles and names are hostile: braces, quotes, '%', '\', TeX specials, newlines, the word "and", commas,
+/// non-ASCII and an attempted RIS record injection.
+/// </summary>
+public sealed class CitationRoundTripTests
+{
+    private const string HostileTitle = "Braces { unbalanced } } and \"quotes\" 'single' % not a comment \\ backslash \\textbf{x}\n" +
+        "ER  - \r\nTY  - JOUR & $math$ #hash _under ~tilde ^caret — é ü ß Ω 日本 😀 @misc{";
+    private const string HostileAbstract = "Line one\nline two\t tabbed }{ %%";
+
+    private static readonly PersonName[] Authors =
+    [
+        PersonName.Parse("Zoë {Evil} de la Cruz-Ñúñez"),
+        PersonName.Parse("Tom and Jerry Smith"),
+        PersonName.Parse("Prince"),
+        PersonName.Parse("Ann, Comma O'Neil"),
+    ];
+
+    private static Citation Hostile(bool translated = true) => new(
+        "hostile-case-en",
+        Citation.Clean(HostileTitle),
+        Authors,
+        translated ? [PersonName.Parse("Luca \"Lulu\" Rossi\\%")] : [],
+        new DateOnly(2024, 3, 18),
+        "Library {of} % Cases",
+        "https://example.org/en/cases/hostile-case/",
+        "en",
+        HostileAbstract,
+        "CC BY-SA 4.0",
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+        "https://example.org/en/cases/hostile-case/hostile-case-en.pdf");
+
+    [Fact]
+    public void Names_split_into_family_and_given_with_particles()
+    {
+        Assert.Equal(("Zoë {Evil}", "de la Cruz-Ñúñez"), (Authors[0].Given, Authors[0].Family));
+        Assert.Equal(("", "Prince"), (Authors[2].Given, Authors[2].Family));
+        Assert.Equal("Z. E.", Authors[0].Initials);
+        Assert.Equal("J.-P.", PersonName.Parse("Jean-Pierre Moreau").Initials);
+    }
+
+    [Fact]
+    public void BibTeX_round_trips_every_field()
+    {
+        var citation = Hostile();
+        var entry = BibTexReader.Parse(BibTexWriter.Write(citation));
+
+        Assert.Equal("online", entry.Type);
+        Assert.Equal("hostile-case-en", entry.Key);
+        Assert.Equal(Citation.Clean(HostileTitle), BibTexReader.Decode(entry.Fields["title"]));
+        Assert.Equal(Citation.Clean(HostileAbstract), BibTexReader.Decode(entry.Fields["abstract"]));
+        Assert.Equal(Citation.Clean(citation.Publisher), BibTexReader.Decode(entry.Fields["publisher"]));
+        Assert.Equal(Authors.Select(a => (a.Family, a.Given)), BibTexReader.Names(entry.Fields["author"]));
+        Assert.Equal([("Rossi\\%", "Luca \"Lulu\"")], BibTexReader.Names(entry.Fields["translator"]));
+        Assert.Equal("2024-03-18", entry.Fields["date"]);
+        Assert.Equal(citation.Url, BibTexReader.Decode(entry.Fields["url"]));
+        Assert.Contains("CC BY-SA 4.0", BibTexReader.Decode(entry.Fields["note"]));
+        Assert.DoesNotContain('\n', entry.Fields["title"]);
+    }
+
+    [Fact]
+    public void RIS_round_trips_every_field_and_cannot_be_injected()
+    {
+        var citation = Hostile();
+        var tags = RisReader.Parse(RisWriter.Write(citation));
+
+        Assert.Equal([Citation.Clean(HostileTitle)], tags["TI"]);
+        Assert.Equal(Authors.Select(a => a.Inverted), tags["AU"]);
+        Assert.Equal(["Rossi\\%, Luca \"Lulu\""], tags["A4"]);
+        Assert.Equal(["2024"], tags["PY"]);
+        Assert.Equal(["2024/03/18"], tags["DA"]);
+        Assert.Equal([citation.Url], tags["UR"]);
+        Assert.Equal([citation.PdfUrl!], tags["L1"]);
+        Assert.Equal([Citation.Clean(HostileAbstract)], tags["AB"]);
+        Assert.Contains("https://creativecommons.org/licenses/by-sa/4.0/", tags["N1"].Single());
+    }
+
+    [Fact]
+    public void CSL_JSON_round_trips_every_field()
+    {
+        var citation = Hostile();
+        using var json = JsonDocument.Parse(CslJsonWriter.Write(citation));
+        var item = Assert.Single(json.RootElement.EnumerateArray().ToList());
+
+        Assert.Equal("hostile-case-en", item.GetProperty("id").GetString());
+        Assert.Equal(Citation.Clean(HostileTitle), item.GetProperty("title").GetString());
+        Assert.Equal(Citation.Clean(HostileAbstract), item.GetProperty("abstract").GetString());
+        var authors = item.GetProperty("author").EnumerateArray().Select(a =>
+            a.TryGetProperty("literal", out var literal) ? (literal.GetString(), "") : (a.GetProperty("family").GetString(), a.GetProperty("given").GetString())).ToList();
+        Assert.Equal(Authors.Select(a => ((string?)a.Family, (string?)a.Given)), authors);
+        Assert.Equal("Rossi\\%", item.GetProperty("translator")[0].GetProperty("family").GetString());
+        Assert.Equal([2024, 3, 18], item.GetProperty("issued").GetProperty("date-parts")[0].EnumerateArray().Select(d => d.GetInt32()));
+        Assert.Equal(citation.Url, item.GetProperty("URL").GetString());
+        Assert.Contains("CC BY-SA 4.0", item.GetProperty("license").GetString());
+    }
+
+    [Fact]
+    public void APA_like_text_names_authors_year_title_translators_publisher_and_url()
+    {
+        var text = ApaCitation.Format(Hostile() with { Authors = [PersonName.Parse("Aoife Brennan"), PersonName.Parse("Sinéad Kelly")], Title = "A title" }, "{0}, Trans.");
+        Assert.Equal("Brennan, A., & Kelly, S. (2024). A title (L. L. Rossi\\%, Trans.). Library {of} % Cases. https://example.org/en/cases/hostile-case/", text);
+        var untranslated = ApaCitation.Format(Hostile(translated: false) with { Authors = [PersonName.Parse("Aoife Brennan")], Title = "Why?" }, "{0}, Trans.");
+        Assert.Equal("Brennan, A. (2024). Why? Library {of} % Cases. https://example.org/en/cases/hostile-case/", untranslated);
+    }
+}

@@ -1,0 +1,56 @@
+using AngleSharp.Html.Parser;
+using CaseLibrary.Tests.Support;
+
+namespace CaseLibrary.Tests.Output;
+
+/// <summary>--pdf: a PDF per case version, linked from the page and the citation tags; a clear diagnostic without Chromium.</summary>
+public sealed class PdfOptionTests
+{
+    [Fact]
+    public void Without_chromium_the_pdf_build_fails_with_a_diagnostic_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("one/en.md", MiniLibrary.Case()));
+        var before = Environment.GetEnvironmentVariable("CASELIB_CHROMIUM");
+        Environment.SetEnvironmentVariable("CASELIB_CHROMIUM", temp["no-such-chromium"]);
+        try
+        {
+            var outcome = Caselib.Build(cases, temp["public"], "--pdf");
+            Assert.Equal(1, outcome.ExitCode);
+            var line = Assert.Single(outcome.DiagnosticLines);
+            Assert.Contains("error CL0701: --pdf prints the cases with headless Chromium, which was not found at", line);
+            Assert.Contains("nothing was written", outcome.Stderr);
+            Assert.False(Directory.Exists(temp["public"]));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CASELIB_CHROMIUM", before);
+        }
+    }
+
+    [Fact]
+    public void With_chromium_every_case_version_gets_a_linked_pdf()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("one/en.md", MiniLibrary.Case(title: "First")), ("one/it.md", MiniLibrary.Case(title: "Primo", extra: "translators: [ann-smith]")));
+        var outcome = Caselib.Build(cases, temp["public"], "--pdf");
+        if (CaseLibrary.Loading.BrowserLocator.Find() is null)
+        {
+            // No browser on this machine: the option must say so (CI installs Chromium, so there the branch below runs).
+            Assert.Contains("CL0701", outcome.Stderr);
+            return;
+        }
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        foreach (var lang in new[] { "en", "it" })
+        {
+            var pdf = temp[$"public/{lang}/cases/one/one-{lang}.pdf"];
+            Assert.True(File.Exists(pdf), pdf);
+            Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(pdf)[..4]);
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(temp[$"public/{lang}/cases/one/index.html"]));
+            Assert.Equal($"/{lang}/cases/one/one-{lang}.pdf", page.QuerySelector(".trainer-actions a[type='application/pdf']")!.GetAttribute("href"));
+            Assert.Equal($"https://example.org/{lang}/cases/one/one-{lang}.pdf", page.QuerySelector("meta[name=citation_pdf_url]")!.GetAttribute("content"));
+        }
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp["public"], ".print*", SearchOption.AllDirectories));
+        Assert.Equal(["cases", "public"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+}
