@@ -53,14 +53,12 @@ public sealed class PageRenderer
         var globals = new ScriptObject();
         globals["site"] = views.Site(_cssUrl, _packScriptUrl);
         globals["page"] = page;
-        globals.Import("t", (Func<string, string>)views.T);
-        globals.Import("tf", (Func<string, object, string>)views.Tf);
         foreach (var (key, value) in data) globals[key] = value;
 
-        var content = _templates.Render(template, globals, diagnostics, views.Lang);
+        var content = _templates.Render(template, globals, diagnostics, views.Lang, views.Functions);
         if (content is null) return null;
         globals["content"] = new HtmlString(content);
-        var html = _templates.Render("baseof", globals, diagnostics, views.Lang);
+        var html = _templates.Render("baseof", globals, diagnostics, views.Lang, views.Functions);
         return html is null ? null : OutputFile.Html(SiteUrls.FileOf(path), html, sourcePath.EndsWith('/') ? sourcePath + template + ".html" : sourcePath, page);
     }
 

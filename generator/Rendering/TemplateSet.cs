@@ -49,19 +49,22 @@ public sealed class TemplateSet
 
     /// <summary>
     /// Renders a template with the given globals for a page of language <paramref name="scope"/> (the scope of
-    /// <c>partial_cached</c>); a runtime error is reported and yields null.
+    /// <c>partial_cached</c>), over <paramref name="shared"/> read-only globals (functions) if given; a runtime error
+    /// is reported and yields null.
     /// </summary>
-    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, string scope = "")
+    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, string scope = "", ScriptObject? shared = null)
     {
         if (!_templates.TryGetValue(name, out var template)) return null;
         // One context per thread, reused page after page: a new Scriban context reflects over every view type again.
         var context = _contexts.Value!;
         context.Scope = scope;
+        if (shared is not null) context.PushGlobal(shared);
         context.PushGlobal(globals);
         try
         {
             var html = template.Render(context);
             context.PopGlobal();
+            if (shared is not null) context.PopGlobal();
             return html;
         }
         catch (ScriptRuntimeException ex)

@@ -1,3 +1,4 @@
+using Scriban.Runtime;
 using CaseLibrary.Configuration;
 using CaseLibrary.Content;
 using CaseLibrary.Markdown;
@@ -73,6 +74,20 @@ public sealed class ViewFactory
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CaseCardView> _cards = new(StringComparer.Ordinal);
 
     /// <summary>The card of a case in this language; made once and shared by every list the case is on.</summary>
+    private Scriban.Runtime.ScriptObject? _functions;
+
+    /// <summary>
+    /// The template functions of this language (<c>t</c>, <c>tf</c>), made once and shared read-only by every page:
+    /// importing a delegate into Scriban is costly, and was done per page.
+    /// </summary>
+    public Scriban.Runtime.ScriptObject Functions => LazyInitializer.EnsureInitialized(ref _functions, () =>
+    {
+        var functions = new Scriban.Runtime.ScriptObject();
+        functions.Import("t", (Func<string, string>)T);
+        functions.Import("tf", (Func<string, object, string>)Tf);
+        return functions;
+    });
+
     public CaseCardView Card(CaseStudy study) => _cards.GetOrAdd(study.Id, _ => NewCard(study));
 
     private CaseCardView NewCard(CaseStudy study)
