@@ -16,6 +16,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         LoopLimit = 100_000;
         RecursiveLimit = 50;
+        LimitToString = 0; // Scriban would cut values over 1 MB with "..." (a big list page); see LargeOutputTests
         MemberRenamer = member => Scriban.Runtime.StandardMemberRenamer.Rename(member.Name);
     }
 
