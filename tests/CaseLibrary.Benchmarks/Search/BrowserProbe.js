@@ -10,9 +10,10 @@
   } catch (e) {
     state.longTaskError = String(e)
   }
-  new MutationObserver(() => {
+  // Only changes of the result list count (search.js also writes "Loading…" into the status line first).
+  new MutationObserver(records => {
     const list = document.querySelector('.search-results')
-    if (!list || list.children.length === 0) return
+    if (!list || list.children.length === 0 || !records.some(r => r.target === list)) return
     const now = performance.now()
     if (state.firstResult === null) state.firstResult = now
     if (state.lastInput !== null && state.updated === null) state.updated = now

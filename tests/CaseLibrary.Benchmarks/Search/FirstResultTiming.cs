@@ -92,5 +92,15 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
         return new PageTiming(state.To - state.From, state.Longest, state.Count, state.Results);
     }
 
-    private sealed record ProbeState(double From, double To, bool Supported, string Error, int Results, double Longest, int Count);
+    // Filled by Playwright's JSON conversion (it needs a parameterless constructor and setters).
+    private sealed class ProbeState
+    {
+        public double From { get; set; }
+        public double To { get; set; }
+        public bool Supported { get; set; }
+        public string Error { get; set; } = "";
+        public int Results { get; set; }
+        public double Longest { get; set; }
+        public int Count { get; set; }
+    }
 }
