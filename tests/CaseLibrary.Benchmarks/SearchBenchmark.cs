@@ -71,6 +71,7 @@ public static class SearchBenchmark
                 var browserTimings = await new FirstResultTiming(reps, output)
                     .RunAsync(site.Folder, "en", [("specific word", specific.Word), ("common word", broad.Word)], typed.Word);
                 report.AddBrowser(size, browserTimings);
+                report.AddLoadSteps(size, "en", specific.Word, IndexLoadTiming.Run(site.Folder, "en", specific.Word, reps));
             }
         }
         if (browser && !sizes.Contains(browserSize))

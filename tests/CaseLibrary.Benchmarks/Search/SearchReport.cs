@@ -23,6 +23,9 @@ public sealed class SearchReport(TextWriter output, int reps)
         $"(c) Headless Chromium, en search page, {reps} runs after a warm-up: ms median (min–max); longest main-thread task over all runs. " +
         $"Goal: first result <= {FirstResultGoalMs:F0} ms, no task > {LongTaskGoalMs:F0} ms.",
         "cases", "scenario", "query", ">results", ">ms", ">longest task (ms)", ">long tasks/run", "goal");
+    private readonly ResultsTable _load = new(
+        "(c') Where the time to first result goes: the worker's steps timed in Node on the published files, ms median (min–max).",
+        "cases", "lang", ">index.json (KB)", ">JSON.parse index", ">lunr.Index.load", ">JSON.parse store", ">query", "query word");
     private readonly List<string> _notes = new();
 
     public bool AllIdentical { get; private set; } = true;
@@ -77,6 +80,10 @@ public sealed class SearchReport(TextWriter output, int reps)
         _notes.Add("typing = last keystroke to results in the DOM; it includes search.js's 200 ms input debounce.");
     }
 
+    public void AddLoadSteps(int size, string lang, string word, LoadSteps steps) =>
+        _load.Add(size, lang, Kb(steps.IndexBytes), Statistics.Spread(steps.ParseMs), Statistics.Spread(steps.LoadMs),
+            Statistics.Spread(steps.StoreMs, "F1"), Statistics.Spread(steps.QueryMs, "F1"), word);
+
     /// <summary>Checks that the files the site build published are the ones measured (same index and store bytes).</summary>
     public void CheckPublished(string site, IReadOnlyList<LanguageTiming> timings, CorpusModel model)
     {
@@ -97,6 +104,7 @@ public sealed class SearchReport(TextWriter output, int reps)
         _size.Print(output);
         _anatomy.Print(output);
         _browser.Print(output);
+        _load.Print(output);
         if (_notes.Count > 0) output.WriteLine();
         foreach (var note in _notes.Distinct()) output.WriteLine("Note: " + note);
     }

@@ -14,8 +14,10 @@ public sealed class ResultsTable(string title, params string[] headers)
         _rows.Add(cells.Select(c => Convert.ToString(c, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToArray());
     }
 
+    /// <summary>Prints the title and the rows; nothing when no row was added (a skipped part).</summary>
     public void Print(TextWriter output)
     {
+        if (_rows.Count == 0) return;
         var right = headers.Select(h => h.StartsWith('>')).ToArray();
         var names = headers.Select(h => h.TrimStart('>')).ToArray();
         var widths = names.Select((h, i) => Math.Max(Math.Max(h.Length, 3), _rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
