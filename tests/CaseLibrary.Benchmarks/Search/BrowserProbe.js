@@ -1,0 +1,23 @@
+// Injected by Playwright (page.AddInitScriptAsync, through CDP, so the site's CSP does not apply) before any
+// page script: records main-thread long tasks and the moment the first search result is in the DOM.
+(() => {
+  const state = window.__bench = { longTasks: [], firstResult: null, results: 0, lastInput: null, updated: null, longTaskSupported: false }
+  try {
+    state.longTaskSupported = PerformanceObserver.supportedEntryTypes.includes('longtask')
+    new PerformanceObserver(list => {
+      for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  } catch (e) {
+    state.longTaskError = String(e)
+  }
+  // Only changes of the result list count (search.js also writes "Loading…" into the status line first).
+  new MutationObserver(records => {
+    const list = document.querySelector('.search-results')
+    if (!list || list.children.length === 0 || !records.some(r => r.target === list)) return
+    const now = performance.now()
+    if (state.firstResult === null) state.firstResult = now
+    if (state.lastInput !== null && state.updated === null) state.updated = now
+    state.results = list.children.length
+  }).observe(document, { childList: true, subtree: true })
+  document.addEventListener('input', () => { state.lastInput = performance.now(); state.updated = null }, true)
+})()

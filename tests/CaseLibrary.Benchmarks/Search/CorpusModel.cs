@@ -1,0 +1,61 @@
+using CaseLibrary.Benchmarks.Shared;
+using CaseLibrary.Configuration;
+using CaseLibrary.Content;
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Loading;
+using CaseLibrary.Markdown;
+using CaseLibrary.Model;
+using CaseLibrary.Rendering;
+using CaseLibrary.Search;
+
+namespace CaseLibrary.Benchmarks.Search;
+
+/// <summary>
+/// A corpus loaded into the generator's real model by the same stage classes, in the same order, as
+/// <c>BuildPipeline</c> (load → configure → load lunr → parse → model, plus the theme's UI strings for
+/// country names), without rendering or checking. What the search stage gets in a real build.
+/// </summary>
+public sealed record CorpusModel(LibraryModel Model, LunrScripts Scripts, UiStrings Strings)
+{
+    public static CorpusModel Load(string source, string theme)
+    {
+        var diagnostics = new DiagnosticBag();
+        var reader = new SourceReader(Directory.GetCurrentDirectory(), diagnostics);
+        var content = new ContentLoader(reader, diagnostics).Load(source);
+        var themeSources = new ThemeLoader(reader, diagnostics).Load(theme);
+        var config = SiteConfigParser.Parse(content.Library, null, diagnostics);
+        Fail(diagnostics, source);
+        var scripts = new ThemePackages(reader, diagnostics).Load(theme, config!.Languages);
+
+        var competences = DataFileParser.ParseCompetences(content.Competences, config.Languages, diagnostics);
+        var authors = DataFileParser.ParseAuthors(content.Authors, config.Languages, diagnostics);
+        var parser = new CaseDocumentParser(new MarkdownConverter(new MarkdownPipelines(config.Languages)));
+        var documents = content.Cases
+            .AsParallel().AsOrdered()
+            .Select(folder => (folder, (IReadOnlyList<CaseDocument>)folder.Versions
+                .Select(version => parser.Parse(folder.Id, version, diagnostics))
+                .OfType<CaseDocument>()
+                .ToList()))
+            .ToList();
+        var model = ModelBuilder.Build(config, competences, authors, documents, includeDrafts: false, diagnostics);
+        var strings = UiStringsParser.Parse(themeSources.Strings, config.DefaultLanguage, diagnostics);
+        Fail(diagnostics, source);
+        return new CorpusModel(model, scripts!, strings);
+    }
+
+    public IReadOnlyList<string> Languages => Model.Config.Languages;
+
+    /// <summary>The documents the search stage indexes for one language (SearchStage's own call).</summary>
+    public IReadOnlyList<SearchDocument> Documents(string lang) =>
+        SearchCatalog.Documents(Model, lang, code => Strings.Find(lang, "countries_names." + code) ?? code);
+
+    /// <summary>The result store the build publishes for one language.</summary>
+    public string Store(string lang) => SearchCatalog.Store(Model, lang, new SiteUrls(Model.Config));
+
+    private static void Fail(DiagnosticBag diagnostics, string source)
+    {
+        var errors = diagnostics.Sorted().Where(d => d.IsError).ToList();
+        if (errors.Count > 0)
+            throw new BenchFailedException($"the corpus {source} does not load ({errors.Count} errors):\n" + string.Join('\n', errors.Take(10)));
+    }
+}

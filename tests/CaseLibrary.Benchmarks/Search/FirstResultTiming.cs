@@ -1,0 +1,106 @@
+using CaseLibrary.Benchmarks.Shared;
+using CaseLibrary.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace CaseLibrary.Benchmarks.Search;
+
+/// <summary>One measured page: ms from navigation start (or from the last keystroke) to results in the DOM, and long tasks.</summary>
+public sealed record PageTiming(double Ms, double LongestTaskMs, int LongTasks, int Results);
+
+public sealed record QueryTiming(string Scenario, string Query, List<PageTiming> Runs);
+
+/// <summary>
+/// (c) The search page of a built site in headless Chromium (Debian's /usr/bin/chromium through Playwright, as the
+/// browser tests drive it), served on loopback by the browser tests' static server. Each cold run is a fresh
+/// browser context (empty cache) opening /en/search/?q=…; "typing" replaces the query on the loaded page.
+/// Long tasks: PerformanceObserver('longtask') registered by an init script, counted up to the measured moment.
+/// </summary>
+public sealed class FirstResultTiming(int reps, TextWriter log)
+{
+    private static readonly string Probe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Search", "BrowserProbe.js"));
+
+    public async Task<IReadOnlyList<QueryTiming>> RunAsync(string siteFolder, string lang, IReadOnlyList<(string Label, string Word)> queries, string typed)
+    {
+        if (!BrowserEnvironment.ChromiumInstalled) throw new BenchFailedException($"Chromium not found at {BrowserEnvironment.ChromiumPath}");
+        await using var server = await StaticSiteServer.StartAsync(siteFolder);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserEnvironment.ChromiumPath, Headless = true, Args = BrowserEnvironment.ChromiumArgs, Timeout = 30_000,
+        });
+
+        var results = queries.Select(q => new QueryTiming($"cold load, {q.Label}", q.Word, [])).ToList();
+        var typing = new QueryTiming($"typing on loaded page", typed, []);
+        for (var round = 0; round <= reps; round++)
+        {
+            log.Write($"  browser {(round == 0 ? "warm-up" : $"round {round}/{reps}")}:");
+            for (var i = 0; i < queries.Count; i++)
+            {
+                await using var context = await NewContextAsync(browser, server);
+                var page = await context.NewPageAsync();
+                var cold = await ColdAsync(page, $"/{lang}/search/?q={Uri.EscapeDataString(queries[i].Word)}");
+                var typedRun = i == 0 ? await TypeAsync(page, typed) : null;
+                log.Write($" {queries[i].Word} {cold.Ms:F0} ms (longest task {cold.LongestTaskMs:F0})");
+                if (typedRun is not null) log.Write($", typed {typedRun.Ms:F0} ms");
+                if (round == 0) continue;
+                results[i].Runs.Add(cold);
+                if (typedRun is not null) typing.Runs.Add(typedRun);
+            }
+            log.WriteLine();
+        }
+        return [.. results, typing];
+    }
+
+    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, StaticSiteServer server)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUri.ToString() });
+        context.SetDefaultTimeout(30_000);
+        await context.AddInitScriptAsync(Probe);
+        return context;
+    }
+
+    private static async Task<PageTiming> ColdAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path) ?? throw new BenchFailedException($"no response for {path}");
+        if (response.Status != 200) throw new BenchFailedException($"GET {path} answered {response.Status}");
+        await page.WaitForFunctionAsync("() => window.__bench && window.__bench.firstResult !== null");
+        await page.WaitForTimeoutAsync(200); // a long task is reported when it ends
+        return await ReadAsync(page, "firstResult", fromKey: null);
+    }
+
+    private static async Task<PageTiming> TypeAsync(IPage page, string word)
+    {
+        var input = page.Locator("#search input[name=q]");
+        await input.SelectTextAsync();
+        await input.PressSequentiallyAsync(word);
+        await page.WaitForFunctionAsync("word => window.__bench.updated !== null && document.querySelector('#search input[name=q]').value === word", word);
+        await page.WaitForTimeoutAsync(200);
+        return await ReadAsync(page, "updated", fromKey: "lastInput");
+    }
+
+    /// <summary>Reads the probe: time of <paramref name="key"/> (minus <paramref name="fromKey"/>) and long tasks in between.</summary>
+    private static async Task<PageTiming> ReadAsync(IPage page, string key, string? fromKey)
+    {
+        var state = await page.EvaluateAsync<ProbeState>(
+            "([key, fromKey]) => { const s = window.__bench; const from = fromKey ? s[fromKey] : 0; const to = s[key];" +
+            " const tasks = s.longTasks.filter(t => t.start + t.duration > from && t.start <= to);" +
+            " return { from, to, supported: s.longTaskSupported, error: s.longTaskError || '', results: s.results," +
+            " longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0), count: tasks.length } }",
+            new object?[] { key, fromKey });
+        if (!state.Supported || state.Error.Length > 0)
+            throw new BenchFailedException($"this Chromium does not report long tasks ({state.Error}); the figure would be meaningless");
+        return new PageTiming(state.To - state.From, state.Longest, state.Count, state.Results);
+    }
+
+    // Filled by Playwright's JSON conversion (it needs a parameterless constructor and setters).
+    private sealed class ProbeState
+    {
+        public double From { get; set; }
+        public double To { get; set; }
+        public bool Supported { get; set; }
+        public string Error { get; set; } = "";
+        public int Results { get; set; }
+        public double Longest { get; set; }
+        public int Count { get; set; }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text;
+using CaseLibrary.Benchmarks.Shared;
+using CaseLibrary.Search;
+
+namespace CaseLibrary.Benchmarks.Search;
+
+/// <summary>The measurements of one language at one corpus size (warm-up dropped).</summary>
+public sealed record LanguageTiming(
+    string Language, int Documents, List<double> CSharpMs, List<double> NodeBuildMs, List<double> NodeProcessMs,
+    long? CSharpPeakRssKb, long? NodePeakRssKb, bool Identical, string Index);
+
+/// <summary>
+/// (a) Index build time per language: the generator's C# builder in this process, on the path the build's search
+/// stage takes (a fresh <see cref="LanguagePipeline"/>, <see cref="SearchCatalog"/>'s fields and documents,
+/// <see cref="LunrIndexBuilder"/>), against lunr.js + lunr-languages in Node on the same documents. Repetitions
+/// are interleaved (C# and Node alternate, languages in turn); the first round is a warm-up. Every round
+/// checks that both outputs are byte-identical.
+/// </summary>
+public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string workFolder, int reps, TextWriter log)
+{
+    public IReadOnlyList<LanguageTiming> Run(int size)
+    {
+        var languages = corpus.Languages;
+        var docs = languages.ToDictionary(l => l, corpus.Documents);
+        var inputs = languages.ToDictionary(l => l, l => node.WriteCaselibInput($"caselib-{size}-{l}.json", l, SearchCatalog.Fields, docs[l]));
+        var results = languages.ToDictionary(l => l, l => new LanguageTiming(l, docs[l].Count, [], [], [], null, null, true, ""));
+
+        for (var round = 0; round <= reps; round++)
+        {
+            var warmUp = round == 0;
+            log.Write($"  {size} cases, {(warmUp ? "warm-up" : $"round {round}/{reps}")}:");
+            foreach (var lang in languages)
+            {
+                var current = results[lang];
+                var output = Path.Combine(workFolder, $"node-index-{size}-{lang}.json");
+                // Alternate who goes first, so neither side always runs on a cache the other warmed.
+                NodeBuild? nodeRun = null;
+                if (round % 2 == 1) nodeRun = node.Build("caselib", inputs[lang], output);
+                var (ms, peak, json) = BuildInProcess(lang, docs[lang]);
+                nodeRun ??= node.Build("caselib", inputs[lang], output);
+
+                var identical = Encoding.UTF8.GetBytes(json).AsSpan().SequenceEqual(File.ReadAllBytes(output));
+                current = current with
+                {
+                    Identical = current.Identical && identical,
+                    Index = json,
+                    CSharpPeakRssKb = Max(current.CSharpPeakRssKb, peak),
+                    NodePeakRssKb = Max(current.NodePeakRssKb, nodeRun.PeakRssKb),
+                };
+                if (!warmUp)
+                {
+                    current.CSharpMs.Add(ms);
+                    current.NodeBuildMs.Add(nodeRun.BuildMs);
+                    current.NodeProcessMs.Add(nodeRun.ProcessMs);
+                }
+                results[lang] = current;
+                log.Write($" {lang} {ms:F0}/{nodeRun.BuildMs:F0}{(identical ? "" : " DIFFERENT")}");
+            }
+            log.WriteLine();
+        }
+        return languages.Select(l => results[l]).ToList();
+    }
+
+    /// <summary>One language as the search stage builds it; returns ms, peak RSS (kB) and the JSON.</summary>
+    private (double Ms, long? PeakRssKb, string Json) BuildInProcess(string lang, IReadOnlyList<SearchDocument> docs)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        PeakMemory.Reset();
+        var clock = Stopwatch.StartNew();
+        var pipeline = LanguagePipeline.Create(lang, corpus.Scripts);
+        var json = new LunrIndexBuilder().BuildJson(pipeline, SearchCatalog.Fields, docs);
+        clock.Stop();
+        return (clock.Elapsed.TotalMilliseconds, PeakMemory.PeakKb, json);
+    }
+
+    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+}

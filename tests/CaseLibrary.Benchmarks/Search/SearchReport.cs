@@ -1,0 +1,119 @@
+using System.Globalization;
+using CaseLibrary.Benchmarks.Shared;
+using CaseLibrary.Search;
+
+namespace CaseLibrary.Benchmarks.Search;
+
+/// <summary>Collects the search mode's measurements and prints them as four tables with the issue's goals.</summary>
+public sealed class SearchReport(TextWriter output, int reps)
+{
+    private const double SpeedGoal = 5, SizeGoal = 0.35, FirstResultGoalMs = 300, LongTaskGoalMs = 50;
+
+    private readonly ResultsTable _build = new(
+        $"(a) Index build time per language, ms: median (min–max) of {reps} rounds after a warm-up. lunr.js = lunr() + JSON.stringify in Node; " +
+        $"node process = whole `node bench-index.js` run. Goal: C# >= {SpeedGoal}x faster.",
+        "cases", "lang", ">docs", ">C# (ms)", ">lunr.js (ms)", ">node process (ms)", ">lunr.js / C#", "byte-identical", ">peak RSS C# / node (MB)");
+    private readonly ResultsTable _size = new(
+        $"(b) Download per language: index + store, gzip (.NET GZip Optimal; gzip -9 in the last column), KB. Goal: ours <= {SizeGoal}x naive.",
+        "cases", "lang", ">docs", ">ours raw", ">ours gz", ">naive raw", ">naive gz", ">ours / naive", "goal", ">ratio gzip -9");
+    private readonly ResultsTable _anatomy = new(
+        "(b') Where the gzipped bytes go, KB: invertedIndex (terms and postings), fieldVectors (per document and field), store; vocabulary.",
+        "cases", "lang", ">ours index", ">ours inverted", ">ours vectors", ">ours store", ">ours terms", ">body-only terms", ">naive index", ">naive inverted", ">naive vectors", ">naive store", ">naive terms");
+    private readonly ResultsTable _browser = new(
+        $"(c) Headless Chromium, en search page, {reps} runs after a warm-up: ms median (min–max); longest main-thread task over all runs. " +
+        $"Goal: first result <= {FirstResultGoalMs:F0} ms, no task > {LongTaskGoalMs:F0} ms.",
+        "cases", "scenario", "query", ">results", ">ms", ">longest task (ms)", ">long tasks/run", "goal");
+    private readonly ResultsTable _load = new(
+        "(c') Where the time to first result goes: the worker's steps timed in Node on the published files, ms median (min–max).",
+        "cases", "lang", ">index.json (KB)", ">JSON.parse index", ">lunr.Index.load", ">JSON.parse store", ">query", "query word");
+    private readonly List<string> _notes = new();
+
+    public bool AllIdentical { get; private set; } = true;
+
+    public void AddTimings(int size, IReadOnlyList<LanguageTiming> timings)
+    {
+        foreach (var t in timings)
+        {
+            AllIdentical &= t.Identical;
+            _build.Add(size, t.Language, t.Documents, Statistics.Spread(t.CSharpMs), Statistics.Spread(t.NodeBuildMs), Statistics.Spread(t.NodeProcessMs),
+                Ratio(Statistics.Median(t.NodeBuildMs) / Statistics.Median(t.CSharpMs)), t.Identical ? "yes" : "NO",
+                $"{Mb(t.CSharpPeakRssKb)} / {Mb(t.NodePeakRssKb)}");
+        }
+        // All languages one after the other, per round (the build runs them in parallel; this is the total work).
+        var rounds = Enumerable.Range(0, timings[0].CSharpMs.Count).ToList();
+        var cs = rounds.Select(r => timings.Sum(t => t.CSharpMs[r])).ToList();
+        var js = rounds.Select(r => timings.Sum(t => t.NodeBuildMs[r])).ToList();
+        var proc = rounds.Select(r => timings.Sum(t => t.NodeProcessMs[r])).ToList();
+        _build.Add(size, "all", timings.Sum(t => t.Documents), Statistics.Spread(cs), Statistics.Spread(js), Statistics.Spread(proc),
+            Ratio(Statistics.Median(js) / Statistics.Median(cs)), timings.All(t => t.Identical) ? "yes" : "NO", "");
+    }
+
+    public void AddSizes(int size, IReadOnlyList<LanguageSize> sizes)
+    {
+        foreach (var s in sizes)
+        {
+            _size.Add(size, s.Language, s.Documents, Kb(s.Ours.Raw), Kb(s.Ours.Gz), Kb(s.Naive.Raw), Kb(s.Naive.Gz), Ratio(s.Ratio),
+                s.Ratio <= SizeGoal ? "met" : $"missed by {(s.Ratio / SizeGoal - 1) * 100:F0}%", Ratio9(s.Ours.Gz9, s.Naive.Gz9));
+            _anatomy.Add(size, s.Language, Kb(s.Ours.IndexGz), Kb(s.OursAnatomy.InvertedIndexGz), Kb(s.OursAnatomy.FieldVectorsGz), Kb(s.Ours.StoreGz),
+                s.OursAnatomy.Terms, $"{100.0 * s.OursAnatomy.BodyOnlyTerms / s.OursAnatomy.Terms:F0}%",
+                Kb(s.Naive.IndexGz), Kb(s.NaiveAnatomy.InvertedIndexGz), Kb(s.NaiveAnatomy.FieldVectorsGz), Kb(s.Naive.StoreGz), s.NaiveAnatomy.Terms);
+        }
+        long ours = sizes.Sum(s => s.Ours.Gz), naive = sizes.Sum(s => s.Naive.Gz);
+        long? ours9 = sizes.All(s => s.Ours.Gz9 is not null) ? sizes.Sum(s => s.Ours.Gz9!.Value) : null;
+        long? naive9 = sizes.All(s => s.Naive.Gz9 is not null) ? sizes.Sum(s => s.Naive.Gz9!.Value) : null;
+        var ratio = (double)ours / naive;
+        _size.Add(size, "all", sizes.Sum(s => s.Documents), Kb(sizes.Sum(s => s.Ours.Raw)), Kb(ours), Kb(sizes.Sum(s => s.Naive.Raw)), Kb(naive),
+            Ratio(ratio), ratio <= SizeGoal ? "met" : $"missed by {(ratio / SizeGoal - 1) * 100:F0}%", Ratio9(ours9, naive9));
+    }
+
+    public void AddBrowser(int size, IReadOnlyList<QueryTiming> timings)
+    {
+        foreach (var t in timings)
+        {
+            var ms = t.Runs.Select(r => r.Ms).ToList();
+            var longest = t.Runs.Max(r => r.LongestTaskMs);
+            var met = Statistics.Median(ms) <= FirstResultGoalMs && longest <= LongTaskGoalMs;
+            var goal = t.Scenario.StartsWith("typing", StringComparison.Ordinal) ? (longest <= LongTaskGoalMs ? "no long task" : "long task") : met ? "met" : "missed";
+            _browser.Add(size, t.Scenario, t.Query, t.Runs[^1].Results, Statistics.Spread(ms), longest.ToString("F0", CultureInfo.InvariantCulture),
+                Statistics.Median(t.Runs.Select(r => (double)r.LongTasks).ToList()).ToString("F1", CultureInfo.InvariantCulture), goal);
+        }
+        _notes.Add("typing = last keystroke to results in the DOM; it includes search.js's 200 ms input debounce.");
+    }
+
+    public void AddLoadSteps(int size, string lang, string word, LoadSteps steps) =>
+        _load.Add(size, lang, Kb(steps.IndexBytes), Statistics.Spread(steps.ParseMs), Statistics.Spread(steps.LoadMs),
+            Statistics.Spread(steps.StoreMs, "F1"), Statistics.Spread(steps.QueryMs, "F1"), word);
+
+    /// <summary>Checks that the files the site build published are the ones measured (same index and store bytes).</summary>
+    public void CheckPublished(string site, IReadOnlyList<LanguageTiming> timings, CorpusModel model)
+    {
+        foreach (var t in timings)
+        {
+            var index = File.ReadAllText(Path.Combine(site, SearchStage.IndexPath(t.Language)));
+            var store = File.ReadAllText(Path.Combine(site, SearchStage.StorePath(t.Language)));
+            var same = index == t.Index && store == model.Store(t.Language);
+            AllIdentical &= same;
+            if (!same) _notes.Add($"the site's {t.Language}/search files differ from the measured ones");
+        }
+        _notes.Add($"the built site's {string.Join(", ", timings.Select(t => t.Language))} index.json and store.json were compared with the measured ones: {(AllIdentical ? "identical" : "NOT identical")}.");
+    }
+
+    public void Print()
+    {
+        _build.Print(output);
+        _size.Print(output);
+        _anatomy.Print(output);
+        _browser.Print(output);
+        _load.Print(output);
+        if (_notes.Count > 0) output.WriteLine();
+        foreach (var note in _notes.Distinct()) output.WriteLine("Note: " + note);
+    }
+
+    private static string Ratio(double value) => value.ToString("F2", CultureInfo.InvariantCulture) + "x";
+
+    private static string Ratio9(long? ours, long? naive) => ours is null || naive is null ? "n/a" : Ratio((double)ours.Value / naive.Value);
+
+    private static string Kb(long bytes) => (bytes / 1024.0).ToString("F0", CultureInfo.InvariantCulture);
+
+    private static string Mb(long? kb) => kb is null ? "n/a" : (kb.Value / 1024.0).ToString("F0", CultureInfo.InvariantCulture);
+}

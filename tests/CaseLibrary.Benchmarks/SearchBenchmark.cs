@@ -1,0 +1,84 @@
+using CaseLibrary.Benchmarks.Search;
+using CaseLibrary.Benchmarks.Shared;
+
+namespace CaseLibrary.Benchmarks;
+
+/// <summary>
+/// Mode "search" (issue 3): (a) index build time, C# vs lunr.js, with a byte-identity check; (b) gzip size of the
+/// published index + store vs a naive lunr index; (c) time to first result and long tasks in headless Chromium.
+/// </summary>
+public static class SearchBenchmark
+{
+    private const string Usage = """
+        usage: search [--sizes 1000,4000] [--reps 5] [--browser-size 1000] [--no-browser]
+                      [--corpus-script ../shared/bench/make_corpus.py] [--work artifacts/bench/search] [--base-url URL]
+          --sizes          corpus sizes (cases) for index build time and size
+          --reps           measured repetitions after one warm-up (median reported; at least 1, 5 or more for figures)
+          --browser-size   corpus size of the site built for the Chromium timing
+          --no-browser     skip the Chromium timing (and the site build)
+          --corpus-script  make_corpus.py (default: ../shared/bench/make_corpus.py from the repository root)
+          --work           where corpora, inputs and outputs go (corpora are reused between runs)
+          --base-url       base URL for the site build (default: the corpus's library.yaml)
+        """;
+
+    public static async Task<int> RunAsync(BenchArgs args)
+    {
+        if (args.Has("help")) { Console.WriteLine(Usage); return 0; }
+        args.RejectUnknown("sizes", "reps", "browser-size", "no-browser", "corpus-script", "work", "base-url", "help");
+        var sizes = args.Ints("sizes", [1000, 4000], min: 1);
+        var reps = args.Int("reps", 5, min: 1);
+        var browserSize = args.Int("browser-size", 1000, min: 1);
+        var browser = !args.Has("no-browser");
+        var work = Path.GetFullPath(args.String("work", RepoRoot.Combine("artifacts", "bench", "search")));
+        var corpora = new CorpusGenerator(args.String("corpus-script", CorpusGenerator.DefaultScript), Path.Combine(work, "corpora"));
+        // The synthetic corpus links to https://example.org/cases/<id>/report under its own base_url; since the
+        // link checker reports such addresses as warnings (CL0602) the site builds with the corpus's base_url.
+        // --base-url stays for older generators, where they were errors (CL0601): --base-url https://bench.invalid/.
+        var baseUrl = args.Has("base-url") ? args.String("base-url", "") : null;
+        var theme = RepoRoot.Combine("theme");
+        var output = Console.Out;
+
+        MachineInfo.Print(output, ("dotnet", "dotnet", ["--version"]), ("node", "node", ["--version"]),
+            ("chromium", BrowserTests.Support.BrowserEnvironment.ChromiumPath, ["--version"]));
+        output.WriteLine($"Run: sizes {string.Join(", ", sizes)}; {reps} measured rounds after 1 warm-up; work folder {work}");
+        output.WriteLine($"Corpus script: {corpora.Script}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var report = new SearchReport(output, reps);
+        foreach (var size in sizes.Distinct())
+        {
+            var folder = corpora.Ensure(size);
+            var model = CorpusModel.Load(folder, theme);
+            var node = new LunrNode(Path.Combine(work, "node"));
+            var outputs = Path.Combine(work, "outputs");
+            Directory.CreateDirectory(outputs);
+            output.WriteLine($"{size} cases: {model.Model.Cases.Count} cases loaded; " +
+                string.Join(", ", model.Languages.Select(l => $"{l} {model.Model.Cases.Count(c => c.In(l) is not null)}")));
+
+            var timings = new IndexBuildTiming(model, node, outputs, reps, output).Run(size);
+            report.AddTimings(size, timings);
+            report.AddSizes(size, new IndexSizes(model, node, outputs).Measure(size, timings));
+
+            if (browser && size == browserSize)
+            {
+                var site = SiteBuild.Build(folder, theme, Path.Combine(work, $"site-{size}"), baseUrl);
+                output.WriteLine($"  site of {size} cases built in {site.Elapsed.TotalSeconds:F0} s: {site.Folder}");
+                report.CheckPublished(site.Folder, timings, model);
+                var specific = QueryWords.Near(model.Model, "en", 0.02).First();
+                var broad = QueryWords.Near(model.Model, "en", 0.25).First();
+                var typed = QueryWords.Near(model.Model, "en", 0.02).Skip(1).First();
+                output.WriteLine($"  queries: '{specific.Word}' ({specific.Cases} en cases contain it), '{broad.Word}' ({broad.Cases}), typed '{typed.Word}' ({typed.Cases})");
+                var browserTimings = await new FirstResultTiming(reps, output)
+                    .RunAsync(site.Folder, "en", [("specific word", specific.Word), ("common word", broad.Word)], typed.Word);
+                report.AddBrowser(size, browserTimings);
+                report.AddLoadSteps(size, "en", specific.Word, IndexLoadTiming.Run(site.Folder, "en", specific.Word, reps));
+            }
+        }
+        if (browser && !sizes.Contains(browserSize))
+            output.WriteLine($"(no Chromium timing: --browser-size {browserSize} is not among --sizes)");
+
+        report.Print();
+        output.WriteLine($"\nTotal run time {clock.Elapsed.TotalMinutes:F1} min.");
+        return report.AllIdentical ? 0 : 1;
+    }
+}
