@@ -75,9 +75,11 @@ public static class CommandLine
     private static void Report(BuildResult result, ParsedCommand parsed, TextWriter stdout, TextWriter stderr)
     {
         var diagnostics = result.Diagnostics;
-        foreach (var diagnostic in diagnostics.Take(MaxPrinted)) stderr.WriteLine(diagnostic);
+        // Beyond the limit, errors come first: a build that fails must show why, even under hundreds of warnings.
+        var printed = diagnostics.Count <= MaxPrinted ? diagnostics : diagnostics.Where(d => d.IsError).Concat(diagnostics.Where(d => !d.IsError)).Take(MaxPrinted).ToList();
+        foreach (var diagnostic in printed) stderr.WriteLine(diagnostic);
         if (parsed.GitHubAnnotations)
-            foreach (var diagnostic in diagnostics.Take(MaxPrinted)) stdout.WriteLine(GitHubAnnotation(diagnostic));
+            foreach (var diagnostic in printed) stdout.WriteLine(GitHubAnnotation(diagnostic));
         if (diagnostics.Count > MaxPrinted) stderr.WriteLine($"… and {diagnostics.Count - MaxPrinted} more.");
 
         var errors = diagnostics.Count(d => d.IsError);

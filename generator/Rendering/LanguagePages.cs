@@ -55,8 +55,8 @@ public sealed class LanguagePages
             yield return () => Term("country", l => SiteUrls.Country(l, country), CountryTerm(country, true), _views.Tf("countries.cases_heading", _views.CountryName(country)));
 
         yield return () => List("authors", SiteUrls.Authors, _views.T("authors.heading"), _views.T("authors.intro"),
-            new() { ["terms"] = _model.Authors.Select(a => AuthorTerm(a, false)).ToList() });
-        foreach (var author in _model.Authors)
+            new() { ["terms"] = CreditedAuthors().Select(a => AuthorTerm(a, false)).ToList() });
+        foreach (var author in CreditedAuthors())
             yield return () => Term("author", l => SiteUrls.Author(l, author.Id), AuthorTerm(author, true), author.Bio.Get(_lang, _model.Config.DefaultLanguage));
 
         yield return () => List("languages", SiteUrls.Languages, _views.T("languages.heading"), _views.T("languages.intro"),
@@ -83,6 +83,9 @@ public sealed class LanguagePages
             };
         }
     }
+
+    /// <summary>Authors credited on at least one case (as author or translator): only they get a page and a place in the list.</summary>
+    private IEnumerable<Content.Author> CreditedAuthors() => _model.Authors.Where(a => _model.CasesBy(a.Id).Any());
 
     private OutputFile? List(string template, Func<string, string> pathOf, string title, string description, Dictionary<string, object?> data) =>
         _renderer.Render(_views, template, pathOf(_lang), _renderer.Head(template, _lang, title, description, pathOf), data, _templateSource, _diagnostics);

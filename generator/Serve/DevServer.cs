@@ -64,7 +64,7 @@ public sealed class DevServer : IAsyncDisposable
         if (path == "/__caselib/state")
         {
             response.ContentType = "application/json";
-            await response.WriteAsync(State(site.Current));
+            await response.WriteAsync(State(site.Current, site.Busy));
             return;
         }
         if (path == "/__caselib/events")
@@ -141,9 +141,10 @@ public sealed class DevServer : IAsyncDisposable
         await response.Body.FlushAsync(token);
     }
 
-    private static string State(SiteSnapshot snapshot) => JsonSerializer.Serialize(new
+    private static string State(SiteSnapshot snapshot, bool busy = false) => JsonSerializer.Serialize(new
     {
         version = snapshot.Version,
+        busy,
         problems = snapshot.Problems.Select(p => new { severity = p.IsError ? "error" : "warning", text = p.ToString() }),
     }, Json);
 

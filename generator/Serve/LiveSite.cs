@@ -32,6 +32,11 @@ public sealed class LiveSite : IDisposable
 
     public SiteSnapshot Current { get; private set; } = SiteSnapshot.Empty;
 
+    /// <summary>True while a build runs or changes wait for one.</summary>
+    public bool Busy => Volatile.Read(ref _busy) != 0 || _changes.Reader.Count > 0;
+
+    private int _busy;
+
     /// <summary>Raised after every publish (new files, or new problems).</summary>
     public event Action<SiteSnapshot>? Published;
 
@@ -51,6 +56,7 @@ public sealed class LiveSite : IDisposable
             while (await _changes.Reader.WaitToReadAsync(_stop.Token))
             {
                 var paths = new HashSet<string>(StringComparer.Ordinal);
+                Volatile.Write(ref _busy, 1);
                 while (_changes.Reader.TryRead(out var batch)) paths.UnionWith(batch);
                 try
                 {
@@ -60,6 +66,10 @@ public sealed class LiveSite : IDisposable
                 {
                     // serve survives anything a build can throw; the message goes to the terminal.
                     _log.WriteLine($"caselib serve: rebuild failed: {ex.Message}");
+                }
+                finally
+                {
+                    Volatile.Write(ref _busy, 0);
                 }
             }
         }

@@ -5,6 +5,7 @@ using CaseLibrary.Benchmarks.Shared;
 var modes = new Dictionary<string, (string Summary, Func<BenchArgs, Task<int>> Run)>(StringComparer.Ordinal)
 {
     ["search"] = ("search index build time vs lunr.js, index size vs a naive lunr index, first result in Chromium", SearchBenchmark.RunAsync),
+    ["build"] = ("full build vs Hugo (wall, CPU, peak RSS), scaling by library size, one-case edit under serve", BuildBenchmark.RunAsync),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" || !modes.TryGetValue(args[0], out var mode))

@@ -62,7 +62,7 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
         return languages.Select(l => results[l]).ToList();
     }
 
-    /// <summary>One language as the search stage builds it; returns ms, peak RSS (kB) and the JSON.</summary>
+    /// <summary>One language as the search stage builds it (Node host for the stemmers); returns ms, peak RSS (kB) and the JSON.</summary>
     private (double Ms, long? PeakRssKb, string Json) BuildInProcess(string lang, IReadOnlyList<SearchDocument> docs)
     {
         GC.Collect();
@@ -70,7 +70,9 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
         GC.Collect();
         PeakMemory.Reset();
         var clock = Stopwatch.StartNew();
-        var pipeline = LanguagePipeline.Create(lang, corpus.Scripts);
+        // As the search stage does: lunr-languages' functions in one batched Node child (its start is timed too).
+        using var host = NodeScriptHost.TryStart(corpus.Scripts) ?? throw new BenchFailedException("node could not be started");
+        var pipeline = LanguagePipeline.Create(lang, host);
         var json = new LunrIndexBuilder().BuildJson(pipeline, SearchCatalog.Fields, docs);
         clock.Stop();
         return (clock.Elapsed.TotalMilliseconds, PeakMemory.PeakKb, json);

@@ -1,0 +1,149 @@
+using System.Globalization;
+using CaseLibrary.Benchmarks.Build;
+using CaseLibrary.Benchmarks.Shared;
+
+namespace CaseLibrary.Benchmarks;
+
+/// <summary>
+/// The build benchmark of issue 6: our full build (every page, every search index, the link check, written to disk)
+/// against Hugo on the same synthetic library, interleaved, median of the measured rounds after a warm-up; then
+/// build time at several sizes, and the time from editing one case under <c>serve</c> to the rebuilt page.
+/// </summary>
+public static class BuildBenchmark
+{
+    private const string Usage = """
+        usage: build [--cases 4000] [--reps 5] [--scaling 1000,4000] [--serve-edits 5] [--no-hugo] [--no-serve]
+                     [--corpus-script ../shared/bench/make_corpus.py] [--work artifacts/bench/build]
+          --cases          library size of the Hugo comparison and of the serve measurement
+          --reps           measured rounds after one warm-up (each round runs caselib, then hugo)
+          --scaling        sizes for the scaling table, e.g. 1000,4000,16000 (16,000 takes a while)
+          --serve-edits    edits timed under caselib serve (after one warm-up edit)
+          --no-hugo        skip the comparison; --no-serve skips the serve measurement
+        Hugo is Debian's hugo package: installed here with apt-get when missing and running as root.
+        """;
+
+    public static Task<int> RunAsync(BenchArgs args)
+    {
+        if (args.Has("help")) { Console.WriteLine(Usage); return Task.FromResult(0); }
+        args.RejectUnknown("cases", "reps", "scaling", "serve-edits", "no-hugo", "no-serve", "corpus-script", "work", "help");
+        var cases = args.Int("cases", 4000, 1);
+        var reps = args.Int("reps", 5, 1);
+        var sizes = args.Ints("scaling", [1000, 4000], 1);
+        var edits = args.Int("serve-edits", 5, 1);
+        var work = Path.GetFullPath(args.String("work", RepoRoot.Combine("artifacts", "bench", "build")));
+        var corpora = new CorpusGenerator(args.String("corpus-script", CorpusGenerator.DefaultScript), Path.Combine(work, "corpora"));
+        var output = Console.Out;
+        var theme = RepoRoot.Combine("theme");
+
+        var hugo = args.Has("no-hugo") ? null : EnsureHugo(output);
+        MachineInfo.Print(output, ("hugo", hugo ?? "hugo", ["version"]), ("node", "node", ["--version"]), ("dotnet SDK", "dotnet", ["--version"]));
+        var caselib = PublishGenerator(work, output);
+
+        if (hugo is not null)
+        {
+            var library = corpora.Ensure(cases);
+            var hugoSite = corpora.Ensure(cases, "hugo");
+            var ours = Path.Combine(work, "out-caselib");
+            var theirs = Path.Combine(work, "out-hugo");
+            string[] ourArgs = ["build", "--source", library, "--theme", theme, "--out", ours];
+            string[] hugoArgs = ["--quiet", "--source", hugoSite, "--destination", theirs];
+            output.WriteLine($"\nFull build of {cases} cases: 1 warm-up + {reps} interleaved rounds; outputs deleted before each run (not timed).");
+            var caselibRuns = new List<TimedRun>();
+            var hugoRuns = new List<TimedRun>();
+            for (var round = 0; round <= reps; round++)
+            {
+                Clean(ours);
+                var a = TimedRun.Measure(caselib, ourArgs, work);
+                Clean(theirs);
+                var b = TimedRun.Measure(hugo, hugoArgs, work);
+                output.WriteLine($"  round {round}{(round == 0 ? " (warm-up)" : "")}: caselib {a.WallMs:F0} ms, {a.PeakRssKb / 1024} MiB; hugo {b.WallMs:F0} ms, {b.PeakRssKb / 1024} MiB");
+                if (round == 0) continue;
+                caselibRuns.Add(a);
+                hugoRuns.Add(b);
+            }
+            var table = new ResultsTable($"Full build, {cases} cases ({Files(ours)} files caselib, {Files(theirs)} files hugo), median of {reps}",
+                "tool", ">wall ms", ">cpu ms (user+sys)", ">peak RSS MiB");
+            foreach (var (name, runs) in new[] { ("caselib", caselibRuns), ("hugo", hugoRuns) })
+                table.Add(name, Statistics.Spread(runs.Select(r => r.WallMs).ToList()), Statistics.Spread(runs.Select(r => r.CpuMs).ToList()),
+                    Statistics.Spread(runs.Select(r => r.PeakRssKb / 1024.0).ToList()));
+            var wall = Ratio(caselibRuns, hugoRuns, r => r.WallMs);
+            var rss = Ratio(caselibRuns, hugoRuns, r => r.PeakRssKb);
+            var cpu = Ratio(caselibRuns, hugoRuns, r => r.CpuMs);
+            table.Add("caselib / hugo", wall.ToString("F2", CultureInfo.InvariantCulture), cpu.ToString("F2", CultureInfo.InvariantCulture), rss.ToString("F2", CultureInfo.InvariantCulture));
+            table.Print(output);
+            output.WriteLine($"\n  target wall <= 0.50 x hugo: {(wall <= 0.5 ? "met" : "MISSED")} ({wall:F2}); target peak RSS <= 0.50 x hugo: {(rss <= 0.5 ? "met" : "MISSED")} ({rss:F2})");
+            output.WriteLine("  peak RSS is the largest single process (caselib's Node child for the stemmers is not added to it).");
+            var stages = ProcessRunner.RunChecked(caselib, [.. ourArgs, "--verbose"], work);
+            output.WriteLine("\n  where caselib's time goes (one more run, --verbose):");
+            foreach (var line in stages.Stdout.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal))) output.WriteLine("  " + line);
+        }
+
+        var scaling = new ResultsTable($"Scaling: caselib full build, median of {Math.Min(reps, 3)} after a warm-up", ">cases", ">wall ms", ">peak RSS MiB", ">ms per case");
+        var medians = new Dictionary<int, double>();
+        foreach (var size in sizes)
+        {
+            var library = corpora.Ensure(size);
+            var outFolder = Path.Combine(work, $"out-scaling-{size}");
+            var runs = new List<TimedRun>();
+            for (var round = 0; round <= Math.Min(reps, 3); round++)
+            {
+                Clean(outFolder);
+                var run = TimedRun.Measure(caselib, ["build", "--source", library, "--theme", theme, "--out", outFolder], work);
+                if (round > 0) runs.Add(run);
+            }
+            medians[size] = Statistics.Median(runs.Select(r => r.WallMs).ToList());
+            scaling.Add(size, Statistics.Spread(runs.Select(r => r.WallMs).ToList()), Statistics.Spread(runs.Select(r => r.PeakRssKb / 1024.0).ToList()),
+                (medians[size] / size).ToString("F2", CultureInfo.InvariantCulture));
+            Clean(outFolder);
+        }
+        scaling.Print(output);
+        var ordered = sizes.Order().ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var ratio = medians[ordered[i]] / medians[ordered[i - 1]];
+            var linear = (double)ordered[i] / ordered[i - 1];
+            output.WriteLine($"  {ordered[i]} / {ordered[i - 1]} cases: time x{ratio:F2} for x{linear:F0} cases{(ordered[i] == 4 * ordered[i - 1] ? $" (target <= x4.4: {(ratio <= 4.4 ? "met" : "MISSED")})" : "")}");
+        }
+
+        if (!args.Has("no-serve"))
+        {
+            output.WriteLine($"\nserve: edit one case of {cases}, time until the rebuilt page is served ({edits} edits after a warm-up edit)");
+            var times = ServeEditTiming.Measure(caselib, corpora.Ensure(cases), theme, edits, output);
+            var median = Statistics.Median(times);
+            output.WriteLine($"  edit -> rebuilt page: {Statistics.Spread(times)} ms (target <= 200 ms: {(median <= 200 ? "met" : "MISSED")})");
+        }
+        return Task.FromResult(0);
+    }
+
+    private static double Ratio(List<TimedRun> ours, List<TimedRun> theirs, Func<TimedRun, double> value) =>
+        Statistics.Median(ours.Select(value).ToList()) / Statistics.Median(theirs.Select(value).ToList());
+
+    private static int Files(string folder) => Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count() : 0;
+
+    private static void Clean(string folder)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Our generator, built in Release into the work folder (the figures are of the real command).</summary>
+    private static string PublishGenerator(string work, TextWriter output)
+    {
+        var folder = Path.Combine(work, "caselib-bin");
+        output.WriteLine($"\nBuilding the generator (Release) into {folder}");
+        ProcessRunner.RunChecked("dotnet", ["build", RepoRoot.Combine("generator"), "-c", "Release", "-o", folder, "--nologo", "-v", "q"]);
+        return Path.Combine(folder, "caselib");
+    }
+
+    /// <summary>Debian's hugo, installed with apt-get when missing (the benchmark's own setup, not CI's).</summary>
+    private static string EnsureHugo(TextWriter output)
+    {
+        const string path = "/usr/bin/hugo";
+        if (File.Exists(path)) return path;
+        if (Environment.UserName != "root") throw new BenchFailedException("hugo is missing: install Debian's package (sudo apt-get install hugo) or pass --no-hugo");
+        output.WriteLine("Installing Debian's hugo (apt-get install hugo) ...");
+        var env = new[] { "-y", "-qq", "install", "hugo" };
+        ProcessRunner.Run("apt-get", ["update", "-qq"]);
+        ProcessRunner.RunChecked("apt-get", env);
+        return File.Exists(path) ? path : throw new BenchFailedException("apt-get did not install hugo");
+    }
+}
