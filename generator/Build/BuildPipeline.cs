@@ -111,11 +111,11 @@ public sealed class BuildPipeline
     /// <summary>With --pdf: every case version's page, printed to the PDF its page links to.</summary>
     private static List<PdfJob> PdfJobs(LibraryModel model, IReadOnlyList<OutputFile> files)
     {
-        var pages = files.Where(f => f.Markup is not null).ToDictionary(f => f.Path, f => f.Markup!, StringComparer.Ordinal);
+        var pages = files.Where(f => f.IsPage).ToDictionary(f => f.Path, StringComparer.Ordinal);
         return model.Cases.SelectMany(study => study.Versions.Select(version =>
         {
             var page = SiteUrls.FileOf(SiteUrls.Case(version.Language, study.Id));
-            return new PdfJob(page, pages[page], Rendering.Citations.CitationFactory.PdfPath(version.Language, study.Id));
+            return new PdfJob(page, pages[page].Markup!, Rendering.Citations.CitationFactory.PdfPath(version.Language, study.Id));
         })).ToList();
     }
 

@@ -24,7 +24,7 @@ public sealed class LinkChecker
     public void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, IEnumerable<string>? promised = null)
     {
         var paths = files.Select(f => f.Path).Concat(promised ?? []).ToHashSet(StringComparer.Ordinal);
-        var pages = files.Where(f => f.Markup is not null).ToList();
+        var pages = files.Where(f => f.IsPage).ToList();
         var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var links = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 

@@ -92,7 +92,7 @@ public static class CommandLine
             return;
         }
         var cases = result.Model?.Cases.Count ?? 0;
-        var pages = result.Files.Count(f => f.Markup is not null);
+        var pages = result.Files.Count(f => f.IsPage);
         var total = result.Timings.Sum(t => t.Elapsed.TotalMilliseconds);
         stdout.WriteLine(parsed.Command == "build"
             ? $"Built {cases} cases: {pages} pages, {result.Files.Count} files into {parsed.Options!.Output} in {total:F0} ms ({warnings} warning(s))."

@@ -30,7 +30,7 @@ public sealed class SiteRenderer
     {
         var config = model.Config;
         var urls = new SiteUrls(config);
-        var assets = _theme.Assets.Select(a => new OutputFile(AssetPath(a), a.Bytes, null, a.DisplayPath)).ToList();
+        var assets = _theme.Assets.Select(a => new OutputFile(AssetPath(a), a.Bytes, false, a.DisplayPath)).ToList();
         string AssetUrl(string name) =>
             assets.FirstOrDefault(a => a.SourcePath.EndsWith("/assets/" + name, StringComparison.Ordinal)) is { } asset ? urls.Link(asset.Path) : "";
         var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"), AssetUrl("js/course-pack.js"));
@@ -85,7 +85,7 @@ public sealed class SiteRenderer
         foreach (var study in model.Cases)
             foreach (var version in study.Versions)
                 foreach (var asset in study.Assets)
-                    files.Add(new OutputFile(SiteUrls.Case(version.Language, study.Id) + asset.RelativePath, asset.Bytes, null, asset.DisplayPath));
+                    files.Add(new OutputFile(SiteUrls.Case(version.Language, study.Id) + asset.RelativePath, asset.Bytes, false, asset.DisplayPath));
         files.Add(SitemapWriter.Write(files.Where(f => f.Page is { NoIndex: false }).Select(f => (f.Page!.Canonical, f.Page.Alternates)).ToList()));
         files.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n", "cases"));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

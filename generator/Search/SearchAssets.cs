@@ -18,7 +18,7 @@ public sealed record SearchAssets(IReadOnlyList<OutputFile> Files, string Lunr, 
             var bytes = Encoding.UTF8.GetBytes(text);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var path = $"assets/vendor/{name}.{hash}.js";
-            files.Add(new OutputFile(path, bytes, null, "theme/package-lock.json"));
+            files.Add(new OutputFile(path, bytes, false, "theme/package-lock.json"));
             return urls.Link(path);
         }
         var lunr = Publish("lunr", scripts.Lunr);

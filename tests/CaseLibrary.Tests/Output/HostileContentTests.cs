@@ -50,7 +50,7 @@ public sealed class HostileContentTests
     {
         using var temp = new TempFolder();
         var writer = new CaseLibrary.Writing.OutputWriter();
-        var escape = new CaseLibrary.Rendering.OutputFile("../escaped.txt", [1, 2, 3], null, "test");
+        var escape = new CaseLibrary.Rendering.OutputFile("../escaped.txt", [1, 2, 3], false, "test");
         Assert.Throws<InvalidOperationException>(() => writer.Write(temp["public"], [escape]));
         Assert.False(File.Exists(temp["escaped.txt"]));
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(temp.Path)!, "escaped.txt")));
