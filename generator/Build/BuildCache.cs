@@ -12,19 +12,19 @@ namespace CaseLibrary.Build;
 /// </summary>
 public sealed class BuildCache
 {
-    private readonly ConcurrentDictionary<(string Path, string Language, string Text), (CaseDocument? Document, Diagnostic[] Diagnostics)> _cases = new();
+    // One entry per (file, language): the text it was parsed from, the result and the diagnostics it gave.
+    private readonly ConcurrentDictionary<(string Path, string Language), (SourceFile File, CaseDocument? Document, Diagnostic[] Diagnostics)> _cases = new();
 
     public SourceFileCache Files { get; } = new();
 
     internal CaseDocument? Parse(string caseId, CaseSource source, DiagnosticBag diagnostics, Func<DiagnosticBag, CaseDocument?> parse)
     {
-        var key = (source.File.Path + "#" + caseId, source.Language, source.File.Text);
-        if (!_cases.TryGetValue(key, out var cached))
+        var key = (source.File.Path + "#" + caseId, source.Language);
+        // The file cache hands back the same SourceFile while a file is unchanged, so a reference check usually decides.
+        if (!_cases.TryGetValue(key, out var cached) || !(ReferenceEquals(cached.File, source.File) || cached.File.Text == source.File.Text))
         {
             var own = new DiagnosticBag();
-            cached = (parse(own), own.Sorted().ToArray());
-            // Keep one entry per file: the old text of an edited file is dropped.
-            foreach (var stale in _cases.Keys.Where(k => k.Path == key.Item1 && k.Language == key.Language)) _cases.TryRemove(stale, out _);
+            cached = (source.File, parse(own), own.Sorted().ToArray());
             _cases[key] = cached;
         }
         diagnostics.AddRange(cached.Diagnostics);

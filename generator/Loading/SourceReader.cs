@@ -53,6 +53,7 @@ public sealed class SourceReader
 
     public SourceFile? ReadText(FileInfo file)
     {
+        if (_cache?.FindText(file) is { } known) return known;
         var display = Display(file.FullName);
         var bytes = ReadBytes(file, MaxTextBytes);
         if (bytes is null) return null;
@@ -69,7 +70,9 @@ public sealed class SourceReader
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        return new SourceFile(display, text);
+        var source = new SourceFile(display, text);
+        _cache?.AddText(file, source);
+        return source;
     }
 
     public byte[]? ReadBytes(FileInfo file, long limit)

@@ -6,7 +6,7 @@ namespace CaseLibrary.Serve;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
     private readonly List<FileSystemWatcher> _watchers = new();
     private readonly Action<IReadOnlyCollection<string>> _changed;

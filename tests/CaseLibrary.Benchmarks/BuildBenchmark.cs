@@ -18,14 +18,14 @@ public static class BuildBenchmark
           --reps           measured rounds after one warm-up (each round runs caselib, then hugo)
           --scaling        sizes for the scaling table, e.g. 1000,4000,16000 (16,000 takes a while)
           --serve-edits    edits timed under caselib serve (after one warm-up edit)
-          --no-hugo        skip the comparison; --no-serve skips the serve measurement
+          --no-hugo        skip the comparison; --no-scaling and --no-serve skip those parts
         Hugo is Debian's hugo package: installed here with apt-get when missing and running as root.
         """;
 
     public static Task<int> RunAsync(BenchArgs args)
     {
         if (args.Has("help")) { Console.WriteLine(Usage); return Task.FromResult(0); }
-        args.RejectUnknown("cases", "reps", "scaling", "serve-edits", "no-hugo", "no-serve", "corpus-script", "work", "help");
+        args.RejectUnknown("cases", "reps", "scaling", "serve-edits", "no-hugo", "no-serve", "no-scaling", "corpus-script", "work", "help");
         var cases = args.Int("cases", 4000, 1);
         var reps = args.Int("reps", 5, 1);
         var sizes = args.Ints("scaling", [1000, 4000], 1);
@@ -78,6 +78,20 @@ public static class BuildBenchmark
             foreach (var line in stages.Stdout.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal))) output.WriteLine("  " + line);
         }
 
+        if (!args.Has("no-scaling")) Scaling(caselib, theme, corpora, sizes, reps, work, output);
+
+        if (!args.Has("no-serve"))
+        {
+            output.WriteLine($"\nserve: edit one case of {cases}, time until the rebuilt page is served ({edits} edits after a warm-up edit)");
+            var times = ServeEditTiming.Measure(caselib, corpora.Ensure(cases), theme, edits, output);
+            var median = Statistics.Median(times);
+            output.WriteLine($"  edit -> rebuilt page: {Statistics.Spread(times)} ms (target <= 200 ms: {(median <= 200 ? "met" : "MISSED")})");
+        }
+        return Task.FromResult(0);
+    }
+
+    private static void Scaling(string caselib, string theme, CorpusGenerator corpora, IReadOnlyList<int> sizes, int reps, string work, TextWriter output)
+    {
         var scaling = new ResultsTable($"Scaling: caselib full build, median of {Math.Min(reps, 3)} after a warm-up", ">cases", ">wall ms", ">peak RSS MiB", ">ms per case");
         var medians = new Dictionary<int, double>();
         foreach (var size in sizes)
@@ -104,15 +118,6 @@ public static class BuildBenchmark
             var linear = (double)ordered[i] / ordered[i - 1];
             output.WriteLine($"  {ordered[i]} / {ordered[i - 1]} cases: time x{ratio:F2} for x{linear:F0} cases{(ordered[i] == 4 * ordered[i - 1] ? $" (target <= x4.4: {(ratio <= 4.4 ? "met" : "MISSED")})" : "")}");
         }
-
-        if (!args.Has("no-serve"))
-        {
-            output.WriteLine($"\nserve: edit one case of {cases}, time until the rebuilt page is served ({edits} edits after a warm-up edit)");
-            var times = ServeEditTiming.Measure(caselib, corpora.Ensure(cases), theme, edits, output);
-            var median = Statistics.Median(times);
-            output.WriteLine($"  edit -> rebuilt page: {Statistics.Spread(times)} ms (target <= 200 ms: {(median <= 200 ? "met" : "MISSED")})");
-        }
-        return Task.FromResult(0);
     }
 
     private static double Ratio(List<TimedRun> ours, List<TimedRun> theirs, Func<TimedRun, double> value) =>
