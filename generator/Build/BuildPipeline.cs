@@ -36,7 +36,7 @@ public sealed class BuildPipeline
         if (config is null) return Done(diagnostics, null, []);
         var chromium = options.Pdf ? BrowserLocator.Find() : null;
         if (options.Pdf && chromium is null)
-            diagnostics.Error("CL0701", $"--pdf prints the cases with headless Chromium, which was not found at {BrowserLocator.Wanted}: install it (Debian: apt-get install chromium) or set CASELIB_CHROMIUM to its path", SourceLocation.StartOf(BrowserLocator.Wanted));
+            diagnostics.Error("CL0711", $"--pdf prints the cases with headless Chromium, which was not found at {BrowserLocator.Wanted}: install it (Debian: apt-get install chromium) or set CASELIB_CHROMIUM to its path", SourceLocation.StartOf(BrowserLocator.Wanted));
         var scripts = Stage("load lunr", () => new ThemePackages(reader, diagnostics).Load(options.Theme, config.Languages));
 
         var (competences, authors, documents, notes) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
@@ -77,7 +77,7 @@ public sealed class BuildPipeline
             }
             catch (PdfPrintException ex)
             {
-                diagnostics.Error("CL0702", $"{ex.Message}; nothing was written", SourceLocation.StartOf(chromium!));
+                diagnostics.Error("CL0712", $"{ex.Message}; nothing was written", SourceLocation.StartOf(chromium!));
             }
             return 0;
         });

@@ -18,7 +18,7 @@ public sealed class PdfOptionTests
             var outcome = Caselib.Build(cases, temp["public"], "--pdf");
             Assert.Equal(1, outcome.ExitCode);
             var line = Assert.Single(outcome.DiagnosticLines);
-            Assert.Contains("error CL0701: --pdf prints the cases with headless Chromium, which was not found at", line);
+            Assert.Contains("error CL0711: --pdf prints the cases with headless Chromium, which was not found at", line);
             Assert.Contains("nothing was written", outcome.Stderr);
             Assert.False(Directory.Exists(temp["public"]));
         }
@@ -37,7 +37,7 @@ public sealed class PdfOptionTests
         if (CaseLibrary.Loading.BrowserLocator.Find() is null)
         {
             // No browser on this machine: the option must say so (CI installs Chromium, so there the branch below runs).
-            Assert.Contains("CL0701", outcome.Stderr);
+            Assert.Contains("CL0711", outcome.Stderr);
             return;
         }
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
