@@ -25,7 +25,7 @@ public sealed class LiveSite : IDisposable
 
     public LiveSite(BuildOptions options, TextWriter log)
     {
-        _options = options with { };
+        _options = options;
         _log = log;
         _source = Path.GetFullPath(options.Source);
     }

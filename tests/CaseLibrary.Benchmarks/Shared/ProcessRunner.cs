@@ -3,8 +3,8 @@ using System.Text;
 
 namespace CaseLibrary.Benchmarks.Shared;
 
-/// <summary>The outcome of a child process: exit code, captured output, wall time and (when measured) peak RSS.</summary>
-public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed, long? PeakRssKb);
+/// <summary>The outcome of a child process: exit code, captured output, wall time and (when measured) peak RSS and user+system CPU.</summary>
+public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed, long? PeakRssKb, double? CpuMs = null);
 
 /// <summary>
 /// Runs a child process to completion with its output captured. With <c>measureMemory</c> the process runs
@@ -39,8 +39,8 @@ public static class ProcessRunner
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         clock.Stop();
-        var peak = timeReport is null ? (long?)null : ReadPeakRss(timeReport);
-        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peak);
+        var (peak, cpu) = timeReport is null ? (null, null) : ReadReport(timeReport);
+        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peak, cpu);
     }
 
     /// <summary>Runs and throws <see cref="BenchFailedException"/> with the output when the exit code is not 0.</summary>
@@ -68,13 +68,18 @@ public static class ProcessRunner
         }
     }
 
-    private static long? ReadPeakRss(string report)
+    /// <summary>Peak RSS (kB) and user + system CPU (ms) from GNU time's -v report, which is then deleted.</summary>
+    private static (long? PeakRssKb, double? CpuMs) ReadReport(string report)
     {
         try
         {
-            const string key = "Maximum resident set size (kbytes):";
-            var line = File.ReadLines(report).FirstOrDefault(l => l.Trim().StartsWith(key, StringComparison.Ordinal));
-            return line is null ? null : long.Parse(line.Trim()[key.Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            var lines = File.ReadAllLines(report).Select(l => l.Trim()).ToList();
+            string? Value(string key) => lines.FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal))?[key.Length..].Trim();
+            var culture = System.Globalization.CultureInfo.InvariantCulture;
+            var peak = Value("Maximum resident set size (kbytes):") is { } kb ? long.Parse(kb, culture) : (long?)null;
+            var cpu = Value("User time (seconds):") is { } user && Value("System time (seconds):") is { } system
+                ? (double.Parse(user, culture) + double.Parse(system, culture)) * 1000 : (double?)null;
+            return (peak, cpu);
         }
         finally
         {
