@@ -33,10 +33,11 @@ public sealed class SearchPage
         {
             lunr = _assets.Lunr,
             fold = _assetUrl("js/search-fold.js"),
+            pack = _assetUrl("js/search-pack.js"),
             stemmerSupport = _assets.StemmerSupport,
             languages = _model.Config.Languages.ToDictionary(l => l, l => new
             {
-                index = _urls.Link(SearchStage.IndexPath(l)),
+                index = _urls.Link(SearchStage.PackPath(l)),
                 store = _urls.Link(SearchStage.StorePath(l)),
                 support = _assets.Languages.GetValueOrDefault(l),
             }),

@@ -19,8 +19,7 @@ internal static class Bm25Scorer
         for (int e = 0; e < vectors.Length; e++)
         {
             FieldEntry entry = index.Entries[e];
-            double boost = index.Fields[entry.Field].Boost;
-            double fieldBoost = boost == 0 || double.IsNaN(boost) ? 1 : boost; // lunr: boost || 1
+            double fieldBoost = FieldBoost(index.Fields[entry.Field]);
             double average = averages[entry.Field];
             var vector = new List<(int TermIndex, double Score)>(entry.TermFrequencies.Count);
             foreach (var (term, tf) in entry.TermFrequencies)
@@ -40,6 +39,9 @@ internal static class Bm25Scorer
         }
         return vectors;
     }
+
+    /// <summary>lunr: <c>this._fields[fieldName].boost || 1</c>.</summary>
+    public static double FieldBoost(SearchField field) => field.Boost == 0 || double.IsNaN(field.Boost) ? 1 : field.Boost;
 
     /// <summary>lunr.idf: log(1 + |(N - n + 0.5) / (n + 0.5)|), n counted per field.</summary>
     public static double Idf(int documentsWithTerm, int documentCount)

@@ -49,4 +49,18 @@ internal static class JsJson
 
     private static void AppendUnicodeEscape(StringBuilder sb, char c) =>
         sb.Append("\\u").Append(Hex[c >> 12]).Append(Hex[(c >> 8) & 0xf]).Append(Hex[(c >> 4) & 0xf]).Append(Hex[c & 0xf]);
+
+    /// <summary>Appends a JSON array of strings.</summary>
+    public static void AppendStrings(StringBuilder sb, IEnumerable<string> values)
+    {
+        sb.Append('[');
+        bool first = true;
+        foreach (string value in values)
+        {
+            if (!first) sb.Append(',');
+            AppendString(sb, value);
+            first = false;
+        }
+        sb.Append(']');
+    }
 }

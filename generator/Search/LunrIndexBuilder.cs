@@ -12,7 +12,18 @@ public sealed class LunrIndexBuilder
     /// Duplicate field names, names containing '/' or named "_index", duplicate document refs, or a document
     /// whose value count differs from the field count: programming errors, not author errors.
     /// </exception>
-    public string BuildJson(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
+    public string BuildJson(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs) =>
+        LunrIndexJson.Write(Accumulate(pipeline, fields, docs, out var vectors), vectors, pipeline.SearchPipeline);
+
+    /// <summary>The serialized index and, from the same state, its transport form (<see cref="LunrIndexPack"/>).</summary>
+    public BuiltIndex Build(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
+    {
+        IndexAccumulator index = Accumulate(pipeline, fields, docs, out var vectors);
+        return new BuiltIndex(LunrIndexJson.Write(index, vectors, pipeline.SearchPipeline), LunrIndexPack.Write(index, pipeline.SearchPipeline));
+    }
+
+    private static IndexAccumulator Accumulate(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs,
+        out List<(int TermIndex, double Score)>[] vectors)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(fields);
@@ -44,8 +55,8 @@ public sealed class LunrIndexBuilder
             index.Add(doc.Ref, termsByField);
         }
 
-        var vectors = Bm25Scorer.Score(index);
-        return LunrIndexJson.Write(index, vectors, pipeline.SearchPipeline);
+        vectors = Bm25Scorer.Score(index);
+        return index;
     }
 
     private static List<string> Terms(LanguagePipeline pipeline, string? text)
@@ -66,3 +77,6 @@ public sealed class LunrIndexBuilder
         }
     }
 }
+
+/// <summary>One language's index: lunr's JSON (index.json) and the pack the browser loads (index.pack.json).</summary>
+public sealed record BuiltIndex(string Json, string Pack);

@@ -16,7 +16,7 @@ internal static class LunrIndexJson
         sb.Append("{\"version\":");
         JsJson.AppendString(sb, LunrVersion);
         sb.Append(",\"fields\":");
-        AppendStrings(sb, index.Fields.Select(field => field.Name));
+        JsJson.AppendStrings(sb, index.Fields.Select(field => field.Name));
         sb.Append(",\"fieldVectors\":[");
         for (int e = 0; e < vectors.Length; e++)
         {
@@ -35,7 +35,7 @@ internal static class LunrIndexJson
         sb.Append("],\"invertedIndex\":[");
         AppendInvertedIndex(sb, index);
         sb.Append("],\"pipeline\":");
-        AppendStrings(sb, searchPipeline);
+        JsJson.AppendStrings(sb, searchPipeline);
         sb.Append('}');
         return sb.ToString();
     }
@@ -78,18 +78,5 @@ internal static class LunrIndexJson
             }
             sb.Append("}]");
         }
-    }
-
-    private static void AppendStrings(StringBuilder sb, IEnumerable<string> values)
-    {
-        sb.Append('[');
-        bool first = true;
-        foreach (string value in values)
-        {
-            if (!first) sb.Append(',');
-            JsJson.AppendString(sb, value);
-            first = false;
-        }
-        sb.Append(']');
     }
 }

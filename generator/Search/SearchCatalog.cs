@@ -15,6 +15,9 @@ public static class SearchCatalog
 {
     public const int ExcerptLength = 600;
 
+    /// <summary>Where a result's case id goes in the store's "url".</summary>
+    public const string UrlIdPlaceholder = "{id}";
+
     public static readonly IReadOnlyList<SearchField> Fields =
     [
         new("title", 10), new("tags", 4), new("summary", 3), new("competences", 2), new("country", 2), new("authors", 2), new("body", 1),
@@ -43,7 +46,10 @@ public static class SearchCatalog
         return documents;
     }
 
-    /// <summary>{"docs": {ref: [id, url, title, summary, country, [competences], excerpt, date]}}.</summary>
+    /// <summary>
+    /// {"url": "/en/cases/{id}/", "docs": {ref: [id, title, summary, country, [competences], excerpt, date]}}: a result's
+    /// link is "url" with its id in place of {id} (case ids are URL-safe), so the store does not repeat it per case.
+    /// </summary>
     public static string Store(LibraryModel model, string lang, SiteUrls urls)
     {
         var docs = new JsonObject();
@@ -54,7 +60,6 @@ public static class SearchCatalog
             if (version is null) continue;
             docs[Ref(i)] = new JsonArray(
                 study.Id,
-                urls.Link(SiteUrls.Case(lang, study.Id)),
                 version.Title,
                 version.Summary,
                 study.Country,
@@ -62,7 +67,7 @@ public static class SearchCatalog
                 Excerpt(version.Body.PlainText),
                 study.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
-        return new JsonObject { ["docs"] = docs }.ToJsonString(Json);
+        return new JsonObject { ["url"] = urls.Link(SiteUrls.Case(lang, UrlIdPlaceholder)), ["docs"] = docs }.ToJsonString(Json);
     }
 
     /// <summary>Base-36 position: "0" … "z", "10" …; short, and the same case has the same ref in every language.</summary>

@@ -7,12 +7,15 @@ namespace CaseLibrary.Search;
 
 /// <summary>
 /// The search stage: for every site language, the Lunr index (built by our C# builder, identical to what
-/// lunr.js builds) and the result store, as <c>&lt;lang&gt;/search/index.json</c> and <c>store.json</c>.
+/// lunr.js builds) and the result store, as <c>&lt;lang&gt;/search/index.json</c>, the same index packed for the browser
+/// (<c>index.pack.json</c>, see <see cref="LunrIndexPack"/>) and <c>store.json</c>.
 /// Languages are built in parallel; each has its own pipeline.
 /// </summary>
 public static class SearchStage
 {
     public static string IndexPath(string lang) => $"{lang}/search/index.json";
+
+    public static string PackPath(string lang) => $"{lang}/search/index.pack.json";
 
     public static string StorePath(string lang) => $"{lang}/search/store.json";
 
@@ -25,8 +28,9 @@ public static class SearchStage
         {
             var pipeline = LanguagePipeline.Create(lang, host);
             var documents = SearchCatalog.Documents(model, lang, code => strings.Find(lang, "countries_names." + code) ?? code);
-            var index = new LunrIndexBuilder().BuildJson(pipeline, SearchCatalog.Fields, documents);
-            files.Add(OutputFile.Text(IndexPath(lang), index, "cases"));
+            var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents);
+            files.Add(OutputFile.Text(IndexPath(lang), index.Json, "cases"));
+            files.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
             files.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
         });
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

@@ -90,6 +90,44 @@ public sealed class SearchTests(SiteFixture fixture)
     }
 
     [BrowserFact]
+    public async Task Results_come_a_page_at_a_time_and_show_more_moves_focus_to_the_next_page()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var problems = new PageProblems(page);
+        // The real library is small: the page is served with a page size of 2 instead of the theme's 20.
+        await page.RouteAsync("**/en/search/**", async route =>
+        {
+            if (route.Request.ResourceType != "document") { await route.ContinueAsync(); return; }
+            var response = await route.FetchAsync();
+            var html = await response.TextAsync();
+            Assert.Contains("data-page-size=\"20\"", html);
+            await route.FulfillAsync(new() { Response = response, Body = html.Replace("data-page-size=\"20\"", "data-page-size=\"2\"") });
+        });
+        await session.VisitAsync("/en/search/?q=young");
+        var first = await ResultLinks(page);
+        var status = await page.Locator(".search-status").InnerTextAsync();
+        var total = int.Parse(new string(status.TakeWhile(char.IsDigit).ToArray()));
+        Assert.True(total > 2, $"'young' should match more than one page of 2: {status}");
+        Assert.Equal(2, first.Count);
+
+        var more = page.Locator(".search-more");
+        Assert.True(await more.IsVisibleAsync());
+        await more.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await ResultLinks(page, expectChangeFrom: 2);
+
+        var links = await ResultLinks(page);
+        Assert.Equal(Math.Min(4, total), links.Count);
+        Assert.Equal(first, links.Take(2));
+        Assert.Equal(links[2], await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        while (await more.IsVisibleAsync()) await more.ClickAsync();
+        Assert.Equal(total, (await ResultLinks(page)).Count);
+        Assert.Equal(total, (await ResultLinks(page)).Distinct().Count());
+        Assert.Empty(problems.All);
+    }
+
+    [BrowserFact]
     public async Task Without_javascript_the_search_page_offers_the_browse_pages()
     {
         var context = await fixture.NewContextAsync(new() { JavaScriptEnabled = false });

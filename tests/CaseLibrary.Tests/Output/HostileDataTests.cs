@@ -67,6 +67,8 @@ public sealed class HostileDataTests
         using var store = JsonDocument.Parse(File.ReadAllText(temp["public/en/search/store.json"]));
         Assert.Contains(Strings(store.RootElement), text => text == Payload);
         JsonDocument.Parse(File.ReadAllText(temp["public/en/search/index.json"])).Dispose();
+        using var pack = JsonDocument.Parse(File.ReadAllText(temp["public/en/search/index.pack.json"]));
+        Assert.Equal(store.RootElement.GetProperty("docs").EnumerateObject().Count(), pack.RootElement.GetProperty("refs").GetArrayLength());
     }
 
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch

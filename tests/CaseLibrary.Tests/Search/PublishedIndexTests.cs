@@ -36,6 +36,11 @@ public sealed class PublishedIndexTests
         var expected = Env.RunReference("build-index.js", JsonText.IndexInput(language, SearchCatalog.Fields, documents));
 
         Assert.Equal(expected, Encoding.UTF8.GetString(published.Bytes));
+
+        // What the browser loads: the pack, rebuilt into a lunr.Index by search-pack.js, serializes to the same bytes.
+        var pack = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == SearchStage.PackPath(language)).Bytes);
+        var rebuilt = Env.RunReference("load-pack.js", $"{{\"language\":\"{language}\",\"pack\":{pack}}}");
+        Assert.Equal(expected, rebuilt);
     }
 
     [Fact]
@@ -49,8 +54,10 @@ public sealed class PublishedIndexTests
             var refs = index.RootElement.GetProperty("fieldVectors").EnumerateArray().Select(v => v[0].GetString()!.Split('/')[1]).ToHashSet();
             var stored = store.RootElement.GetProperty("docs").EnumerateObject().Select(p => p.Name).ToHashSet();
             Assert.Equal(stored, refs);
+            Assert.Equal($"/{language}/cases/{SearchCatalog.UrlIdPlaceholder}/", store.RootElement.GetProperty("url").GetString());
+            var ids = result.Model.CasesIn(language).Select(c => c.Id).ToHashSet();
             foreach (var doc in store.RootElement.GetProperty("docs").EnumerateObject())
-                Assert.StartsWith($"/{language}/cases/", doc.Value[1].GetString());
+                Assert.Contains(doc.Value[0].GetString()!, ids);
         }
     }
 }

@@ -1,7 +1,7 @@
 /*
  * CaseLibrary search worker. Runs off the main thread: loads lunr, the language support of
- * lunr-languages and the prebuilt index + result store of each language on first use, and answers
- * queries with ranked results and facet counts. It never touches the DOM.
+ * lunr-languages and the prebuilt index (packed, see search-pack.js) + result store of each language
+ * on first use, and answers queries with ranked results and facet counts. It never touches the DOM.
  */
 'use strict'
 
@@ -28,7 +28,7 @@ function ensureLanguage (lang) {
     responses.forEach(function (r) { if (!r.ok) throw new Error(r.url + ': ' + r.status) })
     return Promise.all(responses.map(function (r) { return r.json() }))
   }).then(function (data) {
-    languages[lang] = { index: lunr.Index.load(data[0]), store: data[1] }
+    languages[lang] = { index: self.caselibPack.loadPack(lunr, data[0]), store: data[1] }
     return languages[lang]
   })
 }
@@ -69,8 +69,8 @@ function search (message) {
         var preferred = lang === message.lang
         if (!current || (preferred && !current.preferred) || (preferred === current.preferred && hit.score > current.score)) {
           byCase[doc[0]] = {
-            id: doc[0], url: doc[1], title: doc[2], summary: doc[3], lang: lang, country: doc[4],
-            competences: doc[5], excerpt: doc[6], date: doc[7], score: hit.score, preferred: preferred
+            id: doc[0], url: store.url.replace('{id}', doc[0]), title: doc[1], summary: doc[2], lang: lang, country: doc[3],
+            competences: doc[4], excerpt: doc[5], date: doc[6], score: hit.score, preferred: preferred
           }
         }
       })
@@ -111,6 +111,7 @@ self.onmessage = function (event) {
       config = message.config
       load(config.lunr)
       load(config.fold)
+      load(config.pack)
       self.postMessage({ type: 'ready' })
     } else if (message.type === 'search') {
       search(message).then(function (reply) { self.postMessage(reply) }, function (error) {

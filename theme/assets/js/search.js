@@ -2,7 +2,9 @@
  * CaseLibrary search page. Reads its configuration from data-* attributes of #search (no inline
  * script, so it runs under the site's Content-Security-Policy), keeps the query and filters in the
  * URL (?q=&country=&competence=&lang=&all=1), and hands the work to a Web Worker so the page never
- * freezes while an index loads. Results are built with DOM methods: no untrusted text is parsed as HTML.
+ * freezes while an index loads. Results are built with DOM methods: no untrusted text is parsed as HTML, and
+ * PAGE (data-page-size) at a time (a "show more" button adds the next ones), so a query that matches every case costs the
+ * main thread no more than one that matches twenty.
  */
 (function () {
   'use strict'
@@ -16,6 +18,9 @@
   var list = root.querySelector('.search-results')
   var facetsBox = root.querySelector('.search-facets')
   var help = root.querySelector('.search-help')
+  var more = root.querySelector('.search-more')
+  var PAGE = parseInt(root.getAttribute('data-page-size'), 10) || 20
+  var shown = { reply: null, count: 0 }
   var labels = JSON.parse(root.getAttribute('data-labels'))
   var names = JSON.parse(root.getAttribute('data-names'))
   var lang = root.getAttribute('data-lang')
@@ -61,6 +66,7 @@
       list.textContent = ''
       facetsBox.textContent = ''
       help.hidden = true
+      more.hidden = true
       status.textContent = ''
       return
     }
@@ -124,38 +130,54 @@
     return (start > 0 ? '… ' : '') + text.slice(start, end).trim() + (end < text.length ? ' …' : '')
   }
 
+  function card (result, words) {
+    var item = document.createElement('li')
+    item.className = 'card'
+    var heading = document.createElement('h2')
+    heading.className = 'card-title'
+    var link = document.createElement('a')
+    link.href = result.url
+    if (result.lang !== lang) { link.lang = result.lang; link.hreflang = result.lang }
+    highlight(link, result.title, words)
+    heading.appendChild(link)
+    item.appendChild(heading)
+    var meta = document.createElement('p')
+    meta.className = 'card-meta'
+    meta.textContent = (names.countries[result.country] || result.country) + ' · ' + (names.languages[result.lang] || result.lang)
+    item.appendChild(meta)
+    var summary = document.createElement('p')
+    summary.className = 'card-summary'
+    if (result.lang !== lang) summary.lang = result.lang
+    highlight(summary, result.summary, words)
+    item.appendChild(summary)
+    var text = snippet(result, words)
+    if (text) {
+      var excerpt = document.createElement('p')
+      excerpt.className = 'search-snippet'
+      if (result.lang !== lang) excerpt.lang = result.lang
+      highlight(excerpt, text, words)
+      item.appendChild(excerpt)
+    }
+    return item
+  }
+
+  /** Appends the next PAGE results; returns the first card added. */
+  function appendPage () {
+    var results = shown.reply.results
+    var end = Math.min(results.length, shown.count + PAGE)
+    var fragment = document.createDocumentFragment()
+    for (var i = shown.count; i < end; i++) fragment.appendChild(card(results[i], shown.reply.words))
+    var first = fragment.firstChild
+    list.appendChild(fragment)
+    shown.count = end
+    more.hidden = end >= results.length
+    return first
+  }
+
   function renderResults (reply) {
     list.textContent = ''
-    reply.results.forEach(function (result) {
-      var item = document.createElement('li')
-      item.className = 'card'
-      var heading = document.createElement('h2')
-      heading.className = 'card-title'
-      var link = document.createElement('a')
-      link.href = result.url
-      if (result.lang !== lang) { link.lang = result.lang; link.hreflang = result.lang }
-      highlight(link, result.title, reply.words)
-      heading.appendChild(link)
-      item.appendChild(heading)
-      var meta = document.createElement('p')
-      meta.className = 'card-meta'
-      meta.textContent = (names.countries[result.country] || result.country) + ' · ' + (names.languages[result.lang] || result.lang)
-      item.appendChild(meta)
-      var summary = document.createElement('p')
-      summary.className = 'card-summary'
-      if (result.lang !== lang) summary.lang = result.lang
-      highlight(summary, result.summary, reply.words)
-      item.appendChild(summary)
-      var text = snippet(result, reply.words)
-      if (text) {
-        var excerpt = document.createElement('p')
-        excerpt.className = 'search-snippet'
-        if (result.lang !== lang) excerpt.lang = result.lang
-        highlight(excerpt, text, reply.words)
-        item.appendChild(excerpt)
-      }
-      list.appendChild(item)
-    })
+    shown = { reply: reply, count: 0 }
+    appendPage()
   }
 
   function facetGroup (key, legend, counts, label) {
@@ -215,6 +237,13 @@
     status.textContent = count === 0 ? labels.none : count === 1 ? labels.one : format(labels.many, count)
     help.hidden = count !== 0
   }
+
+  more.addEventListener('click', function () {
+    // Keyboard and screen-reader users land on the first new result instead of the end of the page.
+    var first = appendPage()
+    var link = first && first.querySelector('a')
+    if (link) link.focus()
+  })
 
   form.addEventListener('submit', function (event) {
     event.preventDefault()
