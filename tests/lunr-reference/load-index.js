@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 'use strict'
 // What the search worker does before its first result, timed in Node (search benchmark, tests/CaseLibrary.Benchmarks):
-//   node load-index.js LANGUAGE INDEX.json STORE.json WORD
-// stdout: {"parseMs", "loadMs", "storeMs", "queryMs", "hits"}: JSON.parse of the index, lunr.Index.load,
+//   node load-index.js LANGUAGE INDEX.json|INDEX.pack.json STORE.json WORD
+// stdout: {"parseMs", "loadMs", "storeMs", "queryMs", "hits"}: JSON.parse of the index, lunr.Index.load (for a pack:
+// search-pack.js's loadPack, as the worker does),
 // JSON.parse of the store, and one query as search-worker.js builds it (the word, and its folded form as a prefix).
 const fs = require('fs')
+const path = require('path')
 const { lunr, loadLanguage, caselib } = require('./lunr-setup')
+const { loadPack } = require(path.join(process.env.CASELIB_THEME_DIR || path.resolve(__dirname, '..', '..', 'theme'), 'assets', 'js', 'search-pack.js'))
 
 const [language, indexPath, storePath, word] = process.argv.slice(2)
 if (!language || !indexPath || !storePath || !word) {
@@ -21,7 +24,7 @@ let t = process.hrtime.bigint()
 const data = JSON.parse(indexText)
 const parseMs = ms(t)
 t = process.hrtime.bigint()
-const index = lunr.Index.load(data)
+const index = data.format ? loadPack(lunr, data) : lunr.Index.load(data)
 const loadMs = ms(t)
 t = process.hrtime.bigint()
 JSON.parse(storeText)

@@ -8,7 +8,7 @@ namespace CaseLibrary.Benchmarks.Search;
 /// <summary>The measurements of one language at one corpus size (warm-up dropped).</summary>
 public sealed record LanguageTiming(
     string Language, int Documents, List<double> CSharpMs, List<double> NodeBuildMs, List<double> NodeProcessMs,
-    long? CSharpPeakRssKb, long? NodePeakRssKb, bool Identical, string Index);
+    long? CSharpPeakRssKb, long? NodePeakRssKb, bool Identical, string Index, string Pack);
 
 /// <summary>
 /// (a) Index build time per language: the generator's C# builder in this process, on the path the build's search
@@ -24,7 +24,7 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
         var languages = corpus.Languages;
         var docs = languages.ToDictionary(l => l, corpus.Documents);
         var inputs = languages.ToDictionary(l => l, l => node.WriteCaselibInput($"caselib-{size}-{l}.json", l, SearchCatalog.Fields, docs[l]));
-        var results = languages.ToDictionary(l => l, l => new LanguageTiming(l, docs[l].Count, [], [], [], null, null, true, ""));
+        var results = languages.ToDictionary(l => l, l => new LanguageTiming(l, docs[l].Count, [], [], [], null, null, true, "", ""));
 
         for (var round = 0; round <= reps; round++)
         {
@@ -37,14 +37,15 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
                 // Alternate who goes first, so neither side always runs on a cache the other warmed.
                 NodeBuild? nodeRun = null;
                 if (round % 2 == 1) nodeRun = node.Build("caselib", inputs[lang], output);
-                var (ms, peak, json) = BuildInProcess(lang, docs[lang]);
+                var (ms, peak, built) = BuildInProcess(lang, docs[lang]);
                 nodeRun ??= node.Build("caselib", inputs[lang], output);
 
-                var identical = Encoding.UTF8.GetBytes(json).AsSpan().SequenceEqual(File.ReadAllBytes(output));
+                var identical = Encoding.UTF8.GetBytes(built.Json).AsSpan().SequenceEqual(File.ReadAllBytes(output));
                 current = current with
                 {
                     Identical = current.Identical && identical,
-                    Index = json,
+                    Index = built.Json,
+                    Pack = built.Pack,
                     CSharpPeakRssKb = Max(current.CSharpPeakRssKb, peak),
                     NodePeakRssKb = Max(current.NodePeakRssKb, nodeRun.PeakRssKb),
                 };
@@ -62,8 +63,8 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
         return languages.Select(l => results[l]).ToList();
     }
 
-    /// <summary>One language as the search stage builds it (Node host for the stemmers); returns ms, peak RSS (kB) and the JSON.</summary>
-    private (double Ms, long? PeakRssKb, string Json) BuildInProcess(string lang, IReadOnlyList<SearchDocument> docs)
+    /// <summary>One language as the search stage builds it (Node host for the stemmers; index.json and the pack); returns ms, peak RSS (kB) and both.</summary>
+    private (double Ms, long? PeakRssKb, BuiltIndex Built) BuildInProcess(string lang, IReadOnlyList<SearchDocument> docs)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -73,9 +74,9 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
         // As the search stage does: lunr-languages' functions in one batched Node child (its start is timed too).
         using var host = NodeScriptHost.TryStart(corpus.Scripts) ?? throw new BenchFailedException("node could not be started");
         var pipeline = LanguagePipeline.Create(lang, host);
-        var json = new LunrIndexBuilder().BuildJson(pipeline, SearchCatalog.Fields, docs);
+        var built = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, docs);
         clock.Stop();
-        return (clock.Elapsed.TotalMilliseconds, PeakMemory.PeakKb, json);
+        return (clock.Elapsed.TotalMilliseconds, PeakMemory.PeakKb, built);
     }
 
     private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);

@@ -3,7 +3,7 @@ using CaseLibrary.Benchmarks.Shared;
 
 namespace CaseLibrary.Benchmarks.Search;
 
-/// <summary>The steps of one load: JSON.parse of index.json, lunr.Index.load, JSON.parse of store.json, one query.</summary>
+/// <summary>The steps of one load: JSON.parse of index.pack.json, search-pack.js's loadPack, JSON.parse of store.json, one query.</summary>
 public sealed record LoadSteps(List<double> ParseMs, List<double> LoadMs, List<double> StoreMs, List<double> QueryMs, long IndexBytes);
 
 /// <summary>
@@ -14,7 +14,7 @@ public static class IndexLoadTiming
 {
     public static LoadSteps Run(string siteFolder, string lang, string word, int reps)
     {
-        var index = Path.Combine(siteFolder, lang, "search", "index.json");
+        var index = Path.Combine(siteFolder, lang, "search", "index.pack.json");
         var store = Path.Combine(siteFolder, lang, "search", "store.json");
         var script = RepoRoot.Combine("tests", "lunr-reference", "load-index.js");
         var steps = new LoadSteps([], [], [], [], new FileInfo(index).Length);

@@ -41,6 +41,13 @@ public sealed class PublishedIndexTests
         var pack = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == SearchStage.PackPath(language)).Bytes);
         var rebuilt = Env.RunReference("load-pack.js", $"{{\"language\":\"{language}\",\"pack\":{pack}}}");
         Assert.Equal(expected, rebuilt);
+
+        // And it answers queries as lunr.Index.load(index.json) does: same refs, scores and match data.
+        var answers = Env.RunReference("pack-queries.js", $"{{\"language\":\"{language}\",\"index\":{expected},\"pack\":{pack},\"samples\":60}}");
+        using var report = System.Text.Json.JsonDocument.Parse(answers);
+        Assert.Empty(report.RootElement.GetProperty("differences").EnumerateArray().Select(d => d.GetString()));
+        Assert.True(report.RootElement.GetProperty("queries").GetInt32() >= 10, answers);
+        Assert.True(report.RootElement.GetProperty("results").GetInt32() > 0, answers);
     }
 
     [Fact]
