@@ -7,6 +7,7 @@
 
 var config = null
 var languages = {} // code -> { index, store } once loaded
+var downloads = {} // code -> promise of [pack, store] as parsed JSON
 var loadedScripts = {}
 
 function load (url) {
@@ -16,18 +17,30 @@ function load (url) {
   }
 }
 
+/** Starts (once) the download of a language's index and store; the scripts can load meanwhile. */
+function download (lang) {
+  var entry = config.languages[lang]
+  if (!entry) return Promise.reject(new Error('unknown language ' + lang))
+  if (!downloads[lang]) {
+    downloads[lang] = Promise.all([fetch(entry.index), fetch(entry.store)]).then(function (responses) {
+      responses.forEach(function (r) { if (!r.ok) throw new Error(r.url + ': ' + r.status) })
+      return Promise.all(responses.map(function (r) { return r.json() }))
+    })
+    downloads[lang].catch(function () { delete downloads[lang] }) // a later search tries again
+  }
+  return downloads[lang]
+}
+
 function ensureLanguage (lang) {
   if (languages[lang]) return Promise.resolve(languages[lang])
   var entry = config.languages[lang]
   if (!entry) return Promise.reject(new Error('unknown language ' + lang))
+  var data = download(lang)
   if (entry.support) {
     load(config.stemmerSupport)
     load(entry.support)
   }
-  return Promise.all([fetch(entry.index), fetch(entry.store)]).then(function (responses) {
-    responses.forEach(function (r) { if (!r.ok) throw new Error(r.url + ': ' + r.status) })
-    return Promise.all(responses.map(function (r) { return r.json() }))
-  }).then(function (data) {
+  return data.then(function (data) {
     languages[lang] = { index: self.caselibPack.loadPack(lunr, data[0]), store: data[1] }
     return languages[lang]
   })
@@ -109,10 +122,14 @@ self.onmessage = function (event) {
   try {
     if (message.type === 'init') {
       config = message.config
+      // A page opened with a query needs its language's index at once: fetch it while the scripts load.
+      if (message.prefetch) download(message.prefetch).catch(function () {})
       load(config.lunr)
       load(config.fold)
       load(config.pack)
       self.postMessage({ type: 'ready' })
+    } else if (message.type === 'warm') {
+      download(message.lang).catch(function () {})
     } else if (message.type === 'search') {
       search(message).then(function (reply) { self.postMessage(reply) }, function (error) {
         self.postMessage({ type: 'error', id: message.id, message: String(error && error.message || error) })

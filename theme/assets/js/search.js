@@ -30,7 +30,7 @@
   var state = readUrl()
 
   root.classList.add('search-ready')
-  worker.postMessage({ type: 'init', config: JSON.parse(root.getAttribute('data-config')) })
+  worker.postMessage({ type: 'init', config: JSON.parse(root.getAttribute('data-config')), prefetch: hasQuery() ? lang : null })
 
   function readUrl () {
     var params = new URLSearchParams(window.location.search)
@@ -41,6 +41,10 @@
       lang: params.get('lang') || '',
       all: params.get('all') === '1'
     }
+  }
+
+  function hasQuery () {
+    return !!(state.q || state.country || state.competence || (state.all && state.lang))
   }
 
   function writeUrl (push) {
@@ -62,7 +66,7 @@
   function run () {
     input.value = state.q
     allBox.checked = state.all
-    if (!state.q && !state.country && !state.competence && !(state.all && state.lang)) {
+    if (!hasQuery()) {
       list.textContent = ''
       facetsBox.textContent = ''
       help.hidden = true
@@ -251,6 +255,8 @@
     writeUrl(true)
     run()
   })
+  // Someone about to type: start downloading this language's index (once; the worker remembers).
+  input.addEventListener('focus', function () { worker.postMessage({ type: 'warm', lang: lang }) }, { once: true })
   input.addEventListener('input', function () {
     clearTimeout(debounce)
     debounce = setTimeout(function () {
