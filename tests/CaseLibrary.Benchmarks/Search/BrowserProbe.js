@@ -1,7 +1,27 @@
 // Injected by Playwright (page.AddInitScriptAsync, through CDP, so the site's CSP does not apply) before any
 // page script: records main-thread long tasks and the moment the first search result is in the DOM.
 (() => {
-  const state = window.__bench = { longTasks: [], firstResult: null, results: 0, lastInput: null, updated: null, longTaskSupported: false }
+  const state = window.__bench = {
+    longTasks: [], firstResult: null, results: 0, lastInput: null, updated: null, longTaskSupported: false,
+    workerCreated: null, workerReady: null, resultsReceived: null
+  }
+  // The milestones of a cold load: search.js creates the worker, the worker has loaded its scripts ("ready"),
+  // the first results arrive from it. A wrapper around Worker notes them without changing what the page does.
+  const NativeWorker = window.Worker
+  if (NativeWorker) {
+    const Probed = function (url, options) {
+      const worker = new NativeWorker(url, options)
+      state.workerCreated = performance.now()
+      worker.addEventListener('message', event => {
+        const type = event.data && event.data.type
+        if (type === 'ready' && state.workerReady === null) state.workerReady = performance.now()
+        if (type === 'results' && state.resultsReceived === null) state.resultsReceived = performance.now()
+      })
+      return worker
+    }
+    Probed.prototype = NativeWorker.prototype
+    window.Worker = Probed
+  }
   try {
     state.longTaskSupported = PerformanceObserver.supportedEntryTypes.includes('longtask')
     new PerformanceObserver(list => {

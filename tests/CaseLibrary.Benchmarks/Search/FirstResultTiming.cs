@@ -5,7 +5,10 @@ using Microsoft.Playwright;
 namespace CaseLibrary.Benchmarks.Search;
 
 /// <summary>One measured page: ms from navigation start (or from the last keystroke) to results in the DOM, and long tasks.</summary>
-public sealed record PageTiming(double Ms, double LongestTaskMs, int LongTasks, int Results);
+public sealed record PageTiming(double Ms, double LongestTaskMs, int LongTasks, int Results, ColdMilestones? Milestones = null);
+
+/// <summary>When, in ms from navigation start, a cold load reached each step: DOMContentLoaded, worker created, worker ready, results received.</summary>
+public sealed record ColdMilestones(double DomContentLoaded, double WorkerCreated, double WorkerReady, double ResultsReceived);
 
 public sealed record QueryTiming(string Scenario, string Query, List<PageTiming> Runs);
 
@@ -65,7 +68,11 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
         if (response.Status != 200) throw new BenchFailedException($"GET {path} answered {response.Status}");
         await page.WaitForFunctionAsync("() => window.__bench && window.__bench.firstResult !== null");
         await page.WaitForTimeoutAsync(200); // a long task is reported when it ends
-        return await ReadAsync(page, "firstResult", fromKey: null);
+        var timing = await ReadAsync(page, "firstResult", fromKey: null);
+        var m = await page.EvaluateAsync<double[]>(
+            "() => { const s = window.__bench; const n = performance.getEntriesByType('navigation')[0];" +
+            " return [n ? n.domContentLoadedEventEnd : -1, s.workerCreated ?? -1, s.workerReady ?? -1, s.resultsReceived ?? -1] }");
+        return timing with { Milestones = new ColdMilestones(m[0], m[1], m[2], m[3]) };
     }
 
     private static async Task<PageTiming> TypeAsync(IPage page, string word)

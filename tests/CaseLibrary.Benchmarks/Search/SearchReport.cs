@@ -27,6 +27,9 @@ public sealed class SearchReport(TextWriter output, int reps)
     private readonly ResultsTable _load = new(
         "(c') Where the time to first result goes: the worker's steps timed in Node on the published files, ms median (min–max).",
         "cases", "lang", ">index.pack.json (KB)", ">JSON.parse pack", ">loadPack (lunr.Index)", ">JSON.parse store", ">query", "query word");
+    private readonly ResultsTable _milestones = new(
+        "(c'') A cold load step by step in Chromium: ms from navigation start, median over the cold runs.",
+        "cases", "scenario", ">DOMContentLoaded", ">worker created", ">worker ready (scripts loaded)", ">results received", ">first result in DOM");
     private readonly List<string> _notes = new();
 
     public bool AllIdentical { get; private set; } = true;
@@ -80,6 +83,12 @@ public sealed class SearchReport(TextWriter output, int reps)
             _browser.Add(size, t.Scenario, t.Query, t.Runs[^1].Results, Statistics.Spread(ms), longest.ToString("F0", CultureInfo.InvariantCulture),
                 Statistics.Median(t.Runs.Select(r => (double)r.LongTasks).ToList()).ToString("F1", CultureInfo.InvariantCulture), goal);
         }
+        foreach (var t in timings.Where(t => t.Runs.All(r => r.Milestones is not null) && t.Runs.Count > 0))
+        {
+            double Median(Func<ColdMilestones, double> pick) => Statistics.Median(t.Runs.Select(r => pick(r.Milestones!)).ToList());
+            _milestones.Add(size, t.Scenario, F(Median(m => m.DomContentLoaded)), F(Median(m => m.WorkerCreated)), F(Median(m => m.WorkerReady)),
+                F(Median(m => m.ResultsReceived)), F(Statistics.Median(t.Runs.Select(r => r.Ms).ToList())));
+        }
         _notes.Add("typing = last keystroke to results in the DOM; it includes search.js's 200 ms input debounce.");
     }
 
@@ -108,10 +117,13 @@ public sealed class SearchReport(TextWriter output, int reps)
         _size.Print(output);
         _anatomy.Print(output);
         _browser.Print(output);
+        _milestones.Print(output);
         _load.Print(output);
         if (_notes.Count > 0) output.WriteLine();
         foreach (var note in _notes.Distinct()) output.WriteLine("Note: " + note);
     }
+
+    private static string F(double ms) => ms.ToString("F0", CultureInfo.InvariantCulture);
 
     private static string Ratio(double value) => value.ToString("F2", CultureInfo.InvariantCulture) + "x";
 

@@ -10,11 +10,12 @@ var languages = {} // code -> { index, store } once loaded
 var downloads = {} // code -> promise of [pack, store] as parsed JSON
 var loadedScripts = {}
 
-function load (url) {
-  if (!loadedScripts[url]) {
-    importScripts(url)
-    loadedScripts[url] = true
-  }
+/** Loads scripts not loaded yet, in order; one importScripts call lets the browser fetch them in parallel. */
+function load () {
+  var urls = Array.prototype.filter.call(arguments, function (url) { return !loadedScripts[url] })
+  if (urls.length === 0) return
+  importScripts.apply(self, urls)
+  urls.forEach(function (url) { loadedScripts[url] = true })
 }
 
 /** Starts (once) the download of a language's index and store; the scripts can load meanwhile. */
@@ -36,10 +37,7 @@ function ensureLanguage (lang) {
   var entry = config.languages[lang]
   if (!entry) return Promise.reject(new Error('unknown language ' + lang))
   var data = download(lang)
-  if (entry.support) {
-    load(config.stemmerSupport)
-    load(entry.support)
-  }
+  if (entry.support) load(config.stemmerSupport, entry.support)
   return data.then(function (data) {
     languages[lang] = { index: self.caselibPack.loadPack(lunr, data[0]), store: data[1] }
     return languages[lang]
@@ -124,9 +122,7 @@ self.onmessage = function (event) {
       config = message.config
       // A page opened with a query needs its language's index at once: fetch it while the scripts load.
       if (message.prefetch) download(message.prefetch).catch(function () {})
-      load(config.lunr)
-      load(config.fold)
-      load(config.pack)
+      load(config.lunr, config.fold, config.pack)
       self.postMessage({ type: 'ready' })
     } else if (message.type === 'warm') {
       download(message.lang).catch(function () {})

@@ -31,6 +31,7 @@
 
   root.classList.add('search-ready')
   worker.postMessage({ type: 'init', config: JSON.parse(root.getAttribute('data-config')), prefetch: hasQuery() ? lang : null })
+  run() // the worker takes messages in order: this search runs as soon as its scripts are loaded
 
   function readUrl () {
     var params = new URLSearchParams(window.location.search)
@@ -228,7 +229,7 @@
 
   worker.onmessage = function (event) {
     var reply = event.data
-    if (reply.type === 'ready') { run(); return }
+    if (reply.type === 'ready') return
     if (reply.id !== lastId) return
     root.removeAttribute('aria-busy')
     if (reply.type === 'error') {
