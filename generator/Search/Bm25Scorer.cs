@@ -10,34 +10,30 @@ internal static class Bm25Scorer
     private const double B = 0.75;
     private const double K1 = 1.2;
 
-    /// <summary>Per field entry (same order), the (term index, score) pairs sorted by term index.</summary>
-    public static List<(int TermIndex, double Score)>[] Score(IndexAccumulator index)
+    /// <summary>Per entry (same order), the score of each of its terms (same order as the entry's terms).</summary>
+    public static double[][] Score(IndexAccumulator index)
     {
         double[] averages = index.AverageFieldLengths();
-        var idfCache = new Dictionary<string, double>(StringComparer.Ordinal);
-        var vectors = new List<(int, double)>[index.Entries.Count];
-        for (int e = 0; e < vectors.Length; e++)
+        var idfs = new double[index.Terms.Count];
+        for (int t = 0; t < idfs.Length; t++) idfs[t] = Idf(index.DocumentsWithTerm(t), index.DocumentCount);
+        var boosts = index.Fields.Select(FieldBoost).ToArray();
+        var scores = new double[index.Entries.Count][];
+        for (int e = 0; e < scores.Length; e++)
         {
-            FieldEntry entry = index.Entries[e];
-            double fieldBoost = FieldBoost(index.Fields[entry.Field]);
+            IndexAccumulator.Entry entry = index.Entries[e];
+            double fieldBoost = boosts[entry.Field];
             double average = averages[entry.Field];
-            var vector = new List<(int TermIndex, double Score)>(entry.TermFrequencies.Count);
-            foreach (var (term, tf) in entry.TermFrequencies)
+            var vector = new double[entry.Terms.Length];
+            for (int i = 0; i < vector.Length; i++)
             {
-                TermPosting posting = index.Postings[term];
-                if (!idfCache.TryGetValue(term, out double idf))
-                {
-                    idf = Idf(posting.DocumentsWithTerm, index.DocumentCount);
-                    idfCache.Add(term, idf);
-                }
-                double score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / average)) + tf);
+                int tf = entry.Frequencies[i];
+                double score = idfs[entry.Terms[i]] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / average)) + tf);
                 score *= fieldBoost;
-                vector.Add((posting.Index, JsMath.Round(score * 1000) / 1000));
+                vector[i] = JsMath.Round(score * 1000) / 1000;
             }
-            vector.Sort((a, b) => a.TermIndex.CompareTo(b.TermIndex));
-            vectors[e] = vector;
+            scores[e] = vector;
         }
-        return vectors;
+        return scores;
     }
 
     /// <summary>lunr: <c>this._fields[fieldName].boost || 1</c>.</summary>

@@ -5,6 +5,11 @@ namespace CaseLibrary.Search;
 /// lunr 2.3.9 + lunr-languages 1.22.0 + theme/assets/js/search-fold.js produce in Node with
 /// <c>JSON.stringify(lunr(function () { ... }))</c> (tests/lunr-reference/build-index.js).
 /// A pure function of its arguments.
+/// <para>
+/// Two passes: the first tokenizes every field into numbered tokens (each distinct token is a string once), so the
+/// pipeline gets the whole vocabulary in one batch; the second adds the documents in order, each distinct token's
+/// terms computed once, as lunr.Builder.add would add them.
+/// </para>
 /// </summary>
 public sealed class LunrIndexBuilder
 {
@@ -12,18 +17,20 @@ public sealed class LunrIndexBuilder
     /// Duplicate field names, names containing '/' or named "_index", duplicate document refs, or a document
     /// whose value count differs from the field count: programming errors, not author errors.
     /// </exception>
-    public string BuildJson(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs) =>
-        LunrIndexJson.Write(Accumulate(pipeline, fields, docs, out var vectors), vectors, pipeline.SearchPipeline);
+    public string BuildJson(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
+    {
+        IndexAccumulator index = Accumulate(pipeline, fields, docs);
+        return LunrIndexJson.Write(index, Bm25Scorer.Score(index), pipeline.SearchPipeline);
+    }
 
     /// <summary>The serialized index and, from the same state, its transport form (<see cref="LunrIndexPack"/>).</summary>
     public BuiltIndex Build(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
     {
-        IndexAccumulator index = Accumulate(pipeline, fields, docs, out var vectors);
-        return new BuiltIndex(LunrIndexJson.Write(index, vectors, pipeline.SearchPipeline), LunrIndexPack.Write(index, pipeline.SearchPipeline));
+        IndexAccumulator index = Accumulate(pipeline, fields, docs);
+        return new BuiltIndex(LunrIndexJson.Write(index, Bm25Scorer.Score(index), pipeline.SearchPipeline), LunrIndexPack.Write(index, pipeline.SearchPipeline));
     }
 
-    private static IndexAccumulator Accumulate(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs,
-        out List<(int TermIndex, double Score)>[] vectors)
+    private static IndexAccumulator Accumulate(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(fields);
@@ -35,35 +42,53 @@ public sealed class LunrIndexBuilder
         int[] position = order.Select(name => fields.ToList().FindIndex(field => field.Name == name)).ToArray();
         var index = new IndexAccumulator(position.Select(p => fields[p]).ToArray());
 
-        // One pass for the vocabulary, so the lunr-languages functions get it in one batch, then the indexing pass.
-        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
-        foreach (SearchDocument doc in docs)
-            foreach (string? value in doc.Values)
-                foreach (string token in LunrTokenizer.Tokenize(value)) vocabulary.Add(token);
-        pipeline.Prime(vocabulary);
-
+        // Pass 1: tokens, numbered; per document and field (in field order) its token numbers.
+        var tokens = new TokenTable();
+        var fieldTokens = new int[docs.Count * position.Length][];
         var refs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (SearchDocument doc in docs)
+        var scratch = new List<int>();
+        for (int d = 0; d < docs.Count; d++)
         {
+            SearchDocument doc = docs[d];
             if (!refs.Add(doc.Ref)) throw new ArgumentException($"Duplicate document ref '{doc.Ref}'.", nameof(docs));
             if (doc.Values.Count != fields.Count)
             {
                 throw new ArgumentException($"Document '{doc.Ref}' has {doc.Values.Count} values for {fields.Count} fields.", nameof(docs));
             }
-            var termsByField = new IReadOnlyList<string>[position.Length];
-            for (int f = 0; f < position.Length; f++) termsByField[f] = Terms(pipeline, doc.Values[position[f]]);
-            index.Add(doc.Ref, termsByField);
+            for (int f = 0; f < position.Length; f++)
+            {
+                scratch.Clear();
+                LunrTokenizer.Tokenize(doc.Values[position[f]], tokens, scratch);
+                fieldTokens[d * position.Length + f] = scratch.ToArray();
+            }
         }
+        pipeline.Prime(tokens.Strings);
 
-        vectors = Bm25Scorer.Score(index);
+        // Pass 2: lunr.Builder.add for each document in order; a token's terms are numbered when first seen.
+        var termsOfToken = new int[tokens.Strings.Count][];
+        var terms = new List<int>();
+        for (int d = 0; d < docs.Count; d++)
+        {
+            index.BeginDocument(docs[d].Ref);
+            for (int f = 0; f < position.Length; f++)
+            {
+                terms.Clear();
+                foreach (int token in fieldTokens[d * position.Length + f])
+                {
+                    int[]? known = termsOfToken[token];
+                    if (known is null)
+                    {
+                        IReadOnlyList<string> strings = pipeline.IndexTerms(tokens.Strings[token]);
+                        known = new int[strings.Count];
+                        for (int i = 0; i < known.Length; i++) known[i] = index.TermId(strings[i]);
+                        termsOfToken[token] = known;
+                    }
+                    terms.AddRange(known);
+                }
+                index.AddField(f, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(terms));
+            }
+        }
         return index;
-    }
-
-    private static List<string> Terms(LanguagePipeline pipeline, string? text)
-    {
-        var terms = new List<string>();
-        foreach (string token in LunrTokenizer.Tokenize(text)) terms.AddRange(pipeline.IndexTerms(token));
-        return terms;
     }
 
     private static void ValidateFields(IReadOnlyList<SearchField> fields)

@@ -23,19 +23,8 @@ internal static class LunrIndexPack
 
     public static string Write(IndexAccumulator index, IReadOnlyList<string> searchPipeline)
     {
-        int fieldCount = index.Fields.Count;
-        var refs = new List<string>(index.DocumentCount);
-        var position = new Dictionary<string, int>(index.DocumentCount, StringComparer.Ordinal);
-        foreach (FieldEntry entry in index.Entries)
-        {
-            if (entry.Field != 0) continue;
-            position.Add(entry.DocRef, refs.Count);
-            refs.Add(entry.DocRef);
-        }
-        var terms = new (string Term, TermPosting Posting)[index.Postings.Count];
-        foreach (var (term, posting) in index.Postings) terms[posting.Index] = (term, posting);
-
-        var sb = new StringBuilder(1024 + index.Postings.Count * 48);
+        int fieldCount = index.FieldCount;
+        var sb = new StringBuilder(1024 + index.Terms.Count * 16 + index.Entries.Sum(e => e.Terms.Length) * 4);
         sb.Append("{\"format\":");
         JsJson.AppendString(sb, Format);
         sb.Append(",\"lunr\":");
@@ -51,27 +40,25 @@ internal static class LunrIndexPack
         sb.Append("],\"pipeline\":");
         JsJson.AppendStrings(sb, searchPipeline);
         sb.Append(",\"refs\":");
-        JsJson.AppendStrings(sb, refs);
+        JsJson.AppendStrings(sb, index.Refs);
         sb.Append(",\"terms\":");
-        JsJson.AppendStrings(sb, terms.Select(t => t.Term));
+        JsJson.AppendStrings(sb, index.Terms);
         sb.Append(",\"postings\":[");
         bool first = true;
-        foreach (var (term, posting) in terms)
+        for (int term = 0; term < index.Terms.Count; term++)
         {
             int used = 0;
-            for (int f = 0; f < fieldCount; f++) if (posting.Documents(f).Count > 0) used++;
+            for (int f = 0; f < fieldCount; f++) if (index.PostingsOf(term, f) is not null) used++;
             Number(sb, used, ref first);
             for (int f = 0; f < fieldCount; f++)
             {
-                IReadOnlyList<string> docs = posting.Documents(f);
-                if (docs.Count == 0) continue;
+                if (index.PostingsOf(term, f) is not { } postings) continue;
                 Number(sb, f, ref first);
-                Number(sb, docs.Count, ref first);
+                Number(sb, postings.Documents.Count, ref first);
                 int previous = -1;
-                foreach (string docRef in docs)
+                for (int i = 0; i < postings.Documents.Count; i++)
                 {
-                    int doc = position[docRef];
-                    int tf = index.Entries[doc * fieldCount + f].TermFrequencies[term];
+                    int doc = postings.Documents[i], tf = postings.Frequencies[i];
                     Number(sb, ((doc - previous - 1) << 1) | (tf > 1 ? 1 : 0), ref first);
                     if (tf > 1) Number(sb, tf, ref first);
                     previous = doc;

@@ -21,6 +21,20 @@ internal static class LunrTokenizer
         return tokens;
     }
 
+    /// <summary>As <see cref="Tokenize(string?)"/>, appending token numbers from <paramref name="table"/> instead of strings.</summary>
+    public static void Tokenize(string? text, TokenTable table, List<int> output)
+    {
+        if (text is null) return;
+        ReadOnlySpan<char> lower = JsCasing.ToLowerCase(text);
+        int start = 0;
+        for (int end = 0; end <= lower.Length; end++)
+        {
+            if (end < lower.Length && !IsSeparator(lower[end])) continue;
+            if (end > start) output.Add(table.Id(lower[start..end]));
+            start = end + 1;
+        }
+    }
+
     /// <summary>'-' or a character of JavaScript's \s (WhiteSpace and LineTerminator).</summary>
     public static bool IsSeparator(char c) => c switch
     {
