@@ -76,37 +76,42 @@
     var fieldCount = fields.length
     var documentCount = refs.length
     var entryCount = documentCount * fieldCount
-    var t, u, i, used, field, count, doc, value, tf, entry, p
+    var t, entry
 
-    // First pass: where each term's postings start, how many documents hold it, and per field of each
-    // document (document-major, as lunr.Builder adds them) its number of terms and its length (the sum
-    // of their frequencies).
-    var termStarts = new Int32Array(terms.length)
+    /** Calls visit(term, entry, tf) for every posting, terms in order; returns where each term's postings start. */
+    function decode (visit) {
+      var starts = new Int32Array(terms.length)
+      var p = 0
+      for (var term = 0; term < terms.length; term++) {
+        starts[term] = p
+        var used = data[p++]
+        for (var u = 0; u < used; u++) {
+          var field = data[p++]
+          var count = data[p++]
+          if (!(field >= 0 && field < fieldCount)) throw new Error('malformed search index')
+          var doc = -1
+          for (var i = 0; i < count; i++) {
+            var value = data[p++]
+            doc += (value >>> 1) + 1
+            if (doc >= documentCount) throw new Error('malformed search index')
+            visit(term, doc * fieldCount + field, (value & 1) === 1 ? data[p++] : 1)
+          }
+        }
+      }
+      if (p !== data.length) throw new Error('malformed search index')
+      return starts
+    }
+
+    // First pass: how many documents hold each term, and per field of each document (document-major, as
+    // lunr.Builder adds them) its number of terms and its length (the sum of their frequencies).
     var documentsWithTerm = new Int32Array(terms.length)
     var termCounts = new Int32Array(entryCount)
     var lengths = new Int32Array(entryCount)
-    p = 0
-    for (t = 0; t < terms.length; t++) {
-      termStarts[t] = p
-      used = data[p++]
-      for (u = 0; u < used; u++) {
-        field = data[p++]
-        count = data[p++]
-        if (!(field >= 0 && field < fieldCount)) throw new Error('malformed search index')
-        doc = -1
-        for (i = 0; i < count; i++) {
-          value = data[p++]
-          doc += (value >>> 1) + 1
-          tf = (value & 1) === 1 ? data[p++] : 1
-          entry = doc * fieldCount + field
-          termCounts[entry] += 1
-          lengths[entry] += tf
-        }
-        if (doc >= documentCount) throw new Error('malformed search index')
-        documentsWithTerm[t] += count
-      }
-    }
-    if (p !== data.length) throw new Error('malformed search index')
+    var termStarts = decode(function (term, at, tf) {
+      documentsWithTerm[term] += 1
+      termCounts[at] += 1
+      lengths[at] += tf
+    })
 
     // Second pass: each entry's (term, frequency) pairs, in term-index order because terms come in that order.
     var starts = new Int32Array(entryCount + 1)
@@ -114,24 +119,11 @@
     var fill = starts.slice(0, entryCount)
     var entryTerms = new Int32Array(starts[entryCount])
     var entryFreqs = new Int32Array(starts[entryCount])
-    p = 0
-    for (t = 0; t < terms.length; t++) {
-      used = data[p++]
-      for (u = 0; u < used; u++) {
-        field = data[p++]
-        count = data[p++]
-        doc = -1
-        for (i = 0; i < count; i++) {
-          value = data[p++]
-          doc += (value >>> 1) + 1
-          tf = (value & 1) === 1 ? data[p++] : 1
-          entry = doc * fieldCount + field
-          entryTerms[fill[entry]] = t
-          entryFreqs[fill[entry]] = tf
-          fill[entry] += 1
-        }
-      }
-    }
+    decode(function (term, at, tf) {
+      entryTerms[fill[at]] = term
+      entryFreqs[fill[at]] = tf
+      fill[at] += 1
+    })
 
     // lunr.Builder#calculateAverageFieldLengths: every document has every field.
     var averages = new Array(fieldCount)
