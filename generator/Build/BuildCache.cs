@@ -7,7 +7,7 @@ namespace CaseLibrary.Build;
 
 /// <summary>
 /// What <c>serve</c> keeps from one build to the next, so a rebuild redoes only what changed: the text of each file
-/// by (path, size, modification time), and each parsed case version by its path and exact text, with the
+/// by (path, size, modification time), the last load's sources, and each parsed case version by its path and exact text, with the
 /// diagnostics its parse gave (replayed on reuse, so a cached file reports the same warnings).
 /// </summary>
 public sealed class BuildCache
@@ -16,6 +16,9 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<(string Path, string Language), (SourceFile File, CaseDocument? Document, Diagnostic[] Diagnostics)> _cases = new();
 
     public SourceFileCache Files { get; } = new();
+
+    /// <summary>What the last load read: a preview (<see cref="BuildOptions.OnlyCases"/>) reads only the edited folders again.</summary>
+    public LibrarySources? Sources { get; internal set; }
 
     internal CaseDocument? Parse(string caseId, CaseSource source, DiagnosticBag diagnostics, Func<DiagnosticBag, CaseDocument?> parse)
     {

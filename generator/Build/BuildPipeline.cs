@@ -30,7 +30,15 @@ public sealed class BuildPipeline
         var diagnostics = new DiagnosticBag();
         var reader = new SourceReader(options.DisplayRoot ?? Directory.GetCurrentDirectory(), diagnostics, options.Cache?.Files);
 
-        var content = Stage("load", () => new ContentLoader(reader, diagnostics).Load(options.Source));
+        var content = Stage("load", () =>
+        {
+            var loader = new ContentLoader(reader, diagnostics);
+            var loaded = options is { OnlyCases: { } edited, Cache.Sources: { } previous }
+                ? loader.Reload(previous, options.Source, edited)
+                : loader.Load(options.Source);
+            if (options.Cache is not null) options.Cache.Sources = loaded;
+            return loaded;
+        });
         var theme = Stage("load theme", () => new ThemeLoader(reader, diagnostics).Load(options.Theme));
         var config = Stage("configure", () => SiteConfigParser.Parse(content.Library, options.BaseUrl, diagnostics));
         if (config is null) return Done(diagnostics, null, []);

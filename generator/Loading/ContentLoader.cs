@@ -64,6 +64,24 @@ public sealed partial class ContentLoader
         return new LibrarySources(_reader.Display(directory.FullName), Data(LibraryFileName), Data(CompetencesFileName), Data(AuthorsFileName), cases);
     }
 
+    /// <summary>
+    /// For <c>serve</c>'s preview of an edit: <paramref name="previous"/> with only the folders of
+    /// <paramref name="caseIds"/> read again (a folder that is gone is dropped). The data files and every other
+    /// folder are taken as they were, so an edit to one case does not stat thousands of files.
+    /// </summary>
+    public LibrarySources Reload(LibrarySources previous, string root, IReadOnlySet<string> caseIds)
+    {
+        var directory = new DirectoryInfo(root);
+        var cases = new List<CaseFolder>(previous.Cases.Count);
+        foreach (var folder in previous.Cases)
+        {
+            if (!caseIds.Contains(folder.Id)) { cases.Add(folder); continue; }
+            var info = new DirectoryInfo(Path.Combine(directory.FullName, folder.Id));
+            if (info.Exists && _reader.IsInside(info, root) && LoadCase(info, root) is { } loaded) cases.Add(loaded);
+        }
+        return previous with { Cases = cases };
+    }
+
     private CaseFolder? LoadCase(DirectoryInfo folder, string root)
     {
         var display = _reader.Display(folder.FullName);
