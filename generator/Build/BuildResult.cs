@@ -14,5 +14,8 @@ public sealed record BuildResult(
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 }
 
-/// <summary>Wall time of a stage, and the processor time the process spent in it (all threads).</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu);
+/// <summary>
+/// Wall time of a stage, the processor time the process spent in it (all threads), the managed heap after it
+/// and the process's peak resident set so far: where a build's time and memory go (<c>--verbose</c>).
+/// </summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long HeapBytes = 0, long PeakRssBytes = 0);

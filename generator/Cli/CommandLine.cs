@@ -85,7 +85,7 @@ public static class CommandLine
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
         if (parsed.Verbose)
-            foreach (var timing in result.Timings) stdout.WriteLine($"  {timing.Stage,-12} {timing.Elapsed.TotalMilliseconds,8:F0} ms  (cpu {timing.Cpu.TotalMilliseconds,7:F0} ms)");
+            foreach (var timing in result.Timings) stdout.WriteLine($"  {timing.Stage,-12} {timing.Elapsed.TotalMilliseconds,8:F0} ms  (cpu {timing.Cpu.TotalMilliseconds,7:F0} ms)  heap {timing.HeapBytes >> 20,5} MiB  peak RSS {timing.PeakRssBytes >> 20,5} MiB");
         if (!result.Succeeded)
         {
             stderr.WriteLine($"caselib: {errors} error(s), {warnings} warning(s); nothing was written.");

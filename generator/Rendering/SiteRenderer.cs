@@ -25,9 +25,11 @@ public sealed class SiteRenderer
 
     /// <param name="pdf">Link each case's PDF (printed by the writer with --pdf).</param>
     /// <param name="onlyCases">For a <c>serve</c> preview: render just the pages of these cases, nothing else.</param>
+    /// <param name="sink">Takes each file as it is finished (the staging folder of a plain build); in memory when null.</param>
     public IReadOnlyList<OutputFile> Render(LibraryModel model, Search.LunrScripts? scripts, IReadOnlyList<OutputFile> extraFiles, DiagnosticBag diagnostics,
-        bool pdf = false, IReadOnlySet<string>? onlyCases = null)
+        bool pdf = false, IReadOnlySet<string>? onlyCases = null, IOutputSink? sink = null)
     {
+        sink ??= IOutputSink.InMemory;
         var config = model.Config;
         var urls = new SiteUrls(config);
         var assets = _theme.Assets.Select(a => new OutputFile(AssetPath(a), a.Bytes, false, a.DisplayPath)).ToList();
@@ -75,19 +77,22 @@ public sealed class SiteRenderer
         var results = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(jobs, job =>
         {
-            if (job() is { } file) results.Add(file);
+            if (job() is { } file) results.Add(sink.Keep(file));
         });
+        _templates.ForgetCached(); // the cached case cards are not needed after the pages
 
         var files = results.ToList();
-        files.AddRange(assets);
-        if (searchAssets is not null) files.AddRange(searchAssets.Files);
-        files.AddRange(extraFiles);
+        var more = new List<OutputFile>();
+        more.AddRange(assets);
+        if (searchAssets is not null) more.AddRange(searchAssets.Files);
+        more.AddRange(extraFiles);
         foreach (var study in model.Cases)
             foreach (var version in study.Versions)
                 foreach (var asset in study.Assets)
-                    files.Add(new OutputFile(SiteUrls.Case(version.Language, study.Id) + asset.RelativePath, asset.Bytes, false, asset.DisplayPath));
-        files.Add(SitemapWriter.Write(files.Where(f => f.Page is { NoIndex: false }).Select(f => (f.Page!.Canonical, f.Page.Alternates)).ToList()));
-        files.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n", "cases"));
+                    more.Add(new OutputFile(SiteUrls.Case(version.Language, study.Id) + asset.RelativePath, asset.Bytes, false, asset.DisplayPath));
+        more.Add(SitemapWriter.Write(files.Select(f => f.Sitemap).OfType<SitemapEntry>().ToList()));
+        more.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n", "cases"));
+        files.AddRange(more.Select(sink.Keep));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 

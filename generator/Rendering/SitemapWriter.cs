@@ -8,7 +8,7 @@ public static class SitemapWriter
     public const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public static OutputFile Write(IReadOnlyList<(string Url, IReadOnlyList<Views.AlternateView> Alternates)> pages)
+    public static OutputFile Write(IReadOnlyList<SitemapEntry> pages)
     {
         using var text = new Utf8StringWriter();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n" }))

@@ -47,6 +47,9 @@ public sealed class TemplateSet
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
+    /// <summary>Lets go of the <c>partial_cached</c> outputs once every page that uses them is rendered.</summary>
+    public void ForgetCached() => _cached.Clear();
+
     /// <summary>
     /// Renders a template with the given globals for a page of language <paramref name="scope"/> (the scope of
     /// <c>partial_cached</c>), over <paramref name="shared"/> read-only globals (functions) if given; a runtime error

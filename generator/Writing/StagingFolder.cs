@@ -1,0 +1,84 @@
+namespace CaseLibrary.Writing;
+
+/// <summary>
+/// The folder a build writes into before it becomes the site: a hidden sibling of the output folder, filled file by
+/// file, then swapped into place by <see cref="Commit"/>. Disposed without a commit (a failed check, an exception),
+/// it is deleted, so a failed build never leaves a half-written site. Every path is checked to stay inside it.
+/// Safe to fill from several threads.
+/// </summary>
+public sealed class StagingFolder : IDisposable
+{
+    private readonly string _target;
+    private readonly string _retired;
+    private readonly string _root;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    public StagingFolder(string outputFolder)
+    {
+        _target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_target) ?? throw new IOException("the output folder has no parent folder");
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(_target);
+        Folder = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
+        _retired = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
+        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+        Directory.CreateDirectory(Folder);
+        _root = Folder + Path.DirectorySeparatorChar;
+    }
+
+    /// <summary>The staging folder's full path.</summary>
+    public string Folder { get; }
+
+    /// <summary>The full path of <paramref name="path"/> (relative, '/' separated) inside the staging folder; throws for any path that would leave it.</summary>
+    public string Inside(string path)
+    {
+        var full = Path.GetFullPath(Path.Combine(Folder, path));
+        if (!full.StartsWith(_root, StringComparison.Ordinal) || path.Contains('\\') || Path.IsPathRooted(path))
+            throw new InvalidOperationException($"refusing to write '{path}': it is outside the output folder");
+        return full;
+    }
+
+    public void Write(string path, ReadOnlySpan<byte> bytes)
+    {
+        var full = Inside(path);
+        var folder = Path.GetDirectoryName(full)!;
+        // GetOrAdd returns only after a factory ran to the end (this thread's or another's), so the folder exists.
+        _folders.GetOrAdd(folder, static f => { Directory.CreateDirectory(f); return true; });
+        using var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write); // no preallocation: emulated fallocate costs system time
+        RandomAccess.Write(file, bytes, 0);
+    }
+
+    /// <summary>Puts the staged site in place of the output folder (the previous site is deleted after the swap).</summary>
+    public void Commit()
+    {
+        if (Directory.Exists(_target)) Directory.Move(_target, _retired);
+        try
+        {
+            Directory.Move(Folder, _target);
+        }
+        catch
+        {
+            if (!Directory.Exists(_target) && Directory.Exists(_retired)) Directory.Move(_retired, _target);
+            throw;
+        }
+        _committed = true;
+        if (Directory.Exists(_retired)) DeleteTree(_retired);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(Folder)) DeleteTree(Folder);
+    }
+
+    /// <summary>
+    /// Deletes a folder this writer made (staging, or the retired previous site): files in parallel, then the folders.
+    /// Symbolic links are never followed: they are skipped here and unlinked by Directory.Delete.
+    /// </summary>
+    private static void DeleteTree(string folder)
+    {
+        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }).ToList();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, File.Delete);
+        Directory.Delete(folder, recursive: true);
+    }
+}
