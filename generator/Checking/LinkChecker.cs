@@ -12,11 +12,13 @@ namespace CaseLibrary.Checking;
 public sealed class LinkChecker
 {
     private readonly SiteConfig _config;
+    private readonly Uri _root;
     private readonly IReadOnlyDictionary<string, string> _sourceTexts;
 
     public LinkChecker(SiteConfig config, IReadOnlyDictionary<string, string> sourceTexts)
     {
         _config = config;
+        _root = new Uri(config.BaseUrl);
         _sourceTexts = sourceTexts;
     }
 
@@ -39,11 +41,19 @@ public sealed class LinkChecker
         // One diagnostic per source, address and problem: a broken link in a template is one mistake, not one per page.
         var broken = new SortedDictionary<(string Source, string Href, string Problem), List<string>>();
         var absoluteOnly = new HashSet<(string Source, string Href, string Problem)>();
-        foreach (var page in pages)
+        // Each page's links are resolved in parallel (a large library has millions); the findings are merged in page order.
+        var found = pages.AsParallel().AsOrdered().Select(page =>
         {
+            var pageUrl = new Uri(_config.BaseUrl + page.Path);
+            var problems = new List<(string Href, string Problem)>();
             foreach (var href in links[page.Path].Distinct(StringComparer.Ordinal))
+                if (Problem(page.Path, pageUrl, href, paths, ids) is { } problem) problems.Add((href, problem));
+            return (page, problems);
+        }).ToList();
+        foreach (var (page, problems) in found)
+        {
+            foreach (var (href, problem) in problems)
             {
-                if (Problem(page.Path, href, paths, ids) is not { } problem) continue;
                 var key = (page.SourcePath, href, problem);
                 if (!broken.TryGetValue(key, out var onPages)) broken[key] = onPages = new List<string>();
                 if (IsAbsolute(href)) absoluteOnly.Add(key);
@@ -68,9 +78,9 @@ public sealed class LinkChecker
 
     private static bool IsAbsolute(string href) => Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
-    private string? Problem(string pagePath, string href, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids)
+    private string? Problem(string pagePath, Uri pageUrl, string href, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids)
     {
-        var target = Resolve(pagePath, href);
+        var target = Resolve(pagePath, pageUrl, href);
         if (target is null) return null;
         if (target.Value.Path is null) return "it points outside the site";
         var file = target.Value.Path;
@@ -82,7 +92,7 @@ public sealed class LinkChecker
     }
 
     /// <summary>Null for an external link; (null, _) for an internal-looking link outside the site; else the target file and fragment.</summary>
-    private (string? Path, string Fragment)? Resolve(string pagePath, string href)
+    private (string? Path, string Fragment)? Resolve(string pagePath, Uri pageUrl, string href)
     {
         var trimmed = href.Trim();
         if (trimmed.Length == 0) return (pagePath, "");
@@ -90,10 +100,9 @@ public sealed class LinkChecker
         var fragment = hash >= 0 ? Uri.UnescapeDataString(trimmed[(hash + 1)..]) : "";
         var address = (hash >= 0 ? trimmed[..hash] : trimmed).Split('?')[0];
 
-        var pageUrl = new Uri(_config.BaseUrl + pagePath);
         if (!Uri.TryCreate(pageUrl, address, out var absolute)) return (null, "");
         if (absolute.Scheme is not ("http" or "https")) return null;
-        var root = new Uri(_config.BaseUrl);
+        var root = _root;
         if (absolute.Host != root.Host || absolute.Port != root.Port) return null;
         var path = Uri.UnescapeDataString(absolute.AbsolutePath);
         if (!path.StartsWith(root.AbsolutePath, StringComparison.Ordinal)) return (null, fragment);

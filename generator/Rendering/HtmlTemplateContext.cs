@@ -14,7 +14,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
-        LoopLimit = 100_000;
+        LoopLimit = 20_000_000; // over nested loops: a 16,000-case matrix is 160,000; a runaway loop stops in seconds
         RecursiveLimit = 50;
         LimitToString = 0; // Scriban cuts strings at 1 MB by default (with "..."): a long list page must never be truncated.
         MemberRenamer = member => Scriban.Runtime.StandardMemberRenamer.Rename(member.Name);

@@ -5,8 +5,11 @@ using Scriban.Runtime;
 namespace CaseLibrary.Tests.Rendering;
 
 /// <summary>
-/// Scriban cuts any value longer than TemplateContext.LimitToString (1,048,576 characters by default) and appends
-/// "..."; the synthetic 1,000-case library's competence pages hit it and were published cut off mid-link.
+/// Scriban's safety limits must not break a large library: it cuts any value longer than
+/// TemplateContext.LimitToString (1,048,576 characters by default) and appends "..." (the synthetic 1,000-case
+/// library's competence pages were published cut off mid-link), and it stops loops after LoopLimit iterations,
+/// counted over nested loops (the competence matrix of a 16,000-case library, 16,000 rows × 10 cells, failed the
+/// build at 100,000).
 /// </summary>
 public sealed class LargeOutputTests
 {
@@ -25,5 +28,25 @@ public sealed class LargeOutputTests
         var output = Template.Parse("<p>{{ value }}</p>").Render(context);
 
         Assert.Equal("<p>" + new string('x', Length) + "</p>", output);
+    }
+
+    [Fact]
+    public void A_matrix_of_twenty_thousand_rows_by_ten_cells_renders()
+    {
+        var globals = new ScriptObject();
+        globals["rows"] = Enumerable.Range(0, 20_000).Select(_ => Enumerable.Range(0, 10).ToArray()).ToArray();
+        var context = new HtmlTemplateContext();
+        context.PushGlobal(globals);
+
+        var output = Template.Parse("{{ for row in rows }}{{ for cell in row }}.{{ end }}{{ end }}").Render(context);
+
+        Assert.Equal(200_000, output.Length);
+    }
+
+    [Fact]
+    public void A_runaway_loop_still_stops()
+    {
+        var context = new HtmlTemplateContext();
+        Assert.Throws<Scriban.Syntax.ScriptRuntimeException>(() => Template.Parse("{{ while true }}{{ end }}").Render(context));
     }
 }
