@@ -10,13 +10,6 @@ public sealed record BuildOptions(
     string? DisplayRoot = null,
     bool Pdf = false)
 {
-    /// <summary>
-    /// <c>--low-memory</c>: write each file into the staging folder as it is rendered and keep only what the link
-    /// check needs, instead of holding the whole site until the write stage. Same output; less memory for a large
-    /// library, but slower where creating files is slow (measured in the README's build benchmark).
-    /// </summary>
-    public bool LowMemory { get; init; }
-
     /// <summary>Kept between runs by <c>serve</c>: files read and cases parsed, reused while unchanged.</summary>
     public BuildCache? Cache { get; init; }
 

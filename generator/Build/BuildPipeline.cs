@@ -60,19 +60,11 @@ public sealed class BuildPipeline
         });
         if (diagnostics.HasErrors || scripts is null) return Done(diagnostics, model, []);
 
-        // --low-memory streams every file into the staging folder as it is made, keeping only what the check needs;
-        // the folder becomes the site at the write stage, or is deleted if the build fails. Otherwise the site is held
-        // in memory until the write stage (serve serves it from there; the --pdf printer reads the pages).
-        using var staging = write && options.LowMemory && !options.Pdf && options.OnlyCases is null ? new StagingFolder(options.Output) : null;
-        using var staged = staging is null ? null : new StagingSink(staging);
-        IOutputSink sink = staged ?? IOutputSink.InMemory;
-
-        var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics, options.Pdf, options.OnlyCases, sink));
+        var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics, options.Pdf, options.OnlyCases));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
         if (options.OnlyCases is not null) return Done(diagnostics, model, pages);
         var indexes = Stage("search", () => SearchStage.Build(model, scripts, strings,
-            SourceLocation.StartOf(reader.Display(Path.Combine(Path.GetFullPath(options.Theme), "package.json"))), diagnostics)
-            .Select(sink.Keep).ToList());
+            SourceLocation.StartOf(reader.Display(Path.Combine(Path.GetFullPath(options.Theme), "package.json"))), diagnostics));
         IReadOnlyList<OutputFile> files = [.. pages, .. indexes];
 
         Stage("check", () =>
@@ -89,12 +81,7 @@ public sealed class BuildPipeline
             var printer = chromium is null ? null : new PdfPrinter(chromium, config.BasePath, config.BaseUrl);
             try
             {
-                if (staging is not null)
-                {
-                    staged!.Flush();
-                    staging.Commit();
-                }
-                else new OutputWriter().Write(options.Output, files, printer, printer is null ? null : PdfJobs(model, files));
+                new OutputWriter().Write(options.Output, files, printer, printer is null ? null : PdfJobs(model, files));
             }
             catch (PdfPrintException ex)
             {

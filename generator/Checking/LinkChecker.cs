@@ -30,8 +30,7 @@ public sealed class LinkChecker
         var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var links = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
-        // A page written out while rendering was scanned then; one held in memory is scanned here.
-        var parsed = pages.AsParallel().Select(page => (page.Path, Scan: page.Links ?? PageLinks.Scan(page.Markup!))).ToList();
+        var parsed = pages.AsParallel().Select(page => (page.Path, Scan: PageLinks.Scan(page.Markup!))).ToList();
         foreach (var (path, scan) in parsed)
         {
             ids[path] = scan.Ids;

@@ -10,7 +10,7 @@ public static class CommandLineParser
 {
     public static readonly string[] Commands = ["build", "check", "new", "schema", "serve"];
     private static readonly string[] BuildValueOptions = ["--source", "--theme", "--out", "--base-url", "--format"];
-    private static readonly string[] BuildFlagOptions = ["--drafts", "--pdf", "--low-memory", "--verbose", "--help", "-h"];
+    private static readonly string[] BuildFlagOptions = ["--drafts", "--pdf", "--verbose", "--help", "-h"];
 
     private static readonly Dictionary<string, (string[] Values, string[] Flags, int Positional)> OptionsOf = new(StringComparer.Ordinal)
     {
@@ -96,9 +96,7 @@ public static class CommandLineParser
             values.GetValueOrDefault("--out") ?? "public",
             baseUrl,
             flags.Contains("--drafts"),
-            Pdf: flags.Contains("--pdf")) { LowMemory = flags.Contains("--low-memory") };
-        if (options is { LowMemory: true, Pdf: true })
-            return Fail(command, "--low-memory cannot be combined with --pdf: the printer reads the pages from memory");
+            Pdf: flags.Contains("--pdf"));
         if (Path.GetFullPath(options.Output) is var output && (IsWithin(Path.GetFullPath(options.Source), output) || IsWithin(Path.GetFullPath(options.Theme), output) || IsWithin(output, Path.GetFullPath(options.Source))))
             return Fail(command, "--out must not overlap the source or theme folder");
         return new ParsedCommand(command, options, false, flags.Contains("--verbose"), format == "github", null);

@@ -23,8 +23,6 @@ public static class HelpText
 
             Usage: caselib build [options]
               --out <dir>        output folder (default: public); replaced only when the build succeeds
-              --low-memory       write files as they are rendered instead of holding the site in memory
-                                 (same output; for very large libraries; not with --pdf)
             {Options}
             Exit codes: 0 built, 1 content errors (nothing written), 2 usage error.
 

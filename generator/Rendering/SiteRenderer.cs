@@ -25,11 +25,9 @@ public sealed class SiteRenderer
 
     /// <param name="pdf">Link each case's PDF (printed by the writer with --pdf).</param>
     /// <param name="onlyCases">For a <c>serve</c> preview: render just the pages of these cases, nothing else.</param>
-    /// <param name="sink">Takes each file as it is finished (the staging folder of a plain build); in memory when null.</param>
     public IReadOnlyList<OutputFile> Render(LibraryModel model, Search.LunrScripts? scripts, IReadOnlyList<OutputFile> extraFiles, DiagnosticBag diagnostics,
-        bool pdf = false, IReadOnlySet<string>? onlyCases = null, IOutputSink? sink = null)
+        bool pdf = false, IReadOnlySet<string>? onlyCases = null)
     {
-        sink ??= IOutputSink.InMemory;
         var config = model.Config;
         var urls = new SiteUrls(config);
         var assets = _theme.Assets.Select(a => new OutputFile(AssetPath(a), a.Bytes, false, a.DisplayPath)).ToList();
@@ -77,7 +75,7 @@ public sealed class SiteRenderer
         var results = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(jobs, job =>
         {
-            if (job() is { } file) results.Add(sink.Keep(file));
+            if (job() is { } file) results.Add(file);
         });
         _templates.ForgetCached(); // the cached case cards are not needed after the pages
 
@@ -92,7 +90,7 @@ public sealed class SiteRenderer
                     more.Add(new OutputFile(SiteUrls.Case(version.Language, study.Id) + asset.RelativePath, asset.Bytes, false, asset.DisplayPath));
         more.Add(SitemapWriter.Write(files.Select(f => f.Sitemap).OfType<SitemapEntry>().ToList()));
         more.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n", "cases"));
-        files.AddRange(more.Select(sink.Keep));
+        files.AddRange(more);
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 

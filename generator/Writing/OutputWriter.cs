@@ -3,10 +3,9 @@ using CaseLibrary.Rendering;
 namespace CaseLibrary.Writing;
 
 /// <summary>
-/// The writer for a site held in memory (a build with <c>--pdf</c>, whose printer reads the pages): every path is
-/// checked before the first byte is written, the files go into a <see cref="StagingFolder"/> in parallel, the PDFs
-/// are printed there, and the folder is swapped into place. A plain build streams its files into the staging folder
-/// as they are rendered instead (<see cref="StagingSink"/>).
+/// The only stage that writes: every path is checked before the first byte is written, the files go into a
+/// <see cref="StagingFolder"/> in parallel, with <c>--pdf</c> the PDFs are printed there, and the folder is swapped
+/// into place, so a failed build never leaves a half-written site.
 /// </summary>
 public sealed class OutputWriter
 {

@@ -10,7 +10,6 @@ public sealed class CommandLineTests
     [InlineData("build", "--base-url", "not a url")]
     [InlineData("build", "--out")]
     [InlineData("check", "--format", "xml")]
-    [InlineData("build", "--low-memory", "--pdf")]
     public void Usage_mistakes_exit_with_2_and_a_hint(params string[] args)
     {
         var outcome = Caselib.Run(null, args);

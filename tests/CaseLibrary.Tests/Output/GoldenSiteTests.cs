@@ -8,18 +8,10 @@ public sealed class GoldenSiteTests
     private static readonly string TinyCases = Path.Combine(RepoPaths.Fixture("tiny"), "cases");
 
     [Fact]
-    public void Tiny_library_builds_into_the_golden_site() => BuildsIntoTheGoldenSite();
-
-    [Fact]
-    public void With_low_memory_the_tiny_library_builds_into_the_same_golden_site()
-    {
-        BuildsIntoTheGoldenSite("--low-memory");
-    }
-
-    private static void BuildsIntoTheGoldenSite(params string[] extra)
+    public void Tiny_library_builds_into_the_golden_site()
     {
         using var temp = new TempFolder();
-        var outcome = Caselib.Build(TinyCases, temp["public"], extra);
+        var outcome = Caselib.Build(TinyCases, temp["public"]);
         Assert.Equal([], Directory.EnumerateDirectories(temp.Path).Select(Path.GetFileName).Where(n => n != "public"));
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         // Published assets are copies: lunr's are checked against node_modules and the theme's against theme/assets
