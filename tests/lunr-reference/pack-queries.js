@@ -2,7 +2,8 @@
 'use strict'
 // Queries the same index loaded two ways, lunr.Index.load(index.json) and search-pack.js's loadPack(pack), and
 // compares every result (ref, score, matched terms and fields). Terms are sampled from the index itself; each
-// is searched as a word, as a prefix with a trailing wildcard, and in the form search-worker.js builds.
+// is searched as a word, as a prefix with a trailing wildcard, as a suffix with a leading one, with a wildcard
+// inside, with edit distances 1 and 2 (every way lunr walks the token set), and in the form search-worker.js builds.
 // stdin:  {"language":"fi","index":<index.json>,"pack":<index.pack.json>,"samples":50}
 // stdout: {"queries": n, "results": m, "differences": ["…", …]}
 const path = require('path')
@@ -23,6 +24,10 @@ for (let i = 0; i < terms.length; i += step) {
   const term = terms[i]
   queries.push(q => q.term(term))
   if (term.length > 2) queries.push(q => q.term(term.slice(0, 3), { wildcard: lunr.Query.wildcard.TRAILING }))
+  if (term.length > 2) queries.push(q => q.term(term.slice(-3), { wildcard: lunr.Query.wildcard.LEADING }))
+  if (term.length > 3) queries.push(q => q.term(term.slice(0, 1) + '*' + term.slice(2), { usePipeline: false }))
+  queries.push(q => q.term(term, { editDistance: 1 }))
+  if (term.length > 4) queries.push(q => q.term(term.slice(1), { editDistance: 2, usePipeline: false }))
   queries.push(q => {
     q.term(term, { boost: 10 })
     q.term(caselib.fold(term), { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 })
