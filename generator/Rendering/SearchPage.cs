@@ -31,9 +31,6 @@ public sealed class SearchPage
     {
         var config = new
         {
-            lunr = _assets.Lunr,
-            fold = _assetUrl("js/search-fold.js"),
-            pack = _assetUrl("js/search-pack.js"),
             stemmerSupport = _assets.StemmerSupport,
             languages = _model.Config.Languages.ToDictionary(l => l, l => new
             {
@@ -49,7 +46,7 @@ public sealed class SearchPage
             competences = _model.Competences.ToDictionary(c => c.Id, c => c.Name.Get(views.Lang, _model.Config.DefaultLanguage)),
             languages = _model.Config.Languages.ToDictionary(l => l, views.LanguageName),
         };
-        return new SearchView(views.Lang, _assetUrl("js/search-worker.js"),
+        return new SearchView(views.Lang, _assets.Worker,
             JsonSerializer.Serialize(config, Json), JsonSerializer.Serialize(labels, Json), JsonSerializer.Serialize(names, Json));
     }
 }

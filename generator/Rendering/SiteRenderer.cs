@@ -30,11 +30,13 @@ public sealed class SiteRenderer
     {
         var config = model.Config;
         var urls = new SiteUrls(config);
-        var assets = _theme.Assets.Select(a => new OutputFile(AssetPath(a), a.Bytes, false, a.DisplayPath)).ToList();
+        var searchAssets = scripts is null ? null : Search.SearchAssets.Create(scripts, urls, _theme.Assets);
+        var assets = _theme.Assets
+            .Where(a => searchAssets is null || !Search.SearchAssets.IsWorkerOnly(a.RelativePath)) // inside the worker file
+            .Select(a => new OutputFile(AssetPath(a), a.Bytes, false, a.DisplayPath)).ToList();
         string AssetUrl(string name) =>
             assets.FirstOrDefault(a => a.SourcePath.EndsWith("/assets/" + name, StringComparison.Ordinal)) is { } asset ? urls.Link(asset.Path) : "";
         var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"), AssetUrl("js/course-pack.js"));
-        var searchAssets = scripts is null ? null : Search.SearchAssets.Create(scripts, urls);
         var searchPage = searchAssets is null ? null : new SearchPage(model, searchAssets, urls, AssetUrl);
         var templateSource = _theme.RootDisplayPath + "/layouts/";
 

@@ -1,30 +1,55 @@
 using System.Security.Cryptography;
 using System.Text;
+using CaseLibrary.Loading;
 using CaseLibrary.Rendering;
 
 namespace CaseLibrary.Search;
 
 /// <summary>
-/// The pinned lunr code published for the browser, byte for byte what the index builder ran, under names that
-/// carry a content hash (assets/vendor/lunr.&lt;hash&gt;.js …), so a browser can never pair an index with other code.
+/// The search code published for the browser, under names that carry a content hash, so a browser can never pair an
+/// index with other code. The search worker is one file (<see cref="WorkerPath"/>): the pinned lunr.js, byte for byte
+/// what the index builder ran, then the theme's search-fold.js, search-pack.js and search-worker.js, so a cold search
+/// page starts the worker with one request instead of four. lunr-languages' scripts are published apart
+/// (assets/vendor/lunr.&lt;lang&gt;.&lt;hash&gt;.js …): the worker loads only the ones a search needs.
 /// </summary>
-public sealed record SearchAssets(IReadOnlyList<OutputFile> Files, string Lunr, string StemmerSupport, IReadOnlyDictionary<string, string> Languages)
+public sealed record SearchAssets(IReadOnlyList<OutputFile> Files, string Worker, string StemmerSupport, IReadOnlyDictionary<string, string> Languages)
 {
-    public static SearchAssets Create(LunrScripts scripts, SiteUrls urls)
+    /// <summary>The theme's scripts that go into the worker file, in order, after lunr.js (paths under theme/assets/).</summary>
+    public static readonly IReadOnlyList<string> WorkerParts = ["js/search-fold.js", "js/search-pack.js", "js/search-worker.js"];
+
+    /// <summary>The worker file's text: lunr.js, then each of <see cref="WorkerParts"/>, each ending with a line break.</summary>
+    public static string WorkerText(string lunr, IEnumerable<string> parts)
     {
+        var text = new StringBuilder(lunr);
+        foreach (var part in parts)
+        {
+            if (text.Length > 0 && text[^1] != '\n') text.Append('\n');
+            text.Append(part);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Null when the theme lacks one of <see cref="WorkerParts"/> (a theme without search).</summary>
+    public static SearchAssets? Create(LunrScripts scripts, SiteUrls urls, IReadOnlyList<AssetFile> themeAssets)
+    {
+        var parts = WorkerParts.Select(name => themeAssets.FirstOrDefault(a => a.RelativePath == name)).ToList();
+        if (parts.Any(p => p is null)) return null;
         var files = new List<OutputFile>();
-        string Publish(string name, string text)
+        string Publish(string folder, string name, string text, string source)
         {
             var bytes = Encoding.UTF8.GetBytes(text);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-            var path = $"assets/vendor/{name}.{hash}.js";
-            files.Add(new OutputFile(path, bytes, false, "theme/package-lock.json"));
+            var path = $"assets/{folder}/{name}.{hash}.js";
+            files.Add(new OutputFile(path, bytes, false, source));
             return urls.Link(path);
         }
-        var lunr = Publish("lunr", scripts.Lunr);
-        var support = Publish("lunr.stemmer.support", scripts.StemmerSupport);
+        var worker = Publish("js", "search-worker", WorkerText(scripts.Lunr, parts.Select(p => Encoding.UTF8.GetString(p!.Bytes))), parts[^1]!.DisplayPath);
+        var support = Publish("vendor", "lunr.stemmer.support", scripts.StemmerSupport, "theme/package-lock.json");
         var languages = scripts.Languages.OrderBy(l => l.Key, StringComparer.Ordinal)
-            .ToDictionary(l => l.Key, l => Publish("lunr." + l.Key, l.Value), StringComparer.Ordinal);
-        return new SearchAssets(files, lunr, support, languages);
+            .ToDictionary(l => l.Key, l => Publish("vendor", "lunr." + l.Key, l.Value, "theme/package-lock.json"), StringComparer.Ordinal);
+        return new SearchAssets(files, worker, support, languages);
     }
+
+    /// <summary>True for the theme scripts published only inside the worker file.</summary>
+    public static bool IsWorkerOnly(string relativePath) => relativePath is "js/search-pack.js" or "js/search-worker.js";
 }

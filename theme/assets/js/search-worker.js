@@ -1,8 +1,13 @@
 /*
- * CaseLibrary search worker. Runs off the main thread: loads lunr, the language support of
- * lunr-languages and the prebuilt index (packed, see search-pack.js) + result store of each language
- * on first use, and answers queries with ranked results and facet counts. It never touches the DOM.
+ * CaseLibrary search worker. Runs off the main thread: loads the language support of lunr-languages
+ * and the prebuilt index (packed, see search-pack.js) + result store of each language on first use,
+ * and answers queries with ranked results and facet counts. It never touches the DOM.
+ *
+ * The build publishes it as one file after lunr.js, search-fold.js and search-pack.js
+ * (generator/Search/SearchAssets.cs), so lunr, caselibSearch and caselibPack are already defined; the
+ * code is wrapped in a function so that its 'use strict' holds after them.
  */
+;(function () {
 'use strict'
 
 var config = null
@@ -120,9 +125,8 @@ self.onmessage = function (event) {
   try {
     if (message.type === 'init') {
       config = message.config
-      // A page opened with a query needs its language's index at once: fetch it while the scripts load.
+      // A page opened with a query needs its language's index at once.
       if (message.prefetch) download(message.prefetch).catch(function () {})
-      load(config.lunr, config.fold, config.pack)
       self.postMessage({ type: 'ready' })
     } else if (message.type === 'warm') {
       download(message.lang).catch(function () {})
@@ -135,3 +139,4 @@ self.onmessage = function (event) {
     self.postMessage({ type: 'error', id: message.id, message: String(error && error.message || error) })
   }
 }
+})()
