@@ -33,6 +33,36 @@ public sealed class SearchTests(SiteFixture fixture)
     }
 
     [BrowserFact]
+    public async Task A_page_opened_with_a_query_hands_its_index_to_the_worker_and_the_worker_downloads_it_if_that_fails()
+    {
+        // The page downloads the index while the worker starts and transfers the bytes: one download, not two.
+        await using (var session = await fixture.OpenAsync())
+        {
+            var requests = new List<string>();
+            session.Page.Request += (_, request) => { if (request.Url.Contains("/en/search/index.pack.json", StringComparison.Ordinal)) requests.Add(request.Url); };
+            var problems = new PageProblems(session.Page);
+            await session.VisitAsync("/en/search/?q=apprenticeships");
+            Assert.NotEmpty(await ResultLinks(session.Page));
+            Assert.Single(requests);
+            Assert.Empty(problems.All);
+        }
+
+        // The page's own download fails: the worker downloads the index itself and the results still come.
+        await using (var session = await fixture.OpenAsync())
+        {
+            var aborted = 0;
+            await session.Page.RouteAsync("**/en/search/index.pack.json", async route =>
+            {
+                if (Interlocked.Increment(ref aborted) == 1) await route.AbortAsync();
+                else await route.ContinueAsync();
+            });
+            await session.VisitAsync("/en/search/?q=apprenticeships");
+            Assert.NotEmpty(await ResultLinks(session.Page));
+            Assert.True(aborted >= 1, "the page's download of the index was not intercepted");
+        }
+    }
+
+    [BrowserFact]
     public async Task Matched_words_are_highlighted_in_inflected_form()
     {
         await using var session = await fixture.OpenAsync();

@@ -23,7 +23,9 @@ function load () {
   urls.forEach(function (url) { loadedScripts[url] = true })
 }
 
-/** Starts (once) the download of a language's index and store; the scripts can load meanwhile. */
+var handedOver = {} // code -> resolve of the bytes the page is downloading for this worker (see 'data')
+
+/** Starts (once) the download of a language's index and store. */
 function download (lang) {
   var entry = config.languages[lang]
   if (!entry) return Promise.reject(new Error('unknown language ' + lang))
@@ -35,6 +37,24 @@ function download (lang) {
     downloads[lang].catch(function () { delete downloads[lang] }) // a later search tries again
   }
   return downloads[lang]
+}
+
+/**
+ * The page opened with a query fetches its language's index and store itself, while this worker starts,
+ * and hands the bytes over ('data'); until they come, a search of that language waits for them. If the
+ * page's download fails, the worker downloads them itself.
+ */
+function awaitHandOver (lang) {
+  if (downloads[lang] || !config.languages[lang]) return
+  downloads[lang] = new Promise(function (resolve) { handedOver[lang] = resolve }).then(function (data) {
+    if (data.failed) {
+      delete downloads[lang]
+      return download(lang)
+    }
+    var text = new TextDecoder()
+    return [JSON.parse(text.decode(data.index)), JSON.parse(text.decode(data.store))]
+  })
+  downloads[lang].catch(function () { delete downloads[lang] })
 }
 
 function ensureLanguage (lang) {
@@ -125,9 +145,11 @@ self.onmessage = function (event) {
   try {
     if (message.type === 'init') {
       config = message.config
-      // A page opened with a query needs its language's index at once.
-      if (message.prefetch) download(message.prefetch).catch(function () {})
+      if (message.handOver) awaitHandOver(message.handOver)
       self.postMessage({ type: 'ready' })
+    } else if (message.type === 'data') {
+      if (handedOver[message.lang]) handedOver[message.lang](message)
+      delete handedOver[message.lang]
     } else if (message.type === 'warm') {
       download(message.lang).catch(function () {})
     } else if (message.type === 'search') {

@@ -29,9 +29,27 @@
   var debounce = null
   var state = readUrl()
 
+  var config = JSON.parse(root.getAttribute('data-config'))
   root.classList.add('search-ready')
-  worker.postMessage({ type: 'init', config: JSON.parse(root.getAttribute('data-config')), prefetch: hasQuery() ? lang : null })
+  // A page opened with a query needs its language's index at once: the page downloads it while the worker
+  // starts (the worker cannot ask for it before its own script has loaded) and hands the bytes over.
+  var handOver = hasQuery() && config.languages[lang] ? lang : null
+  worker.postMessage({ type: 'init', config: config, handOver: handOver })
+  if (handOver) handOverIndex(handOver)
   run() // the worker takes messages in order: this search runs as soon as its scripts are loaded
+
+  /** Downloads a language's index and store as bytes (no parsing here) and transfers them to the worker. */
+  function handOverIndex (code) {
+    var entry = config.languages[code]
+    Promise.all([fetch(entry.index), fetch(entry.store)]).then(function (responses) {
+      responses.forEach(function (r) { if (!r.ok) throw new Error(r.url + ': ' + r.status) })
+      return Promise.all(responses.map(function (r) { return r.arrayBuffer() }))
+    }).then(function (buffers) {
+      worker.postMessage({ type: 'data', lang: code, index: buffers[0], store: buffers[1] }, buffers)
+    }, function () {
+      worker.postMessage({ type: 'data', lang: code, failed: true })
+    })
+  }
 
   function readUrl () {
     var params = new URLSearchParams(window.location.search)
