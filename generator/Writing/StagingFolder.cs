@@ -2,8 +2,8 @@ namespace CaseLibrary.Writing;
 
 /// <summary>
 /// The folder a build writes into before it becomes the site: a hidden sibling of the output folder, filled file by
-/// file, then swapped into place by <see cref="Commit"/>. Disposed without a commit (a failed check, an exception),
-/// it is deleted, so a failed build never leaves a half-written site. Every path is checked to stay inside it.
+/// file, then swapped into place by <see cref="Commit"/>. Disposed without a commit (an exception while writing or
+/// printing), it is deleted, so a failed build never leaves a half-written site. Every path is checked to stay inside it.
 /// Safe to fill from several threads.
 /// </summary>
 public sealed class StagingFolder : IDisposable
