@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace CaseLibrary.Benchmarks.Search;
 
 /// <summary>One measured page: ms from navigation start (or from the last keystroke) to results in the DOM, and long tasks.</summary>
-public sealed record PageTiming(double Ms, double LongestTaskMs, int LongTasks, int Results, ColdMilestones? Milestones = null);
+/// <param name="LongestTaskAt">When the longest task started, ms from navigation start (-1 without one): tells the page's own load from the search's work.</param>
+public sealed record PageTiming(double Ms, double LongestTaskMs, int LongTasks, int Results, ColdMilestones? Milestones = null, double LongestTaskAt = -1);
 
 /// <summary>When, in ms from navigation start, a cold load reached each step: DOMContentLoaded, worker created, worker ready, results received.</summary>
 public sealed record ColdMilestones(double DomContentLoaded, double WorkerCreated, double WorkerReady, double ResultsReceived);
@@ -43,7 +44,7 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
                 var page = await context.NewPageAsync();
                 var cold = await ColdAsync(page, $"/{lang}/search/?q={Uri.EscapeDataString(queries[i].Word)}");
                 var typedRun = i == 0 ? await TypeAsync(page, typed) : null;
-                log.Write($" {queries[i].Word} {cold.Ms:F0} ms (longest task {cold.LongestTaskMs:F0})");
+                log.Write($" {queries[i].Word} {cold.Ms:F0} ms (longest task {cold.LongestTaskMs:F0}{(cold.LongestTaskAt >= 0 ? $" at {cold.LongestTaskAt:F0} ms" : "")})");
                 if (typedRun is not null) log.Write($", typed {typedRun.Ms:F0} ms");
                 if (round == 0) continue;
                 results[i].Runs.Add(cold);
@@ -92,11 +93,12 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
             "([key, fromKey]) => { const s = window.__bench; const from = fromKey ? s[fromKey] : 0; const to = s[key];" +
             " const tasks = s.longTasks.filter(t => t.start + t.duration > from && t.start <= to);" +
             " return { from, to, supported: s.longTaskSupported, error: s.longTaskError || '', results: s.results," +
-            " longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0), count: tasks.length } }",
+            " longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0), count: tasks.length," +
+            " longestAt: tasks.reduce((m, t) => m === null || t.duration > m.duration ? t : m, null)?.start ?? -1 } }",
             new object?[] { key, fromKey });
         if (!state.Supported || state.Error.Length > 0)
             throw new BenchFailedException($"this Chromium does not report long tasks ({state.Error}); the figure would be meaningless");
-        return new PageTiming(state.To - state.From, state.Longest, state.Count, state.Results);
+        return new PageTiming(state.To - state.From, state.Longest, state.Count, state.Results, LongestTaskAt: state.LongestAt);
     }
 
     // Filled by Playwright's JSON conversion (it needs a parameterless constructor and setters).
@@ -108,6 +110,7 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
         public string Error { get; set; } = "";
         public int Results { get; set; }
         public double Longest { get; set; }
+        public double LongestAt { get; set; }
         public int Count { get; set; }
     }
 }
