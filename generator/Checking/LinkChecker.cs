@@ -101,11 +101,10 @@ public sealed class LinkChecker
 
         if (!Uri.TryCreate(pageUrl, address, out var absolute)) return (null, "");
         if (absolute.Scheme is not ("http" or "https")) return null;
-        var root = _root;
-        if (absolute.Host != root.Host || absolute.Port != root.Port) return null;
+        if (absolute.Host != _root.Host || absolute.Port != _root.Port) return null;
         var path = Uri.UnescapeDataString(absolute.AbsolutePath);
-        if (!path.StartsWith(root.AbsolutePath, StringComparison.Ordinal)) return (null, fragment);
-        var relative = path[root.AbsolutePath.Length..];
+        if (!path.StartsWith(_root.AbsolutePath, StringComparison.Ordinal)) return (null, fragment);
+        var relative = path[_root.AbsolutePath.Length..];
         return (SiteUrls.FileOf(relative), fragment);
     }
 

@@ -50,6 +50,6 @@ public sealed record SearchAssets(IReadOnlyList<OutputFile> Files, string Worker
         return new SearchAssets(files, worker, support, languages);
     }
 
-    /// <summary>True for the theme scripts published only inside the worker file.</summary>
-    public static bool IsWorkerOnly(string relativePath) => relativePath is "js/search-pack.js" or "js/search-worker.js";
+    /// <summary>True for the theme scripts published only inside the worker file (search-fold.js is also the page's).</summary>
+    public static bool IsWorkerOnly(string relativePath) => relativePath != "js/search-fold.js" && WorkerParts.Contains(relativePath);
 }
