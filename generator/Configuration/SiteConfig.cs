@@ -9,6 +9,9 @@ public sealed record SiteConfig(
     string Licence,
     LocalizedText Credit)
 {
+    /// <summary>The editorial rule of library.yaml's <c>minimum_words</c>; null when the library sets none.</summary>
+    public int? MinimumWords { get; init; }
+
     public string DefaultLanguage => Languages[0];
 
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/library/".</summary>

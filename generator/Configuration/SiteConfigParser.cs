@@ -41,8 +41,17 @@ public static class SiteConfigParser
             return null;
         }
 
+        int? minimumWords = null;
+        if (reader.Scalar("minimum_words", required: false) is { } wordsNode)
+        {
+            if (int.TryParse(wordsNode.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var words) && words >= 1)
+                minimumWords = words;
+            else
+                diagnostics.Error("CL0104", $"'minimum_words' must be a whole number from 1, such as 800, not '{wordsNode.Value}'", wordsNode.Location);
+        }
+
         if (title is null || languages.Count == 0) return null;
-        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit);
+        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { MinimumWords = minimumWords };
     }
 
     /// <summary>An absolute http(s) URL without query or fragment, ending with '/'; null when it is not one.</summary>

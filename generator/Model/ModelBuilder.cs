@@ -57,6 +57,7 @@ public static class ModelBuilder
             versions.Sort((a, b) => IndexOf(config, a.Language).CompareTo(IndexOf(config, b.Language)));
             var original = PickOriginal(versions, diagnostics);
             CheckTranslations(original, versions, diagnostics);
+            EditorialRules.Check(original, config.MinimumWords, diagnostics);
             cases.Add(new CaseStudy(folder.Id, original, versions, folder.Assets) { Notes = caseNotes });
         }
 

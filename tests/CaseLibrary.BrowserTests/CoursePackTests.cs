@@ -64,7 +64,7 @@ public sealed class CoursePackTests(SiteFixture fixture)
     public async Task The_pack_prints_one_case_per_page_without_controls_and_includes_notes_on_request()
     {
         await using var session = await fixture.OpenAsync();
-        await session.VisitAsync("/en/course-pack/?cases=neet-outreach-dublin,co-produced-cv-clinic&notes=1");
+        await session.VisitAsync("/en/course-pack/?cases=harbour-outreach-cork,apprenticeship-bridge-turin&notes=1");
         await session.Page.Locator(".pack-case").Nth(1).WaitForAsync();
         Assert.Equal(2, await session.Page.Locator(".pack-notes").CountAsync());
         Assert.True(await session.Page.Locator("#pack-notes").IsCheckedAsync());

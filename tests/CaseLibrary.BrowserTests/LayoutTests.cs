@@ -14,7 +14,7 @@ public sealed class LayoutTests(SiteFixture fixture)
         await using var session = await fixture.OpenAsync(new() { ViewportSize = Phone, IsMobile = true, HasTouch = true, DeviceScaleFactor = 1 });
         var site = fixture.Site;
         var pages = site.Cases("en").Concat(site.ListPages("en")).Concat(site.Languages.Where(l => l != "en").Select(site.FirstCase))
-            .Concat(["/en/competences/matrix/", "/de/competences/matrix/", "/en/cases/neet-outreach-dublin/notes/", "/en/course-pack/?cases=neet-outreach-dublin,co-produced-cv-clinic&notes=1"]).ToList();
+            .Concat(["/en/competences/matrix/", "/de/competences/matrix/", "/en/cases/harbour-outreach-cork/notes/", "/en/course-pack/?cases=harbour-outreach-cork,apprenticeship-bridge-turin&notes=1"]).ToList();
         var failures = new List<string>();
 
         foreach (var path in pages)

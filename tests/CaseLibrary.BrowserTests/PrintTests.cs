@@ -11,7 +11,7 @@ public sealed class PrintTests(SiteFixture fixture)
     public async Task Print_media_hides_navigation_and_buttons_and_shows_link_urls_licence_and_citation()
     {
         await using var session = await fixture.OpenAsync();
-        await session.VisitAsync("/en/cases/neet-outreach-dublin/");
+        await session.VisitAsync("/en/cases/harbour-outreach-cork/");
         Assert.True(await session.Page.Locator(".main-nav").IsVisibleAsync());
         Assert.True(await session.Page.Locator(".trainer-actions .pack-toggle").IsVisibleAsync());
 

@@ -56,11 +56,11 @@ public sealed class Screenshots(SiteFixture fixture)
         Directory.CreateDirectory(RepoPaths.Screenshots);
         await using var session = await fixture.OpenAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, ColorScheme = ColorScheme.Light, DeviceScaleFactor = 1 });
         var shots = new List<string>();
-        await session.VisitAsync("/en/cases/neet-outreach-dublin/");
+        await session.VisitAsync("/en/cases/harbour-outreach-cork/");
         await session.Page.Locator(".trainer-actions .pack-toggle").ClickAsync();
         shots.Add(Path.Combine(RepoPaths.Screenshots, "readme-case-page.png"));
         await session.Page.ScreenshotAsync(new() { Path = shots[^1], Animations = ScreenshotAnimations.Disabled });
-        await session.VisitAsync("/en/course-pack/?cases=neet-outreach-dublin,action-learning-set-tampere");
+        await session.VisitAsync("/en/course-pack/?cases=harbour-outreach-cork,apprenticeship-bridge-turin");
         await session.Page.Locator(".pack-case").Nth(1).WaitForAsync();
         shots.Add(Path.Combine(RepoPaths.Screenshots, "readme-course-pack.png"));
         await session.Page.ScreenshotAsync(new() { Path = shots[^1], Animations = ScreenshotAnimations.Disabled });
@@ -91,9 +91,9 @@ public sealed class Screenshots(SiteFixture fixture)
             ("author", site.FirstItem("en", "authors")),
             ("languages", BuiltSite.ListPage("en", "languages")),
             ("language", site.FirstItem("en", "languages")),
-            ("notes", "/en/cases/neet-outreach-dublin/notes/"),
+            ("notes", "/en/cases/harbour-outreach-cork/notes/"),
             ("matrix", "/en/competences/matrix/"),
-            ("course-pack", "/en/course-pack/?cases=neet-outreach-dublin,action-learning-set-tampere"),
+            ("course-pack", "/en/course-pack/?cases=harbour-outreach-cork,apprenticeship-bridge-turin"),
             ("404", "/no-such-page/"),
         ];
     }

@@ -9,12 +9,12 @@ public sealed class SearchTests(SiteFixture fixture)
 {
     public static TheoryData<string, string, string> Queries() => new()
     {
-        { "en", "apprenticeships", "school-to-apprenticeship-turin" },   // inflected form
-        { "it", "citta", "youth-guarantee-lille" },                      // città without its accent
-        { "fr", "equipes", "intervision-group-ghent" },                  // équipe: unaccented and plural
-        { "fi", "kaytantoyhteisot", "co-produced-cv-clinic" },           // käytäntöyhteisö: unaccented plural
-        { "de", "ubersetzungen", "cross-border-community-of-practice" }, // Übersetzung: unaccented plural
-        { "nl", "intervisie", "intervision-group-ghent" },
+        { "en", "apprenticeships", "apprenticeship-bridge-turin" },   // inflected form
+        { "it", "citta", "apprenticeship-bridge-turin" },                      // città without its accent
+        { "fr", "equipes", "peer-supervision-ghent" },                  // équipe: unaccented and plural
+        { "fi", "kaytantoyhteisot", "harbour-outreach-cork" },           // käytäntöyhteisö: unaccented plural
+        { "de", "ubersetzungen", "border-network-aachen" }, // Übersetzung: unaccented plural
+        { "nl", "intervisie", "peer-supervision-ghent" },
     };
 
     [BrowserTheory]
@@ -87,7 +87,7 @@ public sealed class SearchTests(SiteFixture fixture)
         await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('country') === 'IE'");
         var narrowed = await ResultLinks(page, expectChangeFrom: all.Count);
 
-        Assert.Equal(["/en/cases/neet-outreach-dublin/"], narrowed);
+        Assert.Equal(["/en/cases/harbour-outreach-cork/"], narrowed);
         Assert.Contains("1", await page.Locator(".search-status").InnerTextAsync());
     }
 
@@ -109,14 +109,14 @@ public sealed class SearchTests(SiteFixture fixture)
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         await session.VisitAsync("/fi/search/?q=Ubersetzung");
-        Assert.DoesNotContain("/de/cases/cross-border-community-of-practice/", await ResultLinks(page, allowEmpty: true));
+        Assert.DoesNotContain("/de/cases/border-network-aachen/", await ResultLinks(page, allowEmpty: true));
 
         await page.Locator("input[name=all]").CheckAsync();
         await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('all') === '1'");
         var links = await ResultLinks(page);
 
-        Assert.Contains("/de/cases/cross-border-community-of-practice/", links);
-        Assert.Equal("de", await page.Locator(".search-results a[href='/de/cases/cross-border-community-of-practice/']").GetAttributeAsync("lang"));
+        Assert.Contains("/de/cases/border-network-aachen/", links);
+        Assert.Equal("de", await page.Locator(".search-results a[href='/de/cases/border-network-aachen/']").GetAttributeAsync("lang"));
     }
 
     [BrowserFact]
@@ -125,7 +125,7 @@ public sealed class SearchTests(SiteFixture fixture)
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         var problems = new PageProblems(page);
-        // The real library is small: the page is served with a page size of 2 instead of the theme's 20.
+        // The sample library is small: the page is served with a page size of 2 instead of the theme's 20.
         await page.RouteAsync("**/en/search/**", async route =>
         {
             if (route.Request.ResourceType != "document") { await route.ContinueAsync(); return; }

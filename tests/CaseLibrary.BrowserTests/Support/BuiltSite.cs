@@ -3,7 +3,7 @@ using CaseLibrary.Cli;
 namespace CaseLibrary.BrowserTests.Support;
 
 /// <summary>
-/// The real library (the repo's cases/ and theme/) built in-process into a temp folder, and the
+/// The sample library (tests/fixtures/sample with the repo's theme/) built in-process into a temp folder, and the
 /// URL paths of its pages, read off the output folder so the tests follow the content.
 /// </summary>
 public sealed class BuiltSite : IDisposable
@@ -35,9 +35,9 @@ public sealed class BuiltSite : IDisposable
         var folder = Path.Combine(Path.GetTempPath(), "caselib-browser-tests", Guid.NewGuid().ToString("N"));
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = CommandLine.Run(["build", "--source", RepoPaths.Cases, "--theme", RepoPaths.Theme, "--out", folder], stdout, stderr, RepoPaths.Root);
+        var code = CommandLine.Run(["build", "--source", RepoPaths.Sample, "--theme", RepoPaths.Theme, "--out", folder], stdout, stderr, RepoPaths.Root);
         if (code != CommandLine.Ok)
-            throw new InvalidOperationException($"The real site did not build (exit {code}):\n{stderr}\n{stdout}");
+            throw new InvalidOperationException($"The sample site did not build (exit {code}):\n{stderr}\n{stdout}");
         return new BuiltSite(folder, stdout.ToString());
     }
 

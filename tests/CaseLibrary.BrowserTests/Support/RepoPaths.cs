@@ -9,6 +9,9 @@ public static class RepoPaths
 
     public static string Theme => Path.Combine(Root, "theme");
 
+    /// <summary>The six-language sample library the browser tests pin (never the real library, which contributors change).</summary>
+    public static string Sample => Path.Combine(Root, "tests", "fixtures", "sample", "cases");
+
     /// <summary>Where screenshots go: artifacts/ is git-ignored.</summary>
     public static string Screenshots => Path.Combine(Root, "artifacts", "screenshots");
 

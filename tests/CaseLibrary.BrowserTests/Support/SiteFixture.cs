@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace CaseLibrary.BrowserTests.Support;
 
 /// <summary>
-/// Shared by every test of the <see cref="BrowserCollection"/>: the real site built once, served once on
+/// Shared by every test of the <see cref="BrowserCollection"/>: the sample site (tests/fixtures/sample) built once, served once on
 /// loopback, and one Chromium for the whole collection. Each test opens its own browser context.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime

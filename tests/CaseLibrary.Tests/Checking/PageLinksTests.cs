@@ -7,9 +7,9 @@ namespace CaseLibrary.Tests.Checking;
 
 /// <summary>
 /// The link checker reads pages with AngleSharp's tokenizer instead of building a DOM. It must find exactly the ids
-/// and addresses that AngleSharp's full HTML parser finds: on every page of the real site, and on tricky markup.
+/// and addresses that AngleSharp's full HTML parser finds: on every page of the sample site, and on tricky markup.
 /// </summary>
-public sealed class PageLinksTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+public sealed class PageLinksTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
 {
     private static (HashSet<string> Ids, List<string> Links) ByDom(string html)
     {
@@ -32,7 +32,7 @@ public sealed class PageLinksTests(RealSiteFixture site) : IClassFixture<RealSit
     }
 
     [Fact]
-    public void EveryPageOfTheRealSiteGivesWhatTheDomGives()
+    public void EveryPageOfTheSampleSiteGivesWhatTheDomGives()
     {
         var pages = site.Pages.ToList();
         Assert.True(pages.Count > 100, $"only {pages.Count} pages");

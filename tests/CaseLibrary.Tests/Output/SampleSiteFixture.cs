@@ -2,15 +2,18 @@ using CaseLibrary.Tests.Support;
 
 namespace CaseLibrary.Tests.Output;
 
-/// <summary>The real library, built once for the output tests of a class.</summary>
-public sealed class RealSiteFixture : IDisposable
+/// <summary>
+/// The six-language sample library (tests/fixtures/sample), built once for the output tests of a class. The tests pin
+/// its content; the real library in cases/ changes with every contribution and is never pinned.
+/// </summary>
+public sealed class SampleSiteFixture : IDisposable
 {
     private readonly TempFolder _temp = new();
 
-    public RealSiteFixture()
+    public SampleSiteFixture()
     {
-        var outcome = Caselib.Build(RepoPaths.Cases, _temp["public"]);
-        if (outcome.ExitCode != 0) throw new InvalidOperationException("the real library does not build:\n" + outcome.Stderr);
+        var outcome = Caselib.Build(Path.Combine(RepoPaths.Fixture("sample"), "cases"), _temp["public"]);
+        if (outcome.ExitCode != 0) throw new InvalidOperationException("the sample library does not build:\n" + outcome.Stderr);
         Warnings = outcome.DiagnosticLines;
     }
 
