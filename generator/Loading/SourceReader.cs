@@ -149,7 +149,7 @@ public sealed class SourceReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Error("CL0206", $"cannot read the file: {ex.Message}", location);
+            _diagnostics.Error("CL0206", $"cannot read the file: {Reason(ex, file.FullName)}", location);
             return null;
         }
     }
@@ -176,10 +176,14 @@ public sealed class SourceReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Error("CL0206", $"cannot read the folder: {ex.Message}", SourceLocation.StartOf(Display(folder)));
+            _diagnostics.Error("CL0206", $"cannot read the folder: {Reason(ex, folder)}", SourceLocation.StartOf(Display(folder)));
             return [];
         }
     }
+
+    /// <summary>The exception's message with the absolute path replaced by the display path (messages name files as the user sees them).</summary>
+    private string Reason(Exception ex, string path) =>
+        ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Replace(Path.GetFullPath(path), Display(path), StringComparison.Ordinal);
 
     private void Report(string path, FileKind kind)
     {

@@ -1,3 +1,5 @@
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Loading;
 using CaseLibrary.Tests.Support;
 
 namespace CaseLibrary.Tests.Content;
@@ -118,6 +120,36 @@ public sealed class SymbolicLinkTests
             ],
             outcome.DiagnosticLines.Select(l => l.Replace(temp.Path + "/", "")));
         Assert.False(Directory.Exists(temp["public"]));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Serve_reloading_an_edited_case_refuses_a_file_or_folder_link_swapped_in(bool folder)
+    {
+        using var temp = new TempFolder();
+        var cases = Library(temp);
+        var diagnostics = new DiagnosticBag();
+        var first = new ContentLoader(new SourceReader(temp.Path, diagnostics), diagnostics).Load(cases);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        if (folder)
+        {
+            Directory.Move(temp["cases/good-case"], temp["outside/good-case"]);
+            temp.Write("outside/good-case/it.md", MiniLibrary.Case(title: Secret));
+            Directory.CreateSymbolicLink(temp["cases/good-case"], temp["outside/good-case"]);
+        }
+        else
+        {
+            File.CreateSymbolicLink(temp["cases/good-case/it.md"], temp["outside/secret.md"]);
+        }
+
+        var again = new DiagnosticBag();
+        var reloaded = new ContentLoader(new SourceReader(temp.Path, again), again).Reload(first, cases, new HashSet<string>(["good-case"]));
+
+        var expected = folder ? "cases/good-case" : "cases/good-case/it.md";
+        Assert.Equal($"{expected}(1,1): error CL0203: this is a symbolic link, and links are never followed in the content and theme folders: replace it with the real file or folder",
+            Assert.Single(again.Sorted()).ToString());
+        Assert.DoesNotContain(reloaded.Cases.SelectMany(c => c.Versions), v => v.File.Text.Contains(Secret));
     }
 
     private static string Library(TempFolder temp)
