@@ -4,7 +4,11 @@ using CaseLibrary.Diagnostics;
 
 namespace CaseLibrary.Loading;
 
-/// <summary>Discovery: reads the content folder into <see cref="LibrarySources"/>, in ordinal order.</summary>
+/// <summary>
+/// Discovery: reads the content folder into <see cref="LibrarySources"/>, in ordinal order, through
+/// <see cref="SourceReader"/> (no link followed). Top-level dot-folders such as <c>.schema</c> are not content but are
+/// walked for links; a dot-named entry inside a case folder is an error, so nothing in a case folder goes unseen.
+/// </summary>
 public sealed partial class ContentLoader
 {
     public const string LibraryFileName = "library.yaml";
