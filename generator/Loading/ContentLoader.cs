@@ -49,7 +49,7 @@ public sealed partial class ContentLoader
         {
             if (entries.FirstOrDefault(e => e.Name == name) is FileInfo file) return _reader.ReadText(file);
             var path = Path.Combine(directory.FullName, name);
-            if (FileProbe.Look(path).Kind == FileKind.Missing)
+            if (FileProbe.Look(path).Kind is FileKind.Missing or FileKind.Folder)
                 _diagnostics.Error("CL0201", $"missing {name} in the content folder", SourceLocation.StartOf(_reader.Display(path)));
             return null; // a link or special file of that name is already reported
         }
