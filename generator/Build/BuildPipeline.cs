@@ -13,7 +13,8 @@ using CaseLibrary.Writing;
 namespace CaseLibrary.Build;
 
 /// <summary>
-/// The build, as a table of contents: load → configure → parse → model → render → check → write.
+/// The build, as a table of contents: load → configure → packages → parse → model → theme → render → search → check →
+/// write. A <see cref="BuildPlan"/> says which of them run: <c>check</c> skips packages, search and write.
 /// Author mistakes are collected as diagnostics; the run stops at the first stage boundary that has errors,
 /// before anything is written.
 /// </summary>
@@ -21,11 +22,20 @@ public sealed class BuildPipeline
 {
     private readonly List<StageTiming> _timings = new();
     private readonly IProgress<string>? _progress;
+    private readonly IProcessRunner? _runner;
 
     /// <param name="progress">Told the name of each stage as it starts (the CLI shows it on a terminal).</param>
-    public BuildPipeline(IProgress<string>? progress = null) => _progress = progress;
+    /// <param name="runner">Starts npm when the build installs the theme's packages (tests pass one that records).</param>
+    public BuildPipeline(IProgress<string>? progress = null, IProcessRunner? runner = null)
+    {
+        _progress = progress;
+        _runner = runner;
+    }
 
-    public BuildResult Run(BuildOptions options, bool write)
+    /// <summary>Every stage, writing the site only when <paramref name="write"/> is true (the in-memory build of <c>serve</c> otherwise).</summary>
+    public BuildResult Run(BuildOptions options, bool write) => Run(options, write ? BuildPlan.Build : BuildPlan.Serve);
+
+    public BuildResult Run(BuildOptions options, BuildPlan plan)
     {
         var diagnostics = new DiagnosticBag();
         var reader = new SourceReader(options.DisplayRoot ?? Directory.GetCurrentDirectory(), diagnostics, options.Cache?.Files);
@@ -45,7 +55,10 @@ public sealed class BuildPipeline
         var chromium = options.Pdf ? BrowserLocator.Find() : null;
         if (options.Pdf && chromium is null)
             diagnostics.Error("CL0711", $"--pdf prints the cases with headless Chromium, which was not found at {BrowserLocator.Wanted}: install it (Debian: apt-get install chromium) or set CASELIB_CHROMIUM to its path", SourceLocation.StartOf(BrowserLocator.Wanted));
-        var scripts = Stage("load lunr", () => new ThemePackages(reader, diagnostics).Load(options.Theme, config.Languages));
+        var packageJson = SourceLocation.StartOf(reader.Display(Path.Combine(Path.GetFullPath(options.Theme), "package.json")));
+        var scripts = plan == BuildPlan.Check
+            ? ThemePackages.CheckLanguages(config.Languages, packageJson, diagnostics) ? LunrScripts.StandIn(config.Languages) : null
+            : Stage("packages", () => new ThemePackages(reader, diagnostics, _runner).Load(options.Theme, config.Languages));
 
         var (competences, authors, documents, notes) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
         var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics, notes));
@@ -63,9 +76,9 @@ public sealed class BuildPipeline
         var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics, options.Pdf, options.OnlyCases));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
         if (options.OnlyCases is not null) return Done(diagnostics, model, pages);
-        var indexes = Stage("search", () => SearchStage.Build(model, scripts, strings,
-            SourceLocation.StartOf(reader.Display(Path.Combine(Path.GetFullPath(options.Theme), "package.json"))), diagnostics));
-        IReadOnlyList<OutputFile> files = [.. pages, .. indexes];
+        IReadOnlyList<OutputFile> files = plan == BuildPlan.Check
+            ? pages
+            : [.. pages, .. Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics))];
 
         Stage("check", () =>
         {
@@ -76,7 +89,7 @@ public sealed class BuildPipeline
         });
         if (diagnostics.HasErrors) return Done(diagnostics, model, files);
 
-        if (write) Stage("write", () =>
+        if (plan == BuildPlan.Build) Stage("write", () =>
         {
             var printer = chromium is null ? null : new PdfPrinter(chromium, config.BasePath, config.BaseUrl);
             try

@@ -47,7 +47,7 @@ public static class CommandLine
             BuildResult result;
             try
             {
-                result = pipeline.Run(options, write: parsed.Command == "build");
+                result = pipeline.Run(options, parsed.Command == "build" ? BuildPlan.Build : BuildPlan.Check);
             }
             finally
             {

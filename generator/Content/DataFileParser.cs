@@ -92,9 +92,14 @@ public static class DataFileParser
         if (mapping is null) yield break;
         foreach (var entry in mapping.Entries)
         {
-            if (!Loading.ContentLoader.CaseIdPattern().IsMatch(entry.Key.Value))
+            if (!Contract.Names.Id().IsMatch(entry.Key.Value))
             {
                 diagnostics.Error("CL0120", $"'{entry.Key.Value}' is not a valid {what} id: use lowercase a-z, 0-9 and '-'", entry.Key.Location);
+                continue;
+            }
+            if (entry.Key.Value.Length > Contract.Names.MaxIdLength)
+            {
+                diagnostics.Error("CL0224", $"the {what} id is {entry.Key.Value.Length} characters long; the limit is {Contract.Names.MaxIdLength}, because the id names a folder of the site: choose a shorter id", entry.Key.Location);
                 continue;
             }
             if (entry.Value is YamlMapping value) yield return (entry.Key, value);

@@ -1,9 +1,14 @@
 using System.Text.RegularExpressions;
+using CaseLibrary.Contract;
 using CaseLibrary.Diagnostics;
 
 namespace CaseLibrary.Loading;
 
-/// <summary>Discovery: reads the content folder into <see cref="LibrarySources"/>, in ordinal order.</summary>
+/// <summary>
+/// Discovery: reads the content folder into <see cref="LibrarySources"/>, in ordinal order, through
+/// <see cref="SourceReader"/> (no link followed). Top-level dot-folders such as <c>.schema</c> are not content but are
+/// walked for links; a dot-named entry inside a case folder is an error, so nothing in a case folder goes unseen.
+/// </summary>
 public sealed partial class ContentLoader
 {
     public const string LibraryFileName = "library.yaml";
@@ -23,8 +28,7 @@ public sealed partial class ContentLoader
         _diagnostics = diagnostics;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    public static partial Regex CaseIdPattern();
+    public static Regex CaseIdPattern() => Names.Id();
 
     [GeneratedRegex("^[a-z]{2,3}$")]
     private static partial Regex LanguageFilePattern();
@@ -32,31 +36,34 @@ public sealed partial class ContentLoader
     public LibrarySources Load(string root)
     {
         var directory = new DirectoryInfo(root);
-        if (!directory.Exists)
+        var kind = _reader.Inspect(directory.FullName);
+        if (kind != FileKind.Folder)
         {
-            _diagnostics.Error("CL0200", "the content folder does not exist", SourceLocation.StartOf(_reader.Display(directory.FullName)));
+            if (kind is FileKind.Missing or FileKind.File)
+                _diagnostics.Error("CL0200", "the content folder does not exist", SourceLocation.StartOf(_reader.Display(directory.FullName)));
             return new LibrarySources(_reader.Display(directory.FullName), null, null, null, []);
         }
 
+        var entries = _reader.Entries(directory);
         SourceFile? Data(string name)
         {
-            var file = new FileInfo(Path.Combine(directory.FullName, name));
-            if (!file.Exists)
-            {
-                _diagnostics.Error("CL0201", $"missing {name} in the content folder", SourceLocation.StartOf(_reader.Display(file.FullName)));
-                return null;
-            }
-            return _reader.IsInside(file, root) ? _reader.ReadText(file) : null;
+            if (entries.FirstOrDefault(e => e.Name == name) is FileInfo file) return _reader.ReadText(file);
+            var path = Path.Combine(directory.FullName, name);
+            if (FileProbe.Look(path).Kind is FileKind.Missing or FileKind.Folder)
+                _diagnostics.Error("CL0201", $"missing {name} in the content folder", SourceLocation.StartOf(_reader.Display(path)));
+            return null; // a link or special file of that name is already reported
         }
 
         var cases = new List<CaseFolder>();
-        foreach (var entry in Entries(directory))
+        foreach (var entry in entries)
         {
             if (entry is DirectoryInfo folder)
             {
-                if (_reader.IsInside(folder, root) && LoadCase(folder, root) is { } loaded) cases.Add(loaded);
+                // Dot-folders (.schema) are not content, but a link inside one is still refused.
+                if (folder.Name.StartsWith('.')) _reader.FilesUnder(folder);
+                else if (LoadCase(folder) is { } loaded) cases.Add(loaded);
             }
-            else if (!DataFiles.Contains(entry.Name, StringComparer.Ordinal) && !IsDocumentation(entry.Name))
+            else if (!entry.Name.StartsWith('.') && !DataFiles.Contains(entry.Name, StringComparer.Ordinal) && !IsDocumentation(entry.Name))
             {
                 _diagnostics.Warning("CL0207", $"'{entry.Name}' is not a known content file and is ignored", SourceLocation.StartOf(_reader.Display(entry.FullName)));
             }
@@ -66,8 +73,8 @@ public sealed partial class ContentLoader
 
     /// <summary>
     /// For <c>serve</c>'s preview of an edit: <paramref name="previous"/> with only the folders of
-    /// <paramref name="caseIds"/> read again (a folder that is gone is dropped). The data files and every other
-    /// folder are taken as they were, so an edit to one case does not stat thousands of files.
+    /// <paramref name="caseIds"/> read again (a folder that is gone, or is no longer a plain folder, is dropped). The
+    /// data files and every other folder are taken as they were, so an edit to one case does not stat thousands of files.
     /// </summary>
     public LibrarySources Reload(LibrarySources previous, string root, IReadOnlySet<string> caseIds)
     {
@@ -77,12 +84,12 @@ public sealed partial class ContentLoader
         {
             if (!caseIds.Contains(folder.Id)) { cases.Add(folder); continue; }
             var info = new DirectoryInfo(Path.Combine(directory.FullName, folder.Id));
-            if (info.Exists && _reader.IsInside(info, root) && LoadCase(info, root) is { } loaded) cases.Add(loaded);
+            if (_reader.Inspect(info.FullName) == FileKind.Folder && LoadCase(info) is { } loaded) cases.Add(loaded);
         }
         return previous with { Cases = cases };
     }
 
-    private CaseFolder? LoadCase(DirectoryInfo folder, string root)
+    private CaseFolder? LoadCase(DirectoryInfo folder)
     {
         var display = _reader.Display(folder.FullName);
         if (!CaseIdPattern().IsMatch(folder.Name))
@@ -90,25 +97,40 @@ public sealed partial class ContentLoader
             var suggestion = Slug(folder.Name);
             _diagnostics.Error("CL0202", $"case folder '{folder.Name}' is not a valid case id: use lowercase a-z, 0-9 and '-'" +
                 (suggestion.Length > 0 ? $" (did you mean '{suggestion}'?)" : ""), SourceLocation.StartOf(display));
+            _reader.FilesUnder(folder);
             return null;
         }
 
         if (IsReservedName(folder.Name))
         {
             _diagnostics.Error("CL0211", $"'{folder.Name}' is a reserved device name on Windows, so the library could not be checked out there; choose another case id", SourceLocation.StartOf(display));
+            _reader.FilesUnder(folder);
+            return null;
+        }
+
+        if (folder.Name.Length > Names.MaxIdLength)
+        {
+            _diagnostics.Error("CL0224", $"the case id is {folder.Name.Length} characters long; the limit is {Names.MaxIdLength}, because the id is part of the names of the published files (such as {folder.Name[..12]}…-en.bib): choose a shorter id", SourceLocation.StartOf(display));
+            _reader.FilesUnder(folder);
             return null;
         }
 
         var versions = new List<CaseSource>();
         var notes = new List<CaseSource>();
         var assets = new List<AssetFile>();
-        foreach (var entry in Entries(folder))
+        foreach (var entry in _reader.Entries(folder))
         {
             var entryDisplay = _reader.Display(entry.FullName);
-            if (entry is DirectoryInfo || !_reader.IsInside(entry, root))
+            if (entry.Name.StartsWith('.'))
             {
-                if (entry is DirectoryInfo)
-                    _diagnostics.Error("CL0208", "folders inside a case folder are not supported; put files beside the Markdown", SourceLocation.StartOf(entryDisplay));
+                _diagnostics.Error("CL0222", $"'{entry.Name}' starts with '.', so it is hidden and would not be published: delete it, or rename it if it belongs to the case", SourceLocation.StartOf(entryDisplay));
+                if (entry is DirectoryInfo hidden) _reader.FilesUnder(hidden);
+                continue;
+            }
+            if (entry is DirectoryInfo nested)
+            {
+                _diagnostics.Error("CL0208", "folders inside a case folder are not supported; put files beside the Markdown", SourceLocation.StartOf(entryDisplay));
+                _reader.FilesUnder(nested);
                 continue;
             }
             var file = (FileInfo)entry;
@@ -131,6 +153,11 @@ public sealed partial class ContentLoader
                     _diagnostics.Error("CL0211", $"'{file.Name}' starts with a reserved device name on Windows; rename the file", SourceLocation.StartOf(entryDisplay));
                     continue;
                 }
+                if (file.Name.Length > Names.MaxFileNameLength)
+                {
+                    _diagnostics.Error("CL0225", $"the file name is {file.Name.Length} characters long; the limit for a published file is {Names.MaxFileNameLength}: choose a shorter name", SourceLocation.StartOf(entryDisplay));
+                    continue;
+                }
                 if (_reader.ReadBytes(file, SourceReader.MaxAssetBytes) is { } bytes)
                     assets.Add(new AssetFile(file.Name, entryDisplay, bytes));
             }
@@ -150,11 +177,6 @@ public sealed partial class ContentLoader
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_.-]*$")]
     private static partial Regex FileNamePattern();
-
-    private static IEnumerable<FileSystemInfo> Entries(DirectoryInfo directory) =>
-        directory.EnumerateFileSystemInfos()
-            .Where(e => !e.Name.StartsWith('.'))
-            .OrderBy(e => e.Name, StringComparer.Ordinal);
 
     private static bool IsDocumentation(string name) =>
         name.Equals("README.md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".json", StringComparison.Ordinal);

@@ -1,56 +1,90 @@
-using System.Text.Json;
+using System.Security.Cryptography;
+using System.Text;
+using CaseLibrary.Diagnostics;
 using CaseLibrary.Search;
 
 namespace CaseLibrary.Loading;
 
 /// <summary>
-/// Reads the JavaScript of the pinned lunr packages from theme/node_modules (installed by
-/// <c>npm ci</c> in theme/, never committed) for the search stage's Jint pipelines.
+/// Reads the JavaScript of the pinned lunr packages from theme/node_modules through <see cref="SourceReader"/> (no
+/// link followed, size limit) and accepts a file only if its SHA-256 is the one in <see cref="PinnedPackages"/>.
 /// </summary>
 public static class LunrScriptsLoader
 {
-    public const string LunrVersion = "2.3.9";
-    public const string LunrLanguagesVersion = "1.22.0";
+    public const string LunrVersion = PinnedPackages.LunrVersion;
+    public const string LunrLanguagesVersion = PinnedPackages.LunrLanguagesVersion;
 
-    /// <summary>Loads lunr.js, lunr.stemmer.support.js and lunr.&lt;code&gt;.js for each non-English language.</summary>
-    /// <exception cref="InvalidOperationException">A package is missing or not at the pinned version.</exception>
+    private const long MaxScriptBytes = 1024 * 1024;
+
+    /// <summary>
+    /// lunr.js, lunr.stemmer.support.js and lunr.&lt;code&gt;.js for each non-English language of
+    /// <paramref name="languages"/>, or null with a diagnostic for every file that is missing, refused or not the pinned one.
+    /// </summary>
+    public static LunrScripts? Read(SourceReader reader, string themeFolder, IEnumerable<string> languages, DiagnosticBag diagnostics)
+    {
+        var modules = Path.Combine(Path.GetFullPath(themeFolder), ThemeLoader.PackagesFolder);
+        var modulesKind = reader.Inspect(modules);
+        if (modulesKind != FileKind.Folder)
+        {
+            if (modulesKind is FileKind.Missing or FileKind.File)
+                diagnostics.Error("CL0320", "the pinned search packages are not installed here: delete this and build again (the build installs them)", SourceLocation.StartOf(reader.Display(modules)));
+            return null;
+        }
+        string? Script(string relative)
+        {
+            var path = Path.Combine(modules, relative.Replace('/', Path.DirectorySeparatorChar));
+            var location = SourceLocation.StartOf(reader.Display(path));
+            foreach (var folder in Folders(modules, relative))
+            {
+                var kind = reader.Inspect(folder);
+                if (kind == FileKind.Folder) continue;
+                if (kind == FileKind.Missing)
+                    diagnostics.Error("CL0320", $"'{reader.Display(path)}' is missing, so the installed packages are not the pinned ones: delete theme/node_modules and build again (the build installs them)", location);
+                return null;
+            }
+            if (FileProbe.Look(path).Kind == FileKind.Missing)
+            {
+                diagnostics.Error("CL0320", "this file of the pinned search packages is missing: delete theme/node_modules and build again (the build installs them)", location);
+                return null;
+            }
+            if (reader.ReadBytes(new FileInfo(path), MaxScriptBytes) is not { } bytes) return null;
+            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != PinnedPackages.Files[relative])
+            {
+                diagnostics.Error("CL0320", $"this file is not the one of lunr {LunrVersion} / lunr-languages {LunrLanguagesVersion} that the build pins (it was changed, or another version is installed): delete theme/node_modules and build again (the build installs the pinned packages)", location);
+                return null;
+            }
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        var lunr = Script(PinnedPackages.Lunr);
+        var support = Script(PinnedPackages.StemmerSupport);
+        var scripts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var language in languages.Where(code => code != "en").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            scripts[language] = PinnedPackages.Files.ContainsKey(PinnedPackages.Language(language)) ? Script(PinnedPackages.Language(language)) : null;
+        if (lunr is null || support is null || scripts.Values.Any(s => s is null)) return null;
+        return new LunrScripts(lunr, support, scripts.ToDictionary(s => s.Key, s => s.Value!, StringComparer.Ordinal));
+    }
+
+    /// <summary>For tests and tools: the verified scripts, or an exception that lists every problem.</summary>
+    /// <exception cref="InvalidOperationException">A package file is missing, refused or not the pinned one.</exception>
     public static LunrScripts Load(string themeDirectory, IEnumerable<string> languages)
     {
-        string modules = Path.Combine(themeDirectory, "node_modules");
-        string lunrDir = Path.Combine(modules, "lunr");
-        string languagesDir = Path.Combine(modules, "lunr-languages");
-        CheckVersion(lunrDir, LunrVersion);
-        CheckVersion(languagesDir, LunrLanguagesVersion);
-
-        var scripts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string language in languages.Where(code => code != "en").Distinct(StringComparer.Ordinal))
-        {
-            scripts[language] = Read(Path.Combine(languagesDir, $"lunr.{language}.js"));
-        }
-        return new LunrScripts(
-            Read(Path.Combine(lunrDir, "lunr.js")),
-            Read(Path.Combine(languagesDir, "lunr.stemmer.support.js")),
-            scripts);
+        var diagnostics = new DiagnosticBag();
+        var theme = Path.GetFullPath(themeDirectory);
+        var reader = new SourceReader(Path.GetDirectoryName(theme) ?? theme, diagnostics);
+        var scripts = Read(reader, theme, languages, diagnostics);
+        return scripts ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()) + "\nRun `npm ci --ignore-scripts` in theme/ to install the pinned lunr packages.");
     }
 
-    private static void CheckVersion(string packageDirectory, string expected)
+    /// <summary>Each folder between node_modules and the file: all must be plain folders.</summary>
+    private static IEnumerable<string> Folders(string modules, string relative)
     {
-        string manifest = Path.Combine(packageDirectory, "package.json");
-        using JsonDocument json = JsonDocument.Parse(Read(manifest));
-        string? version = json.RootElement.TryGetProperty("version", out JsonElement value) ? value.GetString() : null;
-        if (version != expected)
+        var parts = relative.Split('/');
+        var path = modules;
+        foreach (var part in parts[..^1])
         {
-            throw new InvalidOperationException(
-                $"{manifest}: version {version ?? "(none)"}, but the search index needs {expected}; run `npm ci` in theme/.");
+            path = Path.Combine(path, part);
+            yield return path;
         }
-    }
-
-    private static string Read(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new InvalidOperationException($"{path} not found; run `npm ci` in theme/ to install the pinned lunr packages.");
-        }
-        return File.ReadAllText(path);
     }
 }

@@ -4,8 +4,11 @@ using CaseLibrary.Diagnostics;
 namespace CaseLibrary.Loading;
 
 /// <summary>
-/// The one place that reads files: checks that a path stays inside its root (symbolic links included),
-/// caps sizes, decodes strict UTF-8 and normalises BOM and line ends.
+/// The one place that reads files and lists folders. Nothing is reached through a symbolic link: folders are listed
+/// without following links, every entry is looked at with lstat, and symbolic links, FIFOs, sockets, devices and
+/// hard-linked files are reported and never opened. A file is read through a handle that is checked to be the plain
+/// file that was listed, up to a size limit counted on the bytes actually read. Text is strict UTF-8, BOM and line
+/// ends normalised.
 /// </summary>
 public sealed class SourceReader
 {
@@ -13,6 +16,15 @@ public sealed class SourceReader
     public const long MaxAssetBytes = 64L * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly EnumerationOptions OneLevel = new()
+    {
+        RecurseSubdirectories = false,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        ReturnSpecialDirectories = false,
+        MatchType = MatchType.Simple,
+    };
 
     private readonly string _displayRoot;
     private readonly DiagnosticBag _diagnostics;
@@ -28,32 +40,58 @@ public sealed class SourceReader
 
     public string Display(string fullPath)
     {
-        var relative = Path.GetRelativePath(_displayRoot, fullPath);
+        var relative = Path.GetRelativePath(_displayRoot, Path.GetFullPath(fullPath));
         return relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
-    /// <summary>True when the entry (and, for a link, its final target) lies inside <paramref name="root"/>.</summary>
-    public bool IsInside(FileSystemInfo entry, string root)
+    /// <summary>What <paramref name="path"/> is, without following a link; a link, special file or hard link is reported.</summary>
+    public FileKind Inspect(string path)
     {
-        var fullRoot = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        string target;
-        try
+        var kind = FileProbe.Look(path).Kind;
+        Report(path, kind);
+        return kind;
+    }
+
+    /// <summary>The plain files and folders in <paramref name="folder"/> (one level, ordinal order); every other entry is reported.</summary>
+    public IReadOnlyList<FileSystemInfo> Entries(DirectoryInfo folder)
+    {
+        var result = new List<FileSystemInfo>();
+        foreach (var path in List(folder.FullName))
         {
-            target = entry.LinkTarget is null ? entry.FullName : entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.FullName;
+            var kind = Inspect(path);
+            if (kind == FileKind.File) result.Add(new FileInfo(path));
+            else if (kind == FileKind.Folder) result.Add(new DirectoryInfo(path));
         }
-        catch (IOException)
+        return result;
+    }
+
+    /// <summary>
+    /// Every plain file under <paramref name="folder"/>, at any depth, in ordinal order of their paths; links are
+    /// reported and never entered, so link loops cannot make the walk long. Top-level entries named in
+    /// <paramref name="skipFolders"/> are left out when they are plain folders (a link of that name is still reported).
+    /// </summary>
+    public IReadOnlyList<FileInfo> FilesUnder(DirectoryInfo folder, params string[] skipFolders)
+    {
+        var files = new List<FileInfo>();
+        var pending = new Stack<(string Path, bool Top)>();
+        pending.Push((folder.FullName, true));
+        while (pending.Count > 0)
         {
-            target = entry.FullName + Path.DirectorySeparatorChar + "..";
+            var (current, top) = pending.Pop();
+            foreach (var path in List(current))
+            {
+                var kind = Inspect(path);
+                if (kind == FileKind.File) files.Add(new FileInfo(path));
+                else if (kind == FileKind.Folder && !(top && skipFolders.Contains(Path.GetFileName(path), StringComparer.Ordinal)))
+                    pending.Push((path, false));
+            }
         }
-        var full = Path.GetFullPath(target);
-        if (full.StartsWith(fullRoot, StringComparison.Ordinal) || full + Path.DirectorySeparatorChar == fullRoot) return true;
-        _diagnostics.Error("CL0203", $"'{entry.Name}' is a link to a place outside '{Display(root)}'; it is not read", SourceLocation.StartOf(Display(entry.FullName)));
-        return false;
+        return files.OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
     }
 
     public SourceFile? ReadText(FileInfo file)
     {
-        if (_cache?.FindText(file) is { } known) return known;
+        if (_cache?.FindText(file) is { } known && FileProbe.Look(file.FullName).Kind == FileKind.File) return known;
         var display = Display(file.FullName);
         var bytes = ReadBytes(file, MaxTextBytes);
         if (bytes is null) return null;
@@ -77,22 +115,90 @@ public sealed class SourceReader
 
     public byte[]? ReadBytes(FileInfo file, long limit)
     {
-        if (file.Length > limit)
+        var location = SourceLocation.StartOf(Display(file.FullName));
+        var (kind, device, inode) = FileProbe.Look(file.FullName);
+        if (kind != FileKind.File)
         {
-            _diagnostics.Error("CL0205", $"the file is {file.Length / (1024 * 1024)} MiB; the limit is {limit / (1024 * 1024)} MiB", SourceLocation.StartOf(Display(file.FullName)));
+            if (kind == FileKind.Missing) _diagnostics.Error("CL0206", "cannot read the file: it is gone", location);
+            Report(file.FullName, kind);
             return null;
         }
+        if (file.Length > limit)
+        {
+            _diagnostics.Error("CL0205", $"the file is {file.Length / (1024 * 1024)} MiB; the limit is {limit / (1024 * 1024)} MiB", location);
+            return null;
+        }
+        if (_cache?.Find(file) is { } cached) return cached;
         try
         {
-            if (_cache?.Find(file) is { } cached) return cached;
-            var bytes = File.ReadAllBytes(file.FullName);
+            using var handle = FileProbe.Open(file.FullName, device, inode, out var problem);
+            if (handle is null)
+            {
+                _diagnostics.Error("CL0206", $"cannot read the file: {problem}", location);
+                return null;
+            }
+            using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+            var bytes = ReadAtMost(stream, limit);
+            if (bytes is null)
+            {
+                _diagnostics.Error("CL0205", $"the file is larger than the limit of {limit / (1024 * 1024)} MiB", location);
+                return null;
+            }
             _cache?.Add(file, bytes);
             return bytes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Error("CL0206", $"cannot read the file: {ex.Message}", SourceLocation.StartOf(Display(file.FullName)));
+            _diagnostics.Error("CL0206", $"cannot read the file: {Reason(ex, file.FullName)}", location);
             return null;
+        }
+    }
+
+    /// <summary>The bytes of <paramref name="stream"/>, or null past <paramref name="limit"/> (counted as read: /proc files report length 0).</summary>
+    private static byte[]? ReadAtMost(Stream stream, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private IEnumerable<string> List(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFileSystemEntries(folder, "*", OneLevel).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Error("CL0206", $"cannot read the folder: {Reason(ex, folder)}", SourceLocation.StartOf(Display(folder)));
+            return [];
+        }
+    }
+
+    /// <summary>The exception's message with the absolute path replaced by the display path (messages name files as the user sees them).</summary>
+    private string Reason(Exception ex, string path) =>
+        ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Replace(Path.GetFullPath(path), Display(path), StringComparison.Ordinal);
+
+    private void Report(string path, FileKind kind)
+    {
+        var location = SourceLocation.StartOf(Display(path));
+        switch (kind)
+        {
+            case FileKind.Link:
+                _diagnostics.Error("CL0203", "this is a symbolic link, and links are never followed in the content and theme folders: replace it with the real file or folder", location);
+                break;
+            case FileKind.Special:
+                _diagnostics.Error("CL0220", "this is not a regular file or folder (a FIFO, socket or device), so it is never read: delete it", location);
+                break;
+            case FileKind.HardLinked:
+                _diagnostics.Error("CL0221", "this file is a hard link (it has more than one name, and the other may be anywhere on the disk), so it is never read: replace it with a copy", location);
+                break;
         }
     }
 

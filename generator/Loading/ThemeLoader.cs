@@ -1,10 +1,17 @@
+using CaseLibrary.Contract;
 using CaseLibrary.Diagnostics;
 
 namespace CaseLibrary.Loading;
 
-/// <summary>Reads the theme folder: <c>layouts/*.html</c> (Scriban), <c>i18n/&lt;lang&gt;.yaml</c>, <c>assets/**</c>.</summary>
+/// <summary>
+/// Reads the theme folder: <c>layouts/*.html</c> (Scriban), <c>i18n/&lt;lang&gt;.yaml</c>, <c>assets/**</c>. The whole
+/// folder is walked without following links, so a link anywhere in it is reported; <c>node_modules</c> (npm's, checked
+/// by <see cref="ThemePackages"/>) is not walked.
+/// </summary>
 public sealed class ThemeLoader
 {
+    public const string PackagesFolder = "node_modules";
+
     private readonly SourceReader _reader;
     private readonly DiagnosticBag _diagnostics;
 
@@ -18,41 +25,43 @@ public sealed class ThemeLoader
     {
         var directory = new DirectoryInfo(root);
         var display = _reader.Display(directory.FullName);
-        if (!directory.Exists)
+        var kind = _reader.Inspect(directory.FullName);
+        if (kind != FileKind.Folder)
         {
-            _diagnostics.Error("CL0300", "the theme folder does not exist", SourceLocation.StartOf(display));
+            if (kind is FileKind.Missing or FileKind.File) _diagnostics.Error("CL0300", "the theme folder does not exist", SourceLocation.StartOf(display));
             return new ThemeSources(display, new Dictionary<string, SourceFile>(), new Dictionary<string, SourceFile>(), []);
         }
-        return new ThemeSources(
-            display,
-            ReadTexts(Path.Combine(root, "layouts"), ".html", root),
-            ReadTexts(Path.Combine(root, "i18n"), ".yaml", root),
-            ReadAssets(Path.Combine(root, "assets"), root));
+        var files = _reader.FilesUnder(directory, PackagesFolder)
+            .Select(f => (File: f, Relative: Path.GetRelativePath(directory.FullName, f.FullName).Replace(Path.DirectorySeparatorChar, '/')))
+            .ToList();
+        return new ThemeSources(display, ReadTexts(files, "layouts/", ".html"), ReadTexts(files, "i18n/", ".yaml"), ReadAssets(files, "assets/"));
     }
 
-    private SortedDictionary<string, SourceFile> ReadTexts(string folder, string extension, string root)
+    private SortedDictionary<string, SourceFile> ReadTexts(List<(FileInfo File, string Relative)> files, string folder, string extension)
     {
         var result = new SortedDictionary<string, SourceFile>(StringComparer.Ordinal);
-        if (!Directory.Exists(folder)) return result;
-        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*" + extension, SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+        foreach (var (file, relative) in files)
         {
-            if (!_reader.IsInside(file, root)) continue;
-            var name = Path.GetRelativePath(folder, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
-            if (_reader.ReadText(file) is { } text) result[name[..^extension.Length]] = text;
+            if (!relative.StartsWith(folder, StringComparison.Ordinal) || !relative.EndsWith(extension, StringComparison.Ordinal)) continue;
+            if (_reader.ReadText(file) is { } text) result[relative[folder.Length..^extension.Length]] = text;
         }
         return result;
     }
 
-    private List<AssetFile> ReadAssets(string folder, string root)
+    private List<AssetFile> ReadAssets(List<(FileInfo File, string Relative)> files, string folder)
     {
         var result = new List<AssetFile>();
-        if (!Directory.Exists(folder)) return result;
-        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+        foreach (var (file, relative) in files)
         {
-            if (file.Name.StartsWith('.') || !_reader.IsInside(file, root)) continue;
-            var relative = Path.GetRelativePath(folder, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
+            if (!relative.StartsWith(folder, StringComparison.Ordinal) || file.Name.StartsWith('.')) continue;
+            var name = relative[folder.Length..];
+            if (name.Split('/').FirstOrDefault(part => part.Length > Names.MaxFileNameLength) is { } longPart)
+            {
+                _diagnostics.Error("CL0225", $"the name '{longPart[..12]}…' is {longPart.Length} characters long; the limit for a published file or folder is {Names.MaxFileNameLength}: choose a shorter name", SourceLocation.StartOf(_reader.Display(file.FullName)));
+                continue;
+            }
             if (_reader.ReadBytes(file, SourceReader.MaxAssetBytes) is { } bytes)
-                result.Add(new AssetFile(relative, _reader.Display(file.FullName), bytes));
+                result.Add(new AssetFile(name, _reader.Display(file.FullName), bytes));
         }
         return result;
     }

@@ -1,71 +1,138 @@
-using System.Diagnostics;
+using System.Text.Json;
 using CaseLibrary.Diagnostics;
 using CaseLibrary.Search;
 
 namespace CaseLibrary.Loading;
 
 /// <summary>
-/// The theme's pinned npm packages (lunr, lunr-languages): installed with <c>npm ci</c> when missing, then
-/// read for the search stage and for publishing, so the browser loads exactly the code the index was built with.
+/// The theme's pinned npm packages (lunr, lunr-languages) for <c>build</c> and <c>serve</c> (<c>check</c> never comes
+/// here). theme/package.json and package-lock.json must pin exactly <see cref="PinnedPackages"/>; when theme/node_modules
+/// is missing it is installed with <c>npm ci --ignore-scripts</c> (no install script of any package runs) under a time
+/// limit; then every file read from it must match its pinned SHA-256, so a committed, changed or linked node_modules is
+/// refused, never trusted.
 /// </summary>
 public sealed class ThemePackages
 {
+    public static readonly IReadOnlyList<string> InstallArguments = ["ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"];
+
+    public static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
+
     private readonly SourceReader _reader;
     private readonly DiagnosticBag _diagnostics;
+    private readonly IProcessRunner _runner;
 
-    public ThemePackages(SourceReader reader, DiagnosticBag diagnostics)
+    public ThemePackages(SourceReader reader, DiagnosticBag diagnostics, IProcessRunner? runner = null)
     {
         _reader = reader;
         _diagnostics = diagnostics;
+        _runner = runner ?? new ProcessRunner();
+    }
+
+    /// <summary>True when search has a pipeline for every language; otherwise an error at theme/package.json.</summary>
+    public static bool CheckLanguages(IReadOnlyList<string> languages, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var unsupported = languages.Where(l => !LanguagePipeline.SupportedLanguages.Contains(l)).ToList();
+        if (unsupported.Count == 0) return true;
+        diagnostics.Error("CL0311", $"search has no stemmer for {string.Join(", ", unsupported)}; supported: {string.Join(", ", LanguagePipeline.SupportedLanguages)}", location);
+        return false;
     }
 
     public LunrScripts? Load(string themeFolder, IReadOnlyList<string> languages)
     {
-        var location = SourceLocation.StartOf(_reader.Display(Path.Combine(Path.GetFullPath(themeFolder), "package.json")));
-        var unsupported = languages.Where(l => !LanguagePipeline.SupportedLanguages.Contains(l)).ToList();
-        if (unsupported.Count > 0)
+        var theme = Path.GetFullPath(themeFolder);
+        var manifest = Path.Combine(theme, "package.json");
+        var location = SourceLocation.StartOf(_reader.Display(manifest));
+        if (!CheckLanguages(languages, location, _diagnostics)) return null;
+        if (!CheckPins(manifest, Path.Combine(theme, "package-lock.json"))) return null;
+        var npmrc = Path.Combine(theme, ".npmrc");
+        if (FileProbe.Look(npmrc).Kind != FileKind.Missing)
         {
-            _diagnostics.Error("CL0311", $"search has no stemmer for {string.Join(", ", unsupported)}; supported: {string.Join(", ", LanguagePipeline.SupportedLanguages)}", location);
+            // A project .npmrc can move npm's cache or registry, that is, make the install write or fetch elsewhere.
+            _diagnostics.Error("CL0321", "the build installs the search packages with npm, and a .npmrc in the theme would change how: delete it", SourceLocation.StartOf(_reader.Display(npmrc)));
             return null;
         }
-        if (!File.Exists(Path.Combine(themeFolder, "node_modules", "lunr", "package.json")) && !Install(themeFolder, location)) return null;
+        var modules = Path.Combine(theme, ThemeLoader.PackagesFolder);
+        if (FileProbe.Look(modules).Kind == FileKind.Missing && !Install(theme, location)) return null;
+        return LunrScriptsLoader.Read(_reader, theme, languages, _diagnostics);
+    }
+
+    /// <summary>package.json depends on exactly the pinned versions, and the lock file installs exactly the pinned archives.</summary>
+    private bool CheckPins(string manifestPath, string lockPath)
+    {
+        var wanted = string.Join(" and ", PinnedPackages.Packages.Select(p => $"{p.Key} {p.Value.Version}"));
+        bool Problem(string path, string what)
+        {
+            _diagnostics.Error("CL0321", $"{what}; the build uses only {wanted}, pinned in the generator: restore the file from the main branch", SourceLocation.StartOf(_reader.Display(path)));
+            return false;
+        }
+        using var manifest = Json(manifestPath);
+        using var lockFile = Json(lockPath);
+        if (manifest is null || lockFile is null) return false;
+
+        var root = manifest.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("dependencies", out var dependencies) || dependencies.ValueKind != JsonValueKind.Object)
+            return Problem(manifestPath, "it has no \"dependencies\"");
+        var declared = dependencies.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, StringComparer.Ordinal);
+        if (declared.Count != PinnedPackages.Packages.Count || PinnedPackages.Packages.Any(p => !declared.TryGetValue(p.Key, out var version) || version != p.Value.Version))
+            return Problem(manifestPath, "its \"dependencies\" are not exactly the pinned packages");
+        foreach (var other in new[] { "devDependencies", "optionalDependencies", "peerDependencies", "bundleDependencies", "bundledDependencies", "overrides", "workspaces" })
+            if (root.TryGetProperty(other, out _)) return Problem(manifestPath, $"it has \"{other}\"");
+
+        if (lockFile.RootElement.ValueKind != JsonValueKind.Object || !lockFile.RootElement.TryGetProperty("packages", out var packages) || packages.ValueKind != JsonValueKind.Object)
+            return Problem(lockPath, "it has no \"packages\" (lockfileVersion 3)");
+        var installed = packages.EnumerateObject().Where(p => p.Name.Length > 0).ToList();
+        if (installed.Count != PinnedPackages.Packages.Count)
+            return Problem(lockPath, "it installs other packages than the pinned ones");
+        foreach (var (name, (version, integrity)) in PinnedPackages.Packages)
+        {
+            if (!packages.TryGetProperty("node_modules/" + name, out var entry) || entry.ValueKind != JsonValueKind.Object
+                || Text(entry, "version") != version || Text(entry, "integrity") != integrity || entry.TryGetProperty("link", out _))
+                return Problem(lockPath, $"its entry for {name} is not version {version} with the pinned integrity");
+        }
+        return true;
+    }
+
+    private static string? Text(JsonElement entry, string name) =>
+        entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private JsonDocument? Json(string path)
+    {
+        var location = SourceLocation.StartOf(_reader.Display(path));
+        if (FileProbe.Look(path).Kind == FileKind.Missing)
+        {
+            _diagnostics.Error("CL0321", "the theme needs this file, which pins the search packages: restore it from the main branch", location);
+            return null;
+        }
+        if (_reader.ReadText(new FileInfo(path)) is not { } text) return null;
         try
         {
-            return LunrScriptsLoader.Load(themeFolder, languages);
+            return JsonDocument.Parse(text.Text);
         }
-        catch (InvalidOperationException ex)
+        catch (JsonException ex)
         {
-            _diagnostics.Error("CL0310", ex.Message, location);
+            _diagnostics.Error("CL0321", $"this is not valid JSON ({ex.Message}): restore it from the main branch", location);
             return null;
         }
     }
 
-    private bool Install(string themeFolder, SourceLocation location)
+    private bool Install(string theme, SourceLocation location)
     {
-        if (!File.Exists(Path.Combine(themeFolder, "package-lock.json")))
-        {
-            _diagnostics.Error("CL0310", "the theme has no package-lock.json to install lunr from", location);
-            return false;
-        }
-        try
-        {
-            var start = new ProcessStartInfo("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            {
-                WorkingDirectory = themeFolder,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var errorText = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(5))) process.Kill(entireProcessTree: true);
-            if (process.ExitCode == 0) return true;
-            _diagnostics.Error("CL0310", $"'npm ci' in the theme folder failed: {errorText.Result.Trim()}", location);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            _diagnostics.Error("CL0310", "npm is not installed; install Node.js and npm to build the search index", location);
-        }
+        var outcome = _runner.Run("npm", InstallArguments, theme, InstallTimeout);
+        if (outcome.ExitCode == 0) return true;
+        if (outcome.NotFound)
+            _diagnostics.Error("CL0310", "npm is not installed; install Node.js and npm to build the search index (check needs neither)", location);
+        else if (outcome.TimedOut)
+            _diagnostics.Error("CL0322", $"'npm ci' in the theme folder did not finish within {InstallTimeout.TotalMinutes:F0} minutes and was stopped; check the network and build again", location);
+        else
+            _diagnostics.Error("CL0310", $"'npm ci --ignore-scripts' in the theme folder failed: {Clean(outcome.ErrorOutput)}", location);
         return false;
+    }
+
+    /// <summary>npm's error text on one line, shortened: it goes into a diagnostic.</summary>
+    private static string Clean(string text)
+    {
+        var line = string.Join(" ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        line = new string(line.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        return line.Length > 400 ? line[..400] + "…" : line.Length == 0 ? "(no message)" : line;
     }
 }

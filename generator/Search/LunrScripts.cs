@@ -8,4 +8,12 @@ namespace CaseLibrary.Search;
 public sealed record LunrScripts(
     string Lunr,
     string StemmerSupport,
-    IReadOnlyDictionary<string, string> Languages);
+    IReadOnlyDictionary<string, string> Languages)
+{
+    /// <summary>
+    /// Empty scripts for <c>check</c>, which renders the search pages without reading or installing the packages:
+    /// the pages and their links are the same, only the content hashes in the names of the search scripts differ.
+    /// </summary>
+    public static LunrScripts StandIn(IEnumerable<string> languages) =>
+        new("", "", languages.Where(l => l != "en").Distinct(StringComparer.Ordinal).ToDictionary(l => l, _ => "", StringComparer.Ordinal));
+}

@@ -201,7 +201,7 @@ public sealed class HostileInputTests
     {
         using var temp = new TempFolder();
         var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
-        CopyFolder(RepoPaths.Theme, temp["theme"]);
+        ThemeCopy.Write(temp);
         var secret = temp.Write("outside/secret.html", "SECRET OUTSIDE THE THEME");
         File.Delete(temp["theme/layouts/404.html"]);
         File.CreateSymbolicLink(temp["theme/layouts/404.html"], secret);
@@ -221,17 +221,5 @@ public sealed class HostileInputTests
         var outcome = Caselib.Check(cases, temp.Path);
         Assert.True(outcome.ExitCode == 1, outcome.Stdout + outcome.Stderr);
         return outcome;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            if (relative.StartsWith("node_modules", StringComparison.Ordinal)) continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
-            File.Copy(file, Path.Combine(to, relative));
-        }
-        Directory.CreateSymbolicLink(Path.Combine(to, "node_modules"), Path.Combine(from, "node_modules"));
     }
 }

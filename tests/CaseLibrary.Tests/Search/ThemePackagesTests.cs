@@ -1,0 +1,248 @@
+using System.Diagnostics;
+using CaseLibrary.Build;
+using CaseLibrary.Loading;
+using CaseLibrary.Tests.Support;
+
+namespace CaseLibrary.Tests.Search;
+
+/// <summary>
+/// F7: <c>check</c> installs, reads and runs nothing from the theme's packages; <c>build</c> installs them with
+/// scripts disabled under a time limit and accepts only files whose SHA-256 is pinned in the generator.
+/// </summary>
+public sealed class ThemePackagesTests
+{
+    private const string Preinstall = """
+        {
+          "name": "caselibrary-theme",
+          "version": "0.1.0",
+          "private": true,
+          "scripts": { "preinstall": "echo ran > PWNED", "install": "echo ran > PWNED", "postinstall": "echo ran > PWNED", "prepare": "echo ran > PWNED" },
+          "dependencies": { "lunr": "2.3.9", "lunr-languages": "1.22.0" }
+        }
+        """;
+
+    /// <summary>Records every call; "installs" by copying the pinned files when asked to, like a successful npm ci.</summary>
+    private sealed class RecordingRunner(bool install = true, ProcessOutcome? outcome = null) : IProcessRunner
+    {
+        public List<(string Program, IReadOnlyList<string> Arguments, string Folder, TimeSpan Timeout)> Calls { get; } = [];
+
+        public ProcessOutcome Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
+        {
+            Calls.Add((program, arguments, workingDirectory, timeout));
+            if (install) ThemeCopy.CopyPackages(RepoPaths.Theme, workingDirectory);
+            return outcome ?? new ProcessOutcome(0, "");
+        }
+    }
+
+    private sealed class ForbiddenRunner : IProcessRunner
+    {
+        public ProcessOutcome Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout) =>
+            throw new InvalidOperationException($"check started {program}");
+    }
+
+    [Fact]
+    public void Check_needs_no_packages_starts_nothing_writes_nothing_and_still_checks_the_search_pages()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp, packages: false);
+        File.WriteAllText(Path.Combine(theme, "package.json"), Preinstall);
+        var before = ThemeCopy.Snapshot(temp.Path);
+
+        var result = new BuildPipeline(runner: new ForbiddenRunner()).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Check);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(before, ThemeCopy.Snapshot(temp.Path));
+        Assert.Contains(result.Files, f => f.Path == "en/search/index.html");
+        Assert.Contains(result.Files, f => f.Path == "it/search/index.html");
+        Assert.DoesNotContain(result.Timings, t => t.Stage is "packages" or "search" or "write");
+    }
+
+    [Fact]
+    public void Check_from_the_command_line_reports_a_broken_link_on_the_search_page_without_packages()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp, packages: false);
+        var search = Path.Combine(theme, "layouts", "search.html");
+        File.AppendAllText(search, "\n<a href=\"/no-such-page/\">x</a>\n");
+
+        var outcome = Caselib.Run(temp.Path, "check", "--source", cases, "--theme", theme);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains(outcome.DiagnosticLines, l => l.StartsWith("theme/layouts/search.html(") && l.Contains("error CL0601: broken link '/no-such-page/'"));
+        Assert.False(Directory.Exists(Path.Combine(theme, "node_modules")));
+    }
+
+    [Fact]
+    public void Build_installs_missing_packages_with_scripts_disabled_and_a_time_limit_then_verifies_them()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp, packages: false);
+        File.WriteAllText(Path.Combine(theme, "package.json"), Preinstall);
+        var runner = new RecordingRunner();
+
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var call = Assert.Single(runner.Calls);
+        Assert.Equal("npm", call.Program);
+        Assert.Equal(["ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], call.Arguments);
+        Assert.Equal(Path.GetFullPath(theme), call.Folder);
+        Assert.True(call.Timeout > TimeSpan.Zero && call.Timeout <= TimeSpan.FromMinutes(10));
+        Assert.True(File.Exists(temp["public/en/search/index.pack.json"]));
+    }
+
+    [Theory]
+    [InlineData("lunr/lunr.js")]
+    [InlineData("lunr-languages/lunr.stemmer.support.js")]
+    [InlineData("lunr-languages/lunr.it.js")]
+    public void A_changed_package_file_is_refused_and_never_run_or_published(string file)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp);
+        File.AppendAllText(Path.Combine(theme, "node_modules", file), "\nrequire('fs').writeFileSync('PWNED', 'ran');\n");
+        var runner = new RecordingRunner();
+
+        var outcome = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal($"theme/node_modules/{file}(1,1): error CL0320: this file is not the one of lunr 2.3.9 / lunr-languages 1.22.0 that the build pins (it was changed, or another version is installed): delete theme/node_modules and build again (the build installs the pinned packages)",
+            Assert.Single(outcome.Diagnostics).ToString());
+        Assert.Empty(runner.Calls);
+        Assert.False(Directory.Exists(temp["public"]));
+        Assert.False(File.Exists(temp["PWNED"]) || File.Exists(Path.Combine(theme, "PWNED")));
+    }
+
+    [Theory]
+    [InlineData("node_modules")]
+    [InlineData("node_modules/lunr")]
+    [InlineData("node_modules/lunr/lunr.js")]
+    public void A_linked_node_modules_or_package_is_refused(string link)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp);
+        var elsewhere = temp["elsewhere"];
+        ThemeCopy.CopyPackages(RepoPaths.Theme, elsewhere); // the right files, but behind a link
+        var path = Path.Combine(theme, link);
+        var target = Path.Combine(elsewhere, link);
+        if (Directory.Exists(path)) { Directory.Delete(path, recursive: true); Directory.CreateSymbolicLink(path, target); }
+        else { File.Delete(path); File.CreateSymbolicLink(path, target); }
+        var runner = new RecordingRunner();
+
+        var outcome = Caselib.Run(temp.Path, "build", "--source", cases, "--theme", theme, "--out", temp["public"]);
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"theme/{link}(1,1): error CL0203: this is a symbolic link", outcome.Stderr);
+        Assert.False(result.Succeeded);
+        Assert.Empty(runner.Calls);
+        Assert.False(Directory.Exists(temp["public"]));
+    }
+
+    [Theory]
+    [InlineData("package.json", "\"lunr\": \"2.3.9\"", "\"lunr\": \"2.3.8\"")]
+    [InlineData("package.json", "\"lunr\": \"2.3.9\"", "\"lunr\": \"file:../../..\"")]
+    [InlineData("package.json", "\"lunr-languages\": \"1.22.0\"", "\"lunr-languages\": \"1.22.0\", \"left-pad\": \"1.3.0\"")]
+    [InlineData("package.json", "\"dependencies\"", "\"devDependencies\": {\"x\": \"1.0.0\"}, \"dependencies\"")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\"", "\"version\": \"2.3.8\"")]
+    [InlineData("package-lock.json", "sha512-zTU3", "sha512-AAAA")]
+    [InlineData("package-lock.json", "\"node_modules/lunr\": {", "\"node_modules/evil\": {\"version\": \"1.0.0\"}, \"node_modules/lunr\": {")]
+    public void Package_files_that_do_not_pin_exactly_the_generators_versions_are_refused_before_npm_runs(string file, string from, string to)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp, packages: false);
+        var path = Path.Combine(theme, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to));
+        var runner = new RecordingRunner();
+
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith($"theme/{file}(1,1): error CL0321: ", Assert.Single(result.Diagnostics).ToString());
+        Assert.Empty(runner.Calls);
+    }
+
+    [Fact]
+    public void A_project_npmrc_in_the_theme_is_refused_before_npm_runs()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp, packages: false);
+        File.WriteAllText(Path.Combine(theme, ".npmrc"), "cache=/root/.ssh\n");
+        var runner = new RecordingRunner();
+
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+
+        Assert.Equal("theme/.npmrc(1,1): error CL0321: the build installs the search packages with npm, and a .npmrc in the theme would change how: delete it", Assert.Single(result.Diagnostics).ToString());
+        Assert.Empty(runner.Calls);
+    }
+
+    [Theory]
+    [InlineData(false, false, "CL0310", "'npm ci --ignore-scripts' in the theme folder failed: npm ERR! something")]
+    [InlineData(true, false, "CL0310", "npm is not installed")]
+    [InlineData(false, true, "CL0322", "'npm ci' in the theme folder did not finish within 5 minutes and was stopped")]
+    public void A_failed_missing_or_stopped_npm_is_a_diagnostic(bool notFound, bool timedOut, string code, string message)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp, packages: false);
+        var runner = new RecordingRunner(install: false, new ProcessOutcome(notFound || timedOut ? null : 1, "npm ERR! something\n", notFound, timedOut));
+
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+
+        Assert.StartsWith($"theme/package.json(1,1): error {code}: {message}", Assert.Single(result.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void The_process_runner_kills_a_process_that_runs_too_long()
+    {
+        using var temp = new TempFolder();
+        var clock = Stopwatch.StartNew();
+
+        var outcome = new ProcessRunner().Run("sh", ["-c", "sleep 60"], temp.Path, TimeSpan.FromMilliseconds(300));
+
+        Assert.True(outcome.TimedOut);
+        Assert.Null(outcome.ExitCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void The_process_runner_drains_large_output_on_both_streams_and_reports_missing_programs()
+    {
+        using var temp = new TempFolder();
+
+        var outcome = new ProcessRunner().Run("sh", ["-c", "head -c 3000000 /dev/zero; head -c 3000000 /dev/zero >&2; exit 7"], temp.Path, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(7, outcome.ExitCode);
+        Assert.Equal(3000000, outcome.ErrorOutput.Length);
+        Assert.True(new ProcessRunner().Run("no-such-program-" + Guid.NewGuid().ToString("N"), [], temp.Path, TimeSpan.FromSeconds(5)).NotFound);
+    }
+
+    [Fact]
+    public void A_real_npm_ci_with_the_real_lock_file_runs_no_install_script_and_installs_the_pinned_files()
+    {
+        if (!new[] { "/usr/bin/npm", "/usr/local/bin/npm" }.Any(File.Exists)) return; // npm is optional on developer machines
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp, packages: false);
+        File.WriteAllText(Path.Combine(theme, "package.json"), Preinstall);
+
+        var check = Caselib.Run(temp.Path, "check", "--source", cases, "--theme", theme);
+        Assert.Equal(0, check.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(theme, "node_modules")));
+
+        var build = Caselib.Run(temp.Path, "build", "--source", cases, "--theme", theme, "--out", temp["public"]);
+
+        Assert.True(build.ExitCode == 0, build.Stderr);
+        Assert.False(File.Exists(Path.Combine(theme, "PWNED")));
+        Assert.True(File.Exists(Path.Combine(theme, "node_modules", "lunr", "lunr.js")));
+    }
+}
