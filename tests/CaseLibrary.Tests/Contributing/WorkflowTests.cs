@@ -90,7 +90,7 @@ public sealed class WorkflowTests
         {
             var args = command[(command.IndexOf(" -- ", StringComparison.Ordinal) + 4)..]
                 .Replace("\"$BASE_URL\"", "https://owner.github.io/repository").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var parsed = CommandLineParser.Parse(args);
+            var parsed = CommandLineParser.Parse(args, Caselib.Plain);
             Assert.True(parsed.Error is null, $"{file}: '{command}': {parsed.Error}");
         }
     }
