@@ -45,7 +45,7 @@ public static class CommandLine
             var options = given with { Source = Full(given.Source), Theme = Full(given.Theme), Output = Full(given.Output), DisplayRoot = root, Chromium = environment.Chromium };
             if (parsed.Port is { } port)
                 return ServeCommand.Run(options, port, stdout, stderr);
-            if (parsed.Command == "build" && OutputFolderGuard.Refusal(options.Output, new ProtectedFolders(options.Source, options.Theme, environment.CurrentDirectory, environment.Home), given.Output) is { } refusal)
+            if (parsed.Command == "build" && OutputFolderGuard.Refusal(options.Output, new ProtectedFolders(given.Source, given.Theme, environment.CurrentDirectory, environment.Home), given.Output) is { } refusal)
             {
                 stderr.WriteLine(refusal);
                 if (parsed.GitHubAnnotations) stdout.WriteLine(GitHubAnnotation.For(refusal));

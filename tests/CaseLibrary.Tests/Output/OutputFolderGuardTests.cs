@@ -36,6 +36,7 @@ public sealed class OutputFolderGuardTests : IDisposable
         AssertRefused("CL0720", Environment, "--out", _temp["work/public"]);
         AssertRefused("CL0720", Environment, "--out", "public"); // the default, as a committed link named public would be
         AssertRefused("CL0720", Environment);
+        AssertRefused("CL0720", Environment, "--pdf"); // the PDFs are printed into the same output, after the same guard
     }
 
     [Fact]
