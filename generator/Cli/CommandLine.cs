@@ -69,7 +69,8 @@ public static class CommandLine
         catch (StageFailedException ex)
         {
             stderr.WriteLine($"caselib: internal error in the {ex.Stage} stage: {TerminalText.Escape(ex.InnerException?.Message ?? "")}");
-            stderr.WriteLine(parsed.Verbose ? ex.InnerException?.ToString() : "Run again with --verbose for details; please report this as a bug.");
+            if (parsed.Verbose) WriteTrace(ex.InnerException, stderr);
+            else stderr.WriteLine("Run again with --verbose for details; please report this as a bug.");
             return InternalError;
         }
         catch (Exception ex) when (parsed.Command is "new" or "schema")
@@ -77,9 +78,15 @@ public static class CommandLine
             stderr.WriteLine(TerminalText.Escape(ex is IOException or UnauthorizedAccessException
                 ? $"caselib {parsed.Command}: cannot write: {ex.Message}"
                 : $"caselib: internal error in '{parsed.Command}': {ex.Message}"));
-            if (parsed.Verbose) stderr.WriteLine(ex.ToString());
+            if (parsed.Verbose) WriteTrace(ex, stderr);
             return InternalError;
         }
+    }
+
+    /// <summary>A stack trace line by line: its messages may quote content, so each line is escaped like a diagnostic.</summary>
+    private static void WriteTrace(Exception? exception, TextWriter stderr)
+    {
+        foreach (var line in (exception?.ToString() ?? "").Split('\n')) stderr.WriteLine(TerminalText.Line(line.TrimEnd('\r')));
     }
 
     private static void Report(BuildResult result, ParsedCommand parsed, TextWriter stdout, TextWriter stderr)
