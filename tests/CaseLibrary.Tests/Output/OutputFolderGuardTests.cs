@@ -187,6 +187,22 @@ public sealed class OutputFolderGuardTests : IDisposable
         Assert.Equal(before, FolderSnapshot.Of(_temp.Path));
     }
 
+    [Theory]
+    [InlineData("cases/.schema")]
+    [InlineData("cases/.schema/deeper")]
+    public void Schema_never_writes_through_a_link(string output)
+    {
+        _temp.Write("victim/case.schema.json", "someone else's file");
+        Directory.CreateSymbolicLink(_temp["cases/.schema"], _temp["victim"]);
+        var before = FolderSnapshot.Of(_temp.Path);
+
+        var outcome = Caselib.RunIn(Environment, _temp.Path, "schema", "--out", _temp[output]);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(": error CL0729: the schema folder", Assert.Single(outcome.DiagnosticLines));
+        Assert.Equal(before, FolderSnapshot.Of(_temp.Path));
+    }
+
     [Fact]
     public void Check_does_not_judge_the_output_folder_because_it_writes_nothing()
     {
