@@ -13,6 +13,9 @@ public sealed record BuildOptions(
     /// <summary>Kept between runs by <c>serve</c>: files read and cases parsed, reused while unchanged.</summary>
     public BuildCache? Cache { get; init; }
 
+    /// <summary>For <c>--pdf</c>: the Chromium to print with (CASELIB_CHROMIUM), or null for the usual install paths.</summary>
+    public string? Chromium { get; init; }
+
     /// <summary>
     /// A preview for <c>serve</c>: render only the pages of these cases, and skip search, link check and writing.
     /// Null for a full build.

@@ -52,9 +52,9 @@ public sealed class BuildPipeline
         var theme = Stage("load theme", () => new ThemeLoader(reader, diagnostics).Load(options.Theme));
         var config = Stage("configure", () => SiteConfigParser.Parse(content.Library, options.BaseUrl, diagnostics));
         if (config is null) return Done(diagnostics, null, []);
-        var chromium = options.Pdf ? BrowserLocator.Find() : null;
+        var chromium = options.Pdf ? BrowserLocator.Find(options.Chromium) : null;
         if (options.Pdf && chromium is null)
-            diagnostics.Error("CL0711", $"--pdf prints the cases with headless Chromium, which was not found at {BrowserLocator.Wanted}: install it (Debian: apt-get install chromium) or set CASELIB_CHROMIUM to its path", SourceLocation.StartOf(BrowserLocator.Wanted));
+            diagnostics.Error("CL0711", $"--pdf prints the cases with headless Chromium, which was not found at {BrowserLocator.Wanted(options.Chromium)}: install it (Debian: apt-get install chromium) or set CASELIB_CHROMIUM to its path", SourceLocation.StartOf(BrowserLocator.Wanted(options.Chromium)));
         var packageJson = SourceLocation.StartOf(reader.Display(Path.Combine(Path.GetFullPath(options.Theme), "package.json")));
         var scripts = plan == BuildPlan.Check
             ? ThemePackages.CheckLanguages(config.Languages, packageJson, diagnostics) ? LunrScripts.StandIn(config.Languages) : null

@@ -1,9 +1,13 @@
 using CaseLibrary.Build;
 using CaseLibrary.Diagnostics;
+using CaseLibrary.Writing;
 
 namespace CaseLibrary.Cli;
 
-/// <summary>Entry point of the command line; the only place that touches the console.</summary>
+/// <summary>
+/// Entry point of the command line; the only place that touches the console. Everything it prints that may come from
+/// content or from arguments is escaped (<see cref="TerminalText"/>).
+/// </summary>
 public static class CommandLine
 {
     public const int Ok = 0;
@@ -12,19 +16,14 @@ public static class CommandLine
     public const int InternalError = 3;
     private const int MaxPrinted = 200;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, displayRoot: null);
-
     /// <summary>Runs a command; diagnostics name files relative to <paramref name="displayRoot"/> (default: the current folder).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? displayRoot) =>
-        Run(args, stdout, stderr, displayRoot, showProgress: false);
-
-    /// <param name="showProgress">Show a progress line on <paramref name="stderr"/> (a terminal, not CI).</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? displayRoot, bool showProgress)
+    /// <param name="environment">What the process environment says (read once in Program.Main; tests give their own).</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CommandEnvironment environment, string? displayRoot = null)
     {
-        var parsed = CommandLineParser.Parse(args);
+        var parsed = CommandLineParser.Parse(args, environment);
         if (parsed.Error is not null)
         {
-            stderr.WriteLine($"caselib: {parsed.Error}");
+            stderr.WriteLine($"caselib: {TerminalText.Escape(parsed.Error)}");
             stderr.WriteLine("Run 'caselib --help' for usage.");
             return UsageError;
         }
@@ -33,16 +32,27 @@ public static class CommandLine
             stdout.Write(HelpText.For(parsed.Command));
             return Ok;
         }
+        // Relative paths mean relative to the environment's current folder, for the guard and the writer alike.
+        string Full(string path) => path.Length == 0 ? path : Path.GetFullPath(path, environment.CurrentDirectory);
+        var root = Full(displayRoot ?? environment.CurrentDirectory);
         try
         {
             if (parsed.NewCase is { } request)
-                return NewCommand.Run(request, stdout, stderr, displayRoot, DateOnly.FromDateTime(DateTime.Now));
+                return NewCommand.Run(request with { Source = Full(request.Source) }, stdout, stderr, root, DateOnly.FromDateTime(DateTime.Now));
             if (parsed.SchemaOutput is { } schemaOutput)
-                return SchemaCommand.Run(schemaOutput, stdout);
+                return SchemaCommand.Run(Full(schemaOutput), schemaOutput, stdout, stderr);
+            var given = parsed.Options!;
+            var options = given with { Source = Full(given.Source), Theme = Full(given.Theme), Output = Full(given.Output), DisplayRoot = root, Chromium = environment.Chromium };
             if (parsed.Port is { } port)
-                return ServeCommand.Run(parsed.Options! with { DisplayRoot = displayRoot }, port, stdout, stderr);
-            var options = parsed.Options! with { DisplayRoot = displayRoot };
-            var progress = showProgress ? new ProgressLine(stderr) : null;
+                return ServeCommand.Run(options, port, stdout, stderr);
+            if (parsed.Command == "build" && OutputFolderGuard.Refusal(options.Output, new ProtectedFolders(given.Source, given.Theme, environment.CurrentDirectory, environment.Home), given.Output) is { } refusal)
+            {
+                stderr.WriteLine(refusal);
+                if (parsed.GitHubAnnotations) stdout.WriteLine(GitHubAnnotation.For(refusal));
+                stderr.WriteLine("caselib: nothing was built, written or deleted.");
+                return UsageError;
+            }
+            var progress = ProgressLine.Wanted(environment) ? new ProgressLine(stderr) : null;
             var pipeline = new BuildPipeline(progress);
             BuildResult result;
             try
@@ -58,18 +68,25 @@ public static class CommandLine
         }
         catch (StageFailedException ex)
         {
-            stderr.WriteLine($"caselib: internal error in the {ex.Stage} stage: {ex.InnerException?.Message}");
-            stderr.WriteLine(parsed.Verbose ? ex.InnerException?.ToString() : "Run again with --verbose for details; please report this as a bug.");
+            stderr.WriteLine($"caselib: internal error in the {ex.Stage} stage: {TerminalText.Escape(ex.InnerException?.Message ?? "")}");
+            if (parsed.Verbose) WriteTrace(ex.InnerException, stderr);
+            else stderr.WriteLine("Run again with --verbose for details; please report this as a bug.");
             return InternalError;
         }
         catch (Exception ex) when (parsed.Command is "new" or "schema")
         {
-            stderr.WriteLine(ex is IOException or UnauthorizedAccessException
+            stderr.WriteLine(TerminalText.Escape(ex is IOException or UnauthorizedAccessException
                 ? $"caselib {parsed.Command}: cannot write: {ex.Message}"
-                : $"caselib: internal error in '{parsed.Command}': {ex.Message}");
-            if (parsed.Verbose) stderr.WriteLine(ex.ToString());
+                : $"caselib: internal error in '{parsed.Command}': {ex.Message}"));
+            if (parsed.Verbose) WriteTrace(ex, stderr);
             return InternalError;
         }
+    }
+
+    /// <summary>A stack trace line by line: its messages may quote content, so each line is escaped like a diagnostic.</summary>
+    private static void WriteTrace(Exception? exception, TextWriter stderr)
+    {
+        foreach (var line in (exception?.ToString() ?? "").Split('\n')) stderr.WriteLine(TerminalText.Line(line.TrimEnd('\r')));
     }
 
     private static void Report(BuildResult result, ParsedCommand parsed, TextWriter stdout, TextWriter stderr)
@@ -79,7 +96,7 @@ public static class CommandLine
         var printed = diagnostics.Count <= MaxPrinted ? diagnostics : diagnostics.Where(d => d.IsError).Concat(diagnostics.Where(d => !d.IsError)).Take(MaxPrinted).ToList();
         foreach (var diagnostic in printed) stderr.WriteLine(diagnostic);
         if (parsed.GitHubAnnotations)
-            foreach (var diagnostic in printed) stdout.WriteLine(GitHubAnnotation(diagnostic));
+            foreach (var diagnostic in printed) stdout.WriteLine(GitHubAnnotation.For(diagnostic));
         if (diagnostics.Count > MaxPrinted) stderr.WriteLine($"… and {diagnostics.Count - MaxPrinted} more.");
 
         var errors = diagnostics.Count(d => d.IsError);
@@ -95,14 +112,7 @@ public static class CommandLine
         var pages = result.Files.Count(f => f.IsPage);
         var total = result.Timings.Sum(t => t.Elapsed.TotalMilliseconds);
         stdout.WriteLine(parsed.Command == "build"
-            ? $"Built {cases} cases: {pages} pages, {result.Files.Count} files into {parsed.Options!.Output} in {total:F0} ms ({warnings} warning(s))."
+            ? $"Built {cases} cases: {pages} pages, {result.Files.Count} files into {TerminalText.Escape(parsed.Options!.Output)} in {total:F0} ms ({warnings} warning(s))."
             : $"Checked {cases} cases: no errors, {warnings} warning(s).");
-    }
-
-    private static string GitHubAnnotation(Diagnostic d)
-    {
-        static string Escape(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
-        static string EscapeProperty(string s) => Escape(s).Replace(":", "%3A").Replace(",", "%2C");
-        return $"::{(d.IsError ? "error" : "warning")} file={EscapeProperty(d.Location.Path)},line={d.Location.Line},col={d.Location.Column},title={EscapeProperty(d.Code)}::{Escape(d.Message)}";
     }
 }

@@ -5,7 +5,11 @@ using CaseLibrary.Scaffolding;
 
 namespace CaseLibrary.Cli;
 
-/// <summary>Parses <c>caselib &lt;command&gt; [options]</c>; every mistake is a usage error with a hint.</summary>
+/// <summary>
+/// Parses <c>caselib &lt;command&gt; [options]</c>; every mistake is a usage error with a hint. Reads nothing: the
+/// environment (for defaults such as <c>--format</c>) is passed in, and the output folder is judged later, on disk,
+/// by <see cref="Writing.OutputFolderGuard"/>.
+/// </summary>
 public static class CommandLineParser
 {
     public static readonly string[] Commands = ["build", "check", "new", "schema", "serve"];
@@ -21,7 +25,7 @@ public static class CommandLineParser
         ["serve"] = (["--source", "--theme", "--port"], ["--drafts", "--verbose", "--help", "-h"], 0),
     };
 
-    public static ParsedCommand Parse(string[] args)
+    public static ParsedCommand Parse(string[] args, CommandEnvironment environment)
     {
         if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
             return new ParsedCommand(args.Length > 1 ? args[1] : "", null, true, false, false, null);
@@ -59,7 +63,7 @@ public static class CommandLineParser
                 SchemaOutput = values.GetValueOrDefault("--out") ?? Path.Combine(source, Schema.SchemaFolder.Name),
             },
             "serve" => ParseServe(values, flags),
-            _ => ParseBuild(command, values, flags),
+            _ => ParseBuild(command, values, flags, environment),
         };
     }
 
@@ -82,12 +86,12 @@ public static class CommandLineParser
         };
     }
 
-    private static ParsedCommand ParseBuild(string command, Dictionary<string, string> values, HashSet<string> flags)
+    private static ParsedCommand ParseBuild(string command, Dictionary<string, string> values, HashSet<string> flags, CommandEnvironment environment)
     {
         var baseUrl = values.GetValueOrDefault("--base-url");
         if (baseUrl is not null && SiteConfigParser.NormaliseBaseUrl(baseUrl) is null)
             return Fail(command, $"--base-url must be an absolute http(s) URL such as https://example.org/library/, not '{baseUrl}'");
-        var format = values.GetValueOrDefault("--format") ?? (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? "github" : "text");
+        var format = values.GetValueOrDefault("--format") ?? (environment.GitHubActions ? "github" : "text");
         if (format is not ("text" or "github")) return Fail(command, $"--format must be 'text' or 'github', not '{format}'");
 
         var options = new BuildOptions(
@@ -97,8 +101,6 @@ public static class CommandLineParser
             baseUrl,
             flags.Contains("--drafts"),
             Pdf: flags.Contains("--pdf"));
-        if (Path.GetFullPath(options.Output) is var output && (IsWithin(Path.GetFullPath(options.Source), output) || IsWithin(Path.GetFullPath(options.Theme), output) || IsWithin(output, Path.GetFullPath(options.Source))))
-            return Fail(command, "--out must not overlap the source or theme folder");
         return new ParsedCommand(command, options, false, flags.Contains("--verbose"), format == "github", null);
     }
 
@@ -110,9 +112,6 @@ public static class CommandLineParser
         var options = new BuildOptions(values.GetValueOrDefault("--source") ?? "cases", values.GetValueOrDefault("--theme") ?? "theme", "", null, flags.Contains("--drafts"));
         return new ParsedCommand("serve", options, false, flags.Contains("--verbose"), false, null) { Port = port };
     }
-
-    private static bool IsWithin(string folder, string path) =>
-        path == folder || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static ParsedCommand Fail(string command, string error) => new(command, null, false, false, false, error);
 }

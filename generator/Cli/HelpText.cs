@@ -22,9 +22,11 @@ public static class HelpText
             caselib build: build the site from the content and theme folders.
 
             Usage: caselib build [options]
-              --out <dir>        output folder (default: public); replaced only when the build succeeds
+              --out <dir>        output folder (default: public); replaced only when the build succeeds, and only
+                                 if it is new, empty or made by an earlier build (it holds .caselib-build).
+                                 Never a symbolic link, the sources, the repository, the current folder or home.
             {Options}
-            Exit codes: 0 built, 1 content errors (nothing written), 2 usage error.
+            Exit codes: 0 built, 1 content errors (nothing written), 2 usage error or refused output folder.
 
             """,
         "check" => $"""

@@ -8,10 +8,10 @@ namespace CaseLibrary.Cli;
 /// <summary><c>caselib new</c>: reads the library through the loader, scaffolds the file, creates it (never replaces one).</summary>
 internal static class NewCommand
 {
-    public static int Run(NewCaseRequest request, TextWriter stdout, TextWriter stderr, string? displayRoot, DateOnly today)
+    public static int Run(NewCaseRequest request, TextWriter stdout, TextWriter stderr, string displayRoot, DateOnly today)
     {
         var diagnostics = new DiagnosticBag();
-        var reader = new SourceReader(displayRoot ?? Directory.GetCurrentDirectory(), diagnostics);
+        var reader = new SourceReader(displayRoot, diagnostics);
         var library = new ContentLoader(reader, diagnostics).Load(request.Source);
         var file = diagnostics.HasErrors ? null : CaseScaffolder.Scaffold(request, library, today, diagnostics);
         foreach (var diagnostic in diagnostics.Sorted().Where(d => d.IsError)) stderr.WriteLine(diagnostic);
@@ -22,7 +22,7 @@ internal static class NewCommand
         }
         if (file.Refusal is not null)
         {
-            stderr.WriteLine($"caselib: {file.Refusal}; nothing was written.");
+            stderr.WriteLine($"caselib: {TerminalText.Escape(file.Refusal)}; nothing was written.");
             return CommandLine.ContentErrors;
         }
 
@@ -32,7 +32,7 @@ internal static class NewCommand
             stderr.WriteLine(Diagnostic.Error("CL0701", "this file already exists; 'caselib new' never replaces a file", SourceLocation.StartOf(display)));
             return CommandLine.ContentErrors;
         }
-        stdout.WriteLine($"Created {display}.");
+        stdout.WriteLine($"Created {TerminalText.Escape(display)}.");
         stdout.WriteLine("Replace the example values and text, remove 'draft: true' when it is ready, then run: caselib check");
         return CommandLine.Ok;
     }

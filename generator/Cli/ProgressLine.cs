@@ -11,11 +11,8 @@ internal sealed class ProgressLine(TextWriter stderr) : IProgress<string>
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private bool _shown;
 
-    /// <summary>True when progress belongs on this console: stderr is a terminal, not CI, not a dumb terminal.</summary>
-    public static bool Wanted =>
-        !Console.IsErrorRedirected
-        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
-        && Environment.GetEnvironmentVariable("TERM") is not "dumb";
+    /// <summary>True when progress belongs on this console: stderr is a terminal (not a dumb one) and this is not CI.</summary>
+    public static bool Wanted(CommandEnvironment environment) => environment.StderrIsTerminal && !environment.Ci;
 
     public void Report(string stage)
     {

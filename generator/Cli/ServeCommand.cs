@@ -15,7 +15,7 @@ public static class ServeCommand
         }
         catch (IOException ex)
         {
-            stderr.WriteLine($"caselib serve: cannot listen on 127.0.0.1:{port}: {ex.Message}; choose another --port");
+            stderr.WriteLine($"caselib serve: cannot listen on 127.0.0.1:{port}: {Diagnostics.TerminalText.Escape(ex.Message)}; choose another --port");
             return CommandLine.UsageError;
         }
         stdout.WriteLine($"Serving on {server.Url} (Ctrl+C to stop)");

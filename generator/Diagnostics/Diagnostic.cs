@@ -9,6 +9,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>The text form, <c>path(line,col): error CODE: message</c>, safe to print (see <see cref="TerminalText"/>).</summary>
     public override string ToString() =>
-        $"{Location}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        TerminalText.Line($"{Location}: {(IsError ? "error" : "warning")} {Code}: {Message}");
 }

@@ -1,8 +1,9 @@
 namespace CaseLibrary.Loading;
 
 /// <summary>
-/// Finds the headless Chromium that <c>--pdf</c> prints with: <c>CASELIB_CHROMIUM</c> when set, else Debian's
-/// <c>/usr/bin/chromium</c> or another usual install path. Never downloads a browser.
+/// Finds the headless Chromium that <c>--pdf</c> prints with: the configured path (CASELIB_CHROMIUM, read by the
+/// command line) when there is one, else Debian's <c>/usr/bin/chromium</c> or another usual install path.
+/// Never downloads a browser.
 /// </summary>
 public static class BrowserLocator
 {
@@ -10,12 +11,12 @@ public static class BrowserLocator
 
     private static readonly string[] Candidates = [DefaultPath, "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 
-    /// <summary>The path that was asked for (for messages): the variable's value, or the default.</summary>
-    public static string Wanted => Environment.GetEnvironmentVariable("CASELIB_CHROMIUM") is { Length: > 0 } path ? path : DefaultPath;
+    /// <summary>The path that was asked for (for messages): the configured one, or the default.</summary>
+    public static string Wanted(string? configured) => configured is { Length: > 0 } ? configured : DefaultPath;
 
-    public static string? Find()
+    public static string? Find(string? configured)
     {
-        if (Environment.GetEnvironmentVariable("CASELIB_CHROMIUM") is { Length: > 0 } path) return File.Exists(path) ? path : null;
+        if (configured is { Length: > 0 }) return File.Exists(configured) ? configured : null;
         return Candidates.FirstOrDefault(File.Exists);
     }
 }

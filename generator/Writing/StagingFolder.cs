@@ -4,7 +4,8 @@ namespace CaseLibrary.Writing;
 /// The folder a build writes into before it becomes the site: a hidden sibling of the output folder, filled file by
 /// file, then swapped into place by <see cref="Commit"/>. Disposed without a commit (an exception while writing or
 /// printing), it is deleted, so a failed build never leaves a half-written site. Every path is checked to stay inside it.
-/// Safe to fill from several threads.
+/// The previous site is replaced only when <see cref="OutputFolderGuard.Replaceable"/> says an earlier build made it,
+/// checked again after it was moved aside, and deleted without following any link. Safe to fill from several threads.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
@@ -16,13 +17,15 @@ public sealed class StagingFolder : IDisposable
 
     public StagingFolder(string outputFolder)
     {
-        _target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        _target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         var parent = Path.GetDirectoryName(_target) ?? throw new IOException("the output folder has no parent folder");
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(_target);
-        Folder = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
-        _retired = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
-        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+        // Fresh names that nothing on disk (or in a pull request) can have taken: this writer deletes only what it made.
+        var run = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+        Folder = Path.Combine(parent, $".{name}.new-{run}");
+        _retired = Path.Combine(parent, $".{name}.old-{run}");
+        if (Path.Exists(Folder) || new FileInfo(Folder).LinkTarget is not null) throw new IOException($"'{Folder}' already exists");
         Directory.CreateDirectory(Folder);
         _root = Folder + Path.DirectorySeparatorChar;
     }
@@ -52,18 +55,29 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Puts the staged site in place of the output folder (the previous site is deleted after the swap).</summary>
     public void Commit()
     {
-        if (Directory.Exists(_target)) Directory.Move(_target, _retired);
+        if (!OutputFolderGuard.Replaceable(_target)) throw Refusal();
+        var previous = Directory.Exists(_target);
+        if (previous)
+        {
+            Directory.Move(_target, _retired);
+            // What was moved is checked again: the folder may have been swapped for a link or filled since the check.
+            if (!OutputFolderGuard.Replaceable(_retired))
+            {
+                Directory.Move(_retired, _target);
+                throw Refusal();
+            }
+        }
         try
         {
             Directory.Move(Folder, _target);
         }
         catch
         {
-            if (!Directory.Exists(_target) && Directory.Exists(_retired)) Directory.Move(_retired, _target);
+            if (previous && !Path.Exists(_target)) Directory.Move(_retired, _target);
             throw;
         }
         _committed = true;
-        if (Directory.Exists(_retired)) DeleteTree(_retired);
+        if (previous) DeleteTree(_retired);
     }
 
     public void Dispose()
@@ -71,12 +85,17 @@ public sealed class StagingFolder : IDisposable
         if (!_committed && Directory.Exists(Folder)) DeleteTree(Folder);
     }
 
+    private IOException Refusal() =>
+        new($"refusing to replace '{_target}': it is not a folder written by an earlier build (a link, a file, or a folder without {OutputFolderGuard.MarkerName}); nothing was replaced");
+
     /// <summary>
     /// Deletes a folder this writer made (staging, or the retired previous site): files in parallel, then the folders.
-    /// Symbolic links are never followed: they are skipped here and unlinked by Directory.Delete.
+    /// Symbolic links are never followed: the folder itself must not be one, links inside are skipped here and only
+    /// unlinked by Directory.Delete.
     /// </summary>
     private static void DeleteTree(string folder)
     {
+        if (new DirectoryInfo(folder).LinkTarget is not null) throw new IOException($"refusing to delete '{folder}': it is a symbolic link");
         var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }).ToList();
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, File.Delete);
         Directory.Delete(folder, recursive: true);

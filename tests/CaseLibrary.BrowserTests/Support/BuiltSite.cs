@@ -35,7 +35,7 @@ public sealed class BuiltSite : IDisposable
         var folder = Path.Combine(Path.GetTempPath(), "caselib-browser-tests", Guid.NewGuid().ToString("N"));
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = CommandLine.Run(["build", "--source", RepoPaths.Sample, "--theme", RepoPaths.Theme, "--out", folder], stdout, stderr, RepoPaths.Root);
+        var code = CommandLine.Run(["build", "--source", RepoPaths.Sample, "--theme", RepoPaths.Theme, "--out", folder], stdout, stderr, new CommandEnvironment(Directory.GetCurrentDirectory()), RepoPaths.Root);
         if (code != CommandLine.Ok)
             throw new InvalidOperationException($"The sample site did not build (exit {code}):\n{stderr}\n{stdout}");
         return new BuiltSite(folder, stdout.ToString());

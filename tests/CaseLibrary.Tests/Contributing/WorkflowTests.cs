@@ -69,15 +69,57 @@ public sealed class WorkflowTests
     {
         var pages = Read("pages.yml");
         Assert.Equal("main", Assert.IsType<YamlScalar>(Assert.IsType<YamlSequence>(Assert.IsType<YamlMapping>(Assert.IsType<YamlMapping>(pages["on"])["push"])["branches"]).Items.Single()).Value);
-        var permissions = Assert.IsType<YamlMapping>(pages["permissions"]);
-        Assert.Equal("write", Scalar(permissions, "pages"));
-        Assert.Equal("write", Scalar(permissions, "id-token"));
         var uses = Steps(pages).Select(s => (s["uses"] as YamlScalar)?.Value).OfType<string>().ToList();
         foreach (var action in new[] { "actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@" })
             Assert.Contains(uses, u => u.StartsWith(action, StringComparison.Ordinal));
         var build = Steps(pages).Single(s => s["run"] is YamlScalar run && run.Value.Contains("-- build"));
         Assert.Equal("${{ steps.pages.outputs.base_url }}", Scalar(Assert.IsType<YamlMapping>(build["env"]), "BASE_URL"));
         Assert.Contains("--base-url \"$BASE_URL\"", ((YamlScalar)build["run"]!).Value);
+    }
+
+    [Fact]
+    public void Only_the_pages_deploy_job_may_publish_and_the_build_job_only_reads()
+    {
+        var pages = Read("pages.yml");
+        var jobs = Assert.IsType<YamlMapping>(pages["jobs"]);
+        Assert.Equal(["contents: read"], Permissions(pages));
+        Assert.Equal(["contents: read"], Permissions(Assert.IsType<YamlMapping>(jobs["build"])));
+        var deploy = Assert.IsType<YamlMapping>(jobs["deploy"]);
+        Assert.Equal(["id-token: write", "pages: write"], Permissions(deploy));
+        // The job that holds the tokens runs nothing from the repository: no checkout, no run step.
+        Assert.All(((YamlSequence)deploy["steps"]!).Items.Cast<YamlMapping>(), step =>
+        {
+            Assert.Null(step["run"]);
+            Assert.StartsWith("actions/deploy-pages@", ((YamlScalar)step["uses"]!).Value, StringComparison.Ordinal);
+        });
+        Assert.Equal(["contents: read"], Permissions(Read("ci.yml")));
+        Assert.All(((YamlMapping)Read("ci.yml")["jobs"]!).Entries, job => Assert.Null(((YamlMapping)job.Value)["permissions"]));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Ci_fails_with_a_readable_message_when_the_repository_holds_a_symbolic_link(bool withLink)
+    {
+        var check = Assert.IsType<YamlMapping>(((YamlMapping)Read("ci.yml")["jobs"]!)["check"]);
+        var steps = ((YamlSequence)check["steps"]!).Items.Cast<YamlMapping>().ToList();
+        var refuse = Assert.Single(steps, s => Scalar(s, "name") == "Refuse symbolic links");
+        Assert.True(steps.IndexOf(refuse) < steps.FindIndex(s => Scalar(s, "run")?.Contains("-- check") == true), "links are refused before the check runs");
+        using var temp = new TempFolder();
+        Assert.Equal(0, Run("git", ["init", "-q", "."], temp.Path).ExitCode);
+        temp.Write("cases/readme.md", "text");
+        if (withLink) File.CreateSymbolicLink(temp["public"], "..");
+        Assert.Equal(0, Run("git", ["add", "-A"], temp.Path).ExitCode);
+
+        var (exitCode, output) = Run("bash", ["-e", "-c", Scalar(refuse, "run")!], temp.Path);
+
+        Assert.Equal(withLink ? 1 : 0, exitCode);
+        if (withLink)
+        {
+            Assert.Contains("::error title=Symbolic links are not accepted::The repository must not contain symbolic links", output);
+            Assert.Contains("  - link: public", output);
+        }
+        else Assert.Contains("No symbolic links.", output);
     }
 
     [Theory]
@@ -90,7 +132,7 @@ public sealed class WorkflowTests
         {
             var args = command[(command.IndexOf(" -- ", StringComparison.Ordinal) + 4)..]
                 .Replace("\"$BASE_URL\"", "https://owner.github.io/repository").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var parsed = CommandLineParser.Parse(args);
+            var parsed = CommandLineParser.Parse(args, Caselib.Plain);
             Assert.True(parsed.Error is null, $"{file}: '{command}': {parsed.Error}");
         }
     }
@@ -110,6 +152,10 @@ public sealed class WorkflowTests
         Steps(workflow).Select(s => (s["run"] as YamlScalar)?.Value.Trim()).OfType<string>().ToList();
 
     private static string? Scalar(YamlMapping mapping, string key) => (mapping[key] as YamlScalar)?.Value;
+
+    /// <summary>A workflow's or a job's permissions as "scope: access", ordinal order.</summary>
+    private static List<string> Permissions(YamlMapping holder) =>
+        Assert.IsType<YamlMapping>(holder["permissions"]).Entries.Select(e => $"{e.Key.Value}: {((YamlScalar)e.Value).Value}").Order(StringComparer.Ordinal).ToList();
 
     private static (int ExitCode, string Output) Run(string fileName, string[] arguments, string folder)
     {

@@ -4,6 +4,8 @@ namespace CaseLibrary.Tests.Diagnostics;
 
 public sealed class CommandLineTests
 {
+    private static readonly string TinyCases = Path.Combine(RepoPaths.Fixture("tiny"), "cases");
+
     [Theory]
     [InlineData("biuld")]
     [InlineData("build", "--sauce", "cases")]
@@ -43,13 +45,11 @@ public sealed class CommandLineTests
     [InlineData(false)]
     public void A_progress_line_is_shown_only_when_asked_and_cleared_before_the_summary(bool showProgress)
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CaseLibrary.Cli.CommandLine.Run(["check", "--source", Path.Combine(RepoPaths.Fixture("tiny"), "cases"), "--theme", RepoPaths.Theme],
-            stdout, stderr, RepoPaths.Root, showProgress);
-        Assert.Equal(0, code);
-        Assert.StartsWith("Checked ", stdout.ToString());
-        var progress = stderr.ToString();
+        var environment = Caselib.Plain with { StderrIsTerminal = showProgress };
+        var outcome = Caselib.RunIn(environment, RepoPaths.Root, "check", "--source", TinyCases, "--theme", RepoPaths.Theme);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.StartsWith("Checked ", outcome.Stdout);
+        var progress = outcome.Stderr;
         if (!showProgress)
         {
             Assert.False(progress.Contains('\u001b'), progress);
@@ -63,10 +63,42 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void In_ci_there_is_no_progress_line_even_on_a_terminal()
+    {
+        var outcome = Caselib.RunIn(Caselib.Plain with { StderrIsTerminal = true, Ci = true }, RepoPaths.Root, "check", "--source", TinyCases, "--theme", RepoPaths.Theme);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.DoesNotContain('\u001b', outcome.Stderr);
+    }
+
+    [Theory]
+    [InlineData(false, null, false)]
+    [InlineData(true, null, true)]
+    [InlineData(true, "text", false)]
+    [InlineData(false, "github", true)]
+    public void The_annotation_format_follows_the_environment_unless_given(bool gitHubActions, string? format, bool annotations)
+    {
+        string[] args = format is null ? ["check"] : ["check", "--format", format];
+        var parsed = CaseLibrary.Cli.CommandLineParser.Parse(args, Caselib.Plain with { GitHubActions = gitHubActions });
+        Assert.Null(parsed.Error);
+        Assert.Equal(annotations, parsed.GitHubAnnotations);
+    }
+
+    [Fact]
+    public void The_configured_chromium_comes_from_the_environment_given()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("one/en.md", MiniLibrary.Case()));
+        var outcome = Caselib.RunIn(Caselib.Plain with { Chromium = temp["my-chromium"] }, null, "check", "--source", cases, "--theme", RepoPaths.Theme, "--pdf");
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"error CL0711: --pdf prints the cases with headless Chromium, which was not found at {temp["my-chromium"]}", outcome.Stderr);
+    }
+
+    [Fact]
     public void Output_folder_may_not_overlap_the_sources()
     {
         var outcome = Caselib.Run(null, "build", "--source", RepoPaths.Cases, "--out", Path.Combine(RepoPaths.Cases, "public"));
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("overlap", outcome.Stderr);
+        Assert.Contains("error CL0722: the output folder", outcome.Stderr);
+        Assert.Contains("overlaps the source folder", outcome.Stderr);
     }
 }

@@ -11,21 +11,13 @@ public sealed class PdfOptionTests
     {
         using var temp = new TempFolder();
         var cases = MiniLibrary.Write(temp, ("one/en.md", MiniLibrary.Case()));
-        var before = Environment.GetEnvironmentVariable("CASELIB_CHROMIUM");
-        Environment.SetEnvironmentVariable("CASELIB_CHROMIUM", temp["no-such-chromium"]);
-        try
-        {
-            var outcome = Caselib.Build(cases, temp["public"], "--pdf");
-            Assert.Equal(1, outcome.ExitCode);
-            var line = Assert.Single(outcome.DiagnosticLines);
-            Assert.Contains("error CL0711: --pdf prints the cases with headless Chromium, which was not found at", line);
-            Assert.Contains("nothing was written", outcome.Stderr);
-            Assert.False(Directory.Exists(temp["public"]));
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("CASELIB_CHROMIUM", before);
-        }
+        var environment = Caselib.Plain with { Chromium = temp["no-such-chromium"] };
+        var outcome = Caselib.RunIn(environment, null, "build", "--source", cases, "--theme", RepoPaths.Theme, "--out", temp["public"], "--pdf");
+        Assert.Equal(1, outcome.ExitCode);
+        var line = Assert.Single(outcome.DiagnosticLines);
+        Assert.Contains($"error CL0711: --pdf prints the cases with headless Chromium, which was not found at {temp["no-such-chromium"]}", line);
+        Assert.Contains("nothing was written", outcome.Stderr);
+        Assert.False(Directory.Exists(temp["public"]));
     }
 
     [Fact]
@@ -34,7 +26,7 @@ public sealed class PdfOptionTests
         using var temp = new TempFolder();
         var cases = MiniLibrary.Write(temp, ("one/en.md", MiniLibrary.Case(title: "First")), ("one/it.md", MiniLibrary.Case(title: "Primo", extra: "translators: [ann-smith]")));
         var outcome = Caselib.Build(cases, temp["public"], "--pdf");
-        if (CaseLibrary.Loading.BrowserLocator.Find() is null)
+        if (CaseLibrary.Loading.BrowserLocator.Find(configured: null) is null)
         {
             // No browser on this machine: the option must say so (CI installs Chromium, so there the branch below runs).
             Assert.Contains("CL0711", outcome.Stderr);

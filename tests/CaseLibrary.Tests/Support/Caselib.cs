@@ -11,11 +11,16 @@ public static class Caselib
             Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains(": error ") || l.Contains(": warning ")).ToList();
     }
 
-    public static Outcome Run(string? displayRoot, params string[] args)
+    /// <summary>A plain environment: the real current folder, no CI, no GitHub Actions, no home, no configured Chromium.</summary>
+    public static CommandEnvironment Plain => new(Directory.GetCurrentDirectory());
+
+    public static Outcome Run(string? displayRoot, params string[] args) => RunIn(Plain, displayRoot, args);
+
+    public static Outcome RunIn(CommandEnvironment environment, string? displayRoot, params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        var code = CommandLine.Run(args, stdout, stderr, displayRoot ?? RepoPaths.Root);
+        var code = CommandLine.Run(args, stdout, stderr, environment, displayRoot ?? RepoPaths.Root);
         return new Outcome(code, stdout.ToString(), stderr.ToString());
     }
 
