@@ -111,6 +111,17 @@ public sealed class SchemaTests
             AssertValid(SchemaFolder.CaseSchema, FrontMatterSplitter.Split(version.File, diagnostics)!.Yaml, version.File.Path);
     }
 
+    [Theory]
+    [InlineData("library.yaml", SchemaFolder.LibrarySchema)]
+    [InlineData("competences.yaml", SchemaFolder.CompetencesSchema)]
+    [InlineData("authors.yaml", SchemaFolder.AuthorsSchema)]
+    public void Each_data_file_of_the_library_names_its_schema_for_editors(string dataFile, string schemaName)
+    {
+        var firstLine = File.ReadLines(Path.Combine(RepoPaths.Cases, dataFile)).First();
+
+        Assert.Equal($"# yaml-language-server: $schema={SchemaFolder.Name}/{schemaName}", firstLine);
+    }
+
     [Fact]
     public void The_case_the_mistake_tests_start_from_is_valid_for_the_schema_and_for_check()
     {
@@ -183,11 +194,16 @@ public sealed class SchemaTests
     [InlineData(SchemaFolder.AuthorsSchema, "ann-smith:\n  name: Ann Smith\n  country: UK\n", "/ann-smith/country")]
     [InlineData(SchemaFolder.AuthorsSchema, "ann-smith:\n  nmae: Ann Smith\n", "/ann-smith")]
     [InlineData(SchemaFolder.AuthorsSchema, "ann-smith:\n  name: Ann Smith\n  links: [{label: Site, url: www.example.org}]\n", "/ann-smith/links/0/url")]
-    public void A_data_file_mistake_is_rejected_by_the_schema_at_its_place(string schemaName, string yaml, string location)
+    public void A_data_file_mistake_is_rejected_by_the_schema_at_its_place_and_by_check(string schemaName, string yaml, string location)
     {
         var problems = Validate(schemaName, yaml);
 
         Assert.Contains(problems, p => p.StartsWith(location + ":", StringComparison.Ordinal));
+        var dataFile = schemaName.Replace(".schema.json", ".yaml", StringComparison.Ordinal);
+        using var folder = new TempFolder();
+        var outcome = Caselib.Check(MiniLibrary.Write(folder, ("a-case/en.md", MiniLibrary.Case()), (dataFile, yaml)));
+        Assert.NotEqual(0, outcome.ExitCode);
+        Assert.Contains(outcome.DiagnosticLines, l => l.Contains(dataFile + "(", StringComparison.Ordinal) && l.Contains(": error ", StringComparison.Ordinal));
     }
 
     [Fact]
