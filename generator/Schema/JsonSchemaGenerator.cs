@@ -17,9 +17,11 @@ public sealed class JsonSchemaGenerator
     private const string Draft = "https://json-schema.org/draft/2020-12/schema";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // Month 01-12 and day 01-31, as the parser's yyyy-MM-dd; a day past the month's end (02-30) is left to check.
-    // No "format": strict tools without a format plugin refuse to compile a schema with one.
-    private const string DatePattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+    // Exactly the dates the parser's yyyy-MM-dd accepts: years 0001-9999, the days of each month, 29 February in
+    // leap years only. No "format": strict tools without a format plugin refuse to compile a schema with one.
+    private const string DatePattern =
+        "^(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+        + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$";
 
     private readonly SortedSet<string> _usedDefinitions = new(StringComparer.Ordinal);
 

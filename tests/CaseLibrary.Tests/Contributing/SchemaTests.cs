@@ -154,6 +154,8 @@ public sealed class SchemaTests
     [InlineData("date: 18/03/2024", "/date")]
     [InlineData("date: 2024-13-01", "/date")]
     [InlineData("date: 2024-03-32", "/date")]
+    [InlineData("date: 2023-02-29", "/date")]
+    [InlineData("date: 2024-04-31", "/date")]
     [InlineData("date: 2024-3-18", "/date")]
     [InlineData("date: 2024", "/date")]
     [InlineData("date: 2024-03-18T10:00:00", "/date")]
@@ -204,6 +206,26 @@ public sealed class SchemaTests
         var outcome = Caselib.Check(MiniLibrary.Write(folder, ("a-case/en.md", MiniLibrary.Case()), (dataFile, yaml)));
         Assert.NotEqual(0, outcome.ExitCode);
         Assert.Contains(outcome.DiagnosticLines, l => l.Contains(dataFile + "(", StringComparison.Ordinal) && l.Contains(": error ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_schema_accepts_exactly_the_dates_the_parser_accepts()
+    {
+        var pattern = new Regex((string)Load(SchemaFolder.CaseSchema)["$defs"]!["date"]!["pattern"]!);
+        var years = new[] { 0, 1, 4, 100, 400, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9996, 9999 };
+        var checkedDates = 0;
+        foreach (var year in years)
+            for (var month = 0; month <= 13; month++)
+                for (var day = 0; day <= 32; day++)
+                {
+                    var text = $"{year:0000}-{month:00}-{day:00}";
+                    var parses = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+                    Assert.True(parses == pattern.IsMatch(text), $"{text}: the parser says {parses}, the schema's pattern {!parses}");
+                    checkedDates++;
+                }
+        Assert.Equal(years.Length * 14 * 33, checkedDates);
+        foreach (var text in new[] { "2024-2-01", "2024-02-1", "24-02-01", "2024-02-01 ", "2024/02/01", "+2024-02-01", "١٢٣٤-02-01" })
+            Assert.False(pattern.IsMatch(text), text);
     }
 
     [Fact]
