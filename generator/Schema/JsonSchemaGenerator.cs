@@ -17,6 +17,12 @@ public sealed class JsonSchemaGenerator
     private const string Draft = "https://json-schema.org/draft/2020-12/schema";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Exactly the dates the parser's yyyy-MM-dd accepts: years 0001-9999, the days of each month, 29 February in
+    // leap years only. No "format": strict tools without a format plugin refuse to compile a schema with one.
+    private const string DatePattern =
+        "^(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+        + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$";
+
     private readonly SortedSet<string> _usedDefinitions = new(StringComparer.Ordinal);
 
     /// <summary>Every schema file: name and text.</summary>
@@ -80,7 +86,7 @@ public sealed class JsonSchemaGenerator
 
     private JsonObject TypeOf(Field field) => field.Type switch
     {
-        FieldType.Text => field.Required ? new JsonObject { ["$ref"] = RefText("text"), ["minLength"] = 1 } : Ref("text"),
+        FieldType.Text => Ref(field.Required ? "filledText" : "text"),
         FieldType.TextList => OneOrMany("text", field.Required),
         FieldType.IdList => OneOrMany("id", field.Required),
         FieldType.LanguageList => OneOrMany("language", field.Required),
@@ -113,13 +119,12 @@ public sealed class JsonSchemaGenerator
 
     private static JsonObject Definition(string name) => name switch
     {
-        "text" => new JsonObject
-        {
-            ["description"] = "A text value. Quote it (\"…\") when it contains ': ' or starts with a special character.",
-            ["type"] = new JsonArray("string", "number", "boolean"),
-        },
+        "text" => Scalars("A text value. Quote it (\"…\") when it contains ': ' or starts with a special character.",
+            new JsonObject { ["type"] = "string" }),
+        "filledText" => Scalars("A text value that is not empty. Quote it (\"…\") when it contains ': ' or starts with a special character.",
+            new JsonObject { ["type"] = "string", ["pattern"] = "\\S" }),
         "id" => new JsonObject { ["description"] = "An id: lowercase a-z, 0-9 and '-'.", ["type"] = "string", ["pattern"] = ContentContract.IdPattern },
-        "date" => new JsonObject { ["description"] = "A date written YYYY-MM-DD.", ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", ["format"] = "date" },
+        "date" => new JsonObject { ["description"] = "A date written YYYY-MM-DD.", ["type"] = "string", ["pattern"] = DatePattern },
         "url" => new JsonObject { ["description"] = "An absolute http(s) address.", ["type"] = "string", ["pattern"] = "^[hH][tT][tT][pP][sS]?://" },
         "country" => Enum("An ISO 3166-1 alpha-2 country code (GB for the United Kingdom, GR for Greece).", CountryCodes.All),
         "licence" => Enum("An SPDX licence id.", Licences.Ids),
@@ -132,6 +137,14 @@ public sealed class JsonSchemaGenerator
                 new JsonObject { ["type"] = "object", ["propertyNames"] = new JsonObject { ["$ref"] = "#/$defs/language" }, ["additionalProperties"] = new JsonObject { ["$ref"] = "#/$defs/text" } }),
         },
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown schema definition"),
+    };
+
+    // A YAML editor reads an unquoted 2024 or true as a number or a boolean, which the parser takes as text. Strict
+    // JSON Schema tools (ajv's default) reject a union "type" array, so each kind is its own branch.
+    private static JsonObject Scalars(string description, JsonObject text) => new()
+    {
+        ["description"] = description,
+        ["anyOf"] = new JsonArray(text, new JsonObject { ["type"] = "number" }, new JsonObject { ["type"] = "boolean" }),
     };
 
     private static JsonObject Enum(string description, IEnumerable<string> values) => new()
