@@ -83,8 +83,8 @@ function coursePack(section) {
   const status = section.querySelector(".pack-status");
   const target = section.querySelector(".pack-cases");
   const controls = section.querySelector(".pack-controls");
-  const includeNotes = section.querySelector("#pack-notes");
-  const share = section.querySelector("#pack-url");
+  const includeNotes = section.querySelector("#cl-pack-notes");
+  const share = section.querySelector("#cl-pack-url");
   const params = new URLSearchParams(location.search);
   if (params.has("cases")) save(params.get("cases").split(","));
   includeNotes.checked = params.get("notes") === "1";
@@ -108,8 +108,8 @@ function coursePack(section) {
     status.textContent = ids.length === 0 ? labels.labelEmpty : labels.labelCount.replace("{0}", String(ids.length));
     for (const id of ids) {
       const item = data.get(id);
-      const article = element("article", { class: "pack-case", lang: item.lang, "aria-labelledby": "pack-" + id });
-      article.append(element("h2", { id: "pack-" + id }, element("a", { href: item.url }, item.title)));
+      const article = element("article", { class: "pack-case", lang: item.lang, "aria-labelledby": "cl-pack-case-" + id });
+      article.append(element("h2", { id: "cl-pack-case-" + id }, element("a", { href: item.url }, item.title)));
       article.append(element("p", { class: "lede" }, item.summary));
       if (item.objectives.length > 0) article.append(element("section", { class: "objectives" }, element("h3", {}, labels.labelObjectives), list("ul", item.objectives)));
       if (item.questions.length > 0) article.append(element("section", { class: "questions" }, element("h3", {}, labels.labelQuestions), list("ol", item.questions)));
@@ -125,9 +125,9 @@ function coursePack(section) {
     }
   };
 
-  section.querySelector("#pack-print").addEventListener("click", () => window.print());
-  section.querySelector("#pack-clear").addEventListener("click", () => { save([]); render(); });
-  section.querySelector("#pack-copy").addEventListener("click", async () => {
+  section.querySelector("#cl-pack-print").addEventListener("click", () => window.print());
+  section.querySelector("#cl-pack-clear").addEventListener("click", () => { save([]); render(); });
+  section.querySelector("#cl-pack-copy").addEventListener("click", async () => {
     try {
       await navigator.clipboard.writeText(share.value);
       status.textContent = labels.labelCopied;
@@ -174,7 +174,7 @@ function licenceFilter(form) {
 }
 
 toggleButtons();
-const pack = document.getElementById("pack");
+const pack = document.querySelector("section#cl-pack[data-src]");
 if (pack) coursePack(pack);
-const filter = document.getElementById("licence-filter");
+const filter = document.querySelector("form#cl-licence-filter");
 if (filter) licenceFilter(filter);
