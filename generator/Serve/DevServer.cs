@@ -47,14 +47,22 @@ public sealed class DevServer : IAsyncDisposable
     {
         var server = new DevServer(CreateHost(port));
         server._app.Run(server.Handle);
-        await server._app.StartAsync();
-        server.Port = BoundPort(server._app);
-        server.Url = $"http://127.0.0.1:{server.Port}/";
-        var site = new LiveSite(options with { BaseUrl = server.Url }, log);
-        site.Start();
-        server._site = site;
-        server._watcher = new SiteWatcher([options.Source, options.Theme], site.Changed);
-        return server;
+        try
+        {
+            await server._app.StartAsync();
+            server.Port = BoundPort(server._app);
+            server.Url = $"http://127.0.0.1:{server.Port}/";
+            var site = new LiveSite(options with { BaseUrl = server.Url }, log);
+            site.Start();
+            server._site = site;
+            server._watcher = new SiteWatcher([options.Source, options.Theme], site.Changed);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync(); // the port is released whatever failed
+            throw;
+        }
     }
 
     /// <summary>
