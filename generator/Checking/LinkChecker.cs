@@ -8,6 +8,7 @@ namespace CaseLibrary.Checking;
 /// The checking stage: scans every rendered page (<see cref="PageLinks"/>) and verifies that each internal link, image,
 /// stylesheet and script points at a file of the site, and each #fragment at an id on the target page.
 /// A broken link is reported against the source file it came from, at the line where its address is written.
+/// An id given to two elements of one page is reported too: the skip link, fragments and scripts would find only the first.
 /// </summary>
 public sealed class LinkChecker
 {
@@ -36,6 +37,7 @@ public sealed class LinkChecker
             ids[path] = scan.Ids;
             links[path] = scan.Links;
         }
+        ReportDuplicateIds(pages, parsed.ToDictionary(p => p.Path, p => p.Scan.DuplicateIds, StringComparer.Ordinal), diagnostics);
 
         // One diagnostic per source, address and problem: a broken link in a template is one mistake, not one per page.
         var broken = new SortedDictionary<(string Source, string Href, string Problem), List<string>>();
@@ -72,6 +74,27 @@ public sealed class LinkChecker
                 continue;
             }
             diagnostics.Error("CL0601", $"broken link '{href}' on {where}: {problem}", Locate(source, href));
+        }
+    }
+
+    /// <summary>One diagnostic per source and id, naming the first page (a template's mistake repeats on every page it makes).</summary>
+    private static void ReportDuplicateIds(List<OutputFile> pages, Dictionary<string, IReadOnlyList<string>> duplicates, DiagnosticBag diagnostics)
+    {
+        var found = new SortedDictionary<(string Source, string Id), List<string>>();
+        foreach (var page in pages)
+        {
+            foreach (var id in duplicates[page.Path])
+            {
+                if (!found.TryGetValue((page.SourcePath, id), out var onPages)) found[(page.SourcePath, id)] = onPages = new List<string>();
+                onPages.Add(page.Path);
+            }
+        }
+        foreach (var ((source, id), onPages) in found)
+        {
+            onPages.Sort(StringComparer.Ordinal);
+            var where = onPages.Count == 1 ? onPages[0] : $"{onPages[0]} and {onPages.Count - 1} other page(s)";
+            diagnostics.Error("CL0603", $"the id '{id}' is given to more than one element on {where}; links to #{id}, the skip link and "
+                + "scripts find only the first. Give each element of a template its own id", SourceLocation.StartOf(source));
         }
     }
 

@@ -7,15 +7,16 @@ namespace CaseLibrary.Checking;
 /// <summary>
 /// What the link checker needs from one rendered page: the ids of its elements and the addresses it refers to
 /// (a/link href, img/script/source src), attribute values decoded. Read with AngleSharp's HTML tokenizer, without
-/// building a DOM: text is skipped, and script, style and the other raw-text elements switch the tokenizer's state
+/// building a DOM; ids given to more than one element are kept apart (<see cref="DuplicateIds"/>). Text is skipped, and script, style and the other raw-text elements switch the tokenizer's state
 /// as the HTML tree builder would, so nothing inside them is taken for markup.
 /// </summary>
-public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> Links)
+public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> Links, IReadOnlyList<string> DuplicateIds)
 {
     public static PageLinks Scan(string html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<string>();
+        var duplicates = new List<string>();
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
@@ -47,7 +48,7 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> L
                 if (attribute.Name == "id") id = attribute.Value;
                 else if (attribute.Name == linkAttribute) link = attribute.Value;
             }
-            if (id is { Length: > 0 }) ids.Add(id);
+            if (id is { Length: > 0 } && !ids.Add(id) && !duplicates.Contains(id)) duplicates.Add(id);
             if (link is not null) links.Add(link);
             if (tag.IsSelfClosing) continue;
             switch (tag.Name)
@@ -58,6 +59,6 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> L
                 case "plaintext": tokenizer.State = HtmlParseMode.Plaintext; break;
             }
         }
-        return new PageLinks(ids, links);
+        return new PageLinks(ids, links, duplicates);
     }
 }

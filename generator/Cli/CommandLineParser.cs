@@ -107,8 +107,8 @@ public static class CommandLineParser
     private static ParsedCommand ParseServe(Dictionary<string, string> values, HashSet<string> flags)
     {
         var portText = values.GetValueOrDefault("--port") ?? "8008";
-        if (!int.TryParse(portText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
-            return Fail("serve", $"--port must be a number from 1 to 65535, not '{portText}'");
+        if (!int.TryParse(portText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) || port > 65535)
+            return Fail("serve", $"--port must be a number from 0 (any free port) to 65535, not '{portText}'");
         var options = new BuildOptions(values.GetValueOrDefault("--source") ?? "cases", values.GetValueOrDefault("--theme") ?? "theme", "", null, flags.Contains("--drafts"));
         return new ParsedCommand("serve", options, false, flags.Contains("--verbose"), false, null) { Port = port };
     }

@@ -65,7 +65,7 @@ public static class HelpText
             caselib serve: build the site in memory, serve it on 127.0.0.1 and rebuild on every change.
 
             Usage: caselib serve [options]
-              --port <n>        port on 127.0.0.1 (default: 8008)
+              --port <n>        port on 127.0.0.1 (default: 8008; 0: any free port)
               --source <dir>    content folder (default: cases)
               --theme <dir>     theme folder (default: theme)
               --drafts          include cases marked draft: true

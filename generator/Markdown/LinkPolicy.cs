@@ -3,10 +3,15 @@ namespace CaseLibrary.Markdown;
 /// <summary>
 /// Which URLs a case may use. Links: http(s), mailto, fragments and relative paths that stay inside the cases
 /// (a page sits at <c>/&lt;lang&gt;/cases/&lt;id&gt;/</c>, so <c>../other-case/</c> is the furthest it may go).
-/// Images: https, or a file published beside the case.
+/// Images: only a file published beside the case. An image from another site would be fetched by every reader's
+/// browser (that site sees who reads the case) and by the build machine for --pdf; the site's Content-Security-Policy
+/// (<c>img-src 'self'</c>) would block it anyway.
 /// </summary>
 public static class LinkPolicy
 {
+    private const string RemoteImage = "images from other sites are not allowed: download the image, put the file beside the case "
+        + "(for example diagram.png in the case's folder) and write ![description](diagram.png)";
+
     public static string? Problem(string url, bool isImage)
     {
         var trimmed = url.Trim();
@@ -17,10 +22,10 @@ public static class LinkPolicy
         if (colon > 0 && (slash < 0 || colon < slash))
         {
             var scheme = trimmed[..colon].ToLowerInvariant();
-            if (isImage) return scheme == "https" ? null : $"images must be https:// or a file beside the case, not '{scheme}:'";
+            if (isImage) return scheme is "http" or "https" ? RemoteImage : $"images must be a file beside the case, not '{scheme}:'";
             return scheme is "http" or "https" or "mailto" ? null : $"'{scheme}:' links are not allowed; use https://, mailto: or a relative link";
         }
-        if (trimmed.StartsWith("//", StringComparison.Ordinal)) return "write the full address with https://";
+        if (trimmed.StartsWith("//", StringComparison.Ordinal)) return isImage ? RemoteImage : "write the full address with https://";
         if (trimmed.StartsWith('/')) return "links starting with '/' break when the site lives under a sub-path; use a relative link such as ../other-case/";
         if (trimmed.StartsWith('#')) return isImage ? "an image needs a file name" : null;
 

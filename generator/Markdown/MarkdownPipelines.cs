@@ -6,7 +6,7 @@ namespace CaseLibrary.Markdown;
 
 /// <summary>
 /// One immutable Markdig pipeline per typographic convention, built once and shared by every thread:
-/// tables, footnotes, heading anchors and smart punctuation with the quotation marks of the page's language.
+/// tables, footnotes, heading anchors (outside the theme's id namespace: <see cref="HeadingIdNamespace"/>) and smart punctuation with the quotation marks of the page's language.
 /// </summary>
 public sealed class MarkdownPipelines
 {
@@ -26,6 +26,7 @@ public sealed class MarkdownPipelines
             .UsePipeTables()
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .Use<HeadingIdNamespace>()
             .UseSmartyPants(smarty)
             .Build();
 

@@ -2,15 +2,19 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using CaseLibrary.Build;
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseLibrary.Serve;
 
 /// <summary>
-/// <c>caselib serve</c>: Kestrel on 127.0.0.1 serving the <see cref="LiveSite"/> from memory. HTML pages get one
+/// <c>caselib serve</c>: Kestrel on 127.0.0.1 only (whatever configuration files or environment variables say),
+/// answering only requests addressed to a loopback name, serving the <see cref="LiveSite"/> from memory. HTML pages get one
 /// script, <c>/__caselib/live.js</c> (same origin, so the site's Content-Security-Policy allows it), which listens
 /// on <c>/__caselib/events</c> (server-sent events): it reloads the page when a new build is published and shows the
 /// problems of a failed build over the page. <c>/__caselib/state</c> gives the same state as JSON.
@@ -21,40 +25,85 @@ public sealed class DevServer : IAsyncDisposable
     private static readonly byte[] LiveScript = Encoding.UTF8.GetBytes(LiveScriptSource.Text);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly LiveSite _site;
-    private readonly SiteWatcher _watcher;
     private readonly WebApplication _app;
+    private LiveSite? _site;
+    private SiteWatcher? _watcher;
 
-    private DevServer(LiveSite site, SiteWatcher watcher, WebApplication app)
-    {
-        _site = site;
-        _watcher = watcher;
-        _app = app;
-    }
+    private DevServer(WebApplication app) => _app = app;
 
-    public string Url { get; private init; } = "";
+    public string Url { get; private set; } = "";
 
-    /// <summary>Builds the site, starts watching and serving; the returned server runs until disposed.</summary>
+    /// <summary>The port Kestrel listens on (the one the system chose when 0 was asked for).</summary>
+    public int Port { get; private set; }
+
+    /// <summary>Cancelled when the host stops by itself (SIGTERM reaches it through the host's console lifetime).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
+    /// <summary>
+    /// Listens on 127.0.0.1 only, then builds the site, starts watching and serving; the returned server runs until
+    /// disposed. Port 0 asks the system for a free port (see <see cref="Port"/>).
+    /// </summary>
     public static async Task<DevServer> StartAsync(BuildOptions options, int port, TextWriter log)
     {
-        var url = $"http://127.0.0.1:{port}/";
-        var site = new LiveSite(options with { BaseUrl = url }, log);
-        site.Start();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(url.TrimEnd('/'));
-        var app = builder.Build();
-        app.Run(context => Handle(context, site));
-        await app.StartAsync();
-        var watcher = new SiteWatcher([options.Source, options.Theme], site.Changed);
-        return new DevServer(site, watcher, app) { Url = url };
+        var server = new DevServer(CreateHost(port));
+        server._app.Run(server.Handle);
+        try
+        {
+            await server._app.StartAsync();
+            server.Port = BoundPort(server._app);
+            server.Url = $"http://127.0.0.1:{server.Port}/";
+            var site = new LiveSite(options with { BaseUrl = server.Url }, log);
+            site.Start();
+            server._site = site;
+            server._watcher = new SiteWatcher([options.Source, options.Theme], site.Changed);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync(); // the port is released whatever failed
+            throw;
+        }
     }
 
-    private static async Task Handle(HttpContext context, LiveSite site)
+    /// <summary>
+    /// A host with no configuration sources at all (no appsettings*.json in the working folder, no ASPNETCORE_*,
+    /// DOTNET_* or other environment variables, no command-line arguments) and Kestrel set up in code: nothing a
+    /// file or the environment says can add an endpoint, so the preview is reachable from this machine only.
+    /// </summary>
+    private static WebApplication CreateHost(int port)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.Sources.Clear();
+        builder.WebHost.UseKestrelCore();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        return builder.Build();
+    }
+
+    private static int BoundPort(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.Single()).Port;
+    }
+
+    private async Task Handle(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        if (!LoopbackHost.Allows(context.Request.Host, Port))
+        {
+            // A page on another site can point its own host name at 127.0.0.1 (DNS rebinding); its requests
+            // carry that name, so only the loopback names of this port are answered.
+            response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync("caselib serve answers only requests to 127.0.0.1, localhost or [::1] on its own port.\n");
+            return;
+        }
+        if (_site is not { } site)
+        {
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
         if (path == LiveScriptPath)
         {
             response.ContentType = "text/javascript; charset=utf-8";
@@ -86,7 +135,8 @@ public sealed class DevServer : IAsyncDisposable
         {
             if (snapshot.Files.ContainsKey(file + "/index.html"))
             {
-                response.Redirect(path + "/" + context.Request.QueryString);
+                // Built from the file's name, never from the request path: "//en" must not become "//en/" (another host).
+                response.Redirect("/" + file + "/" + context.Request.QueryString);
                 return;
             }
             response.StatusCode = 404;
@@ -176,9 +226,9 @@ public sealed class DevServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _watcher.Dispose();
+        _watcher?.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        _site.Dispose();
+        _site?.Dispose();
     }
 }

@@ -11,12 +11,12 @@ internal static class LiveScriptSource
           'use strict';
           var version = null;
           function show(problems) {
-            var old = document.getElementById('caselib-overlay');
+            var old = document.getElementById('cl-live-overlay');
             if (old) old.remove();
             var errors = problems.filter(function (p) { return p.severity === 'error'; });
             if (errors.length === 0) return;
             var box = document.createElement('div');
-            box.id = 'caselib-overlay';
+            box.id = 'cl-live-overlay';
             box.setAttribute('role', 'alert');
             var s = box.style;
             s.position = 'fixed'; s.inset = '0'; s.zIndex = '2147483647'; s.overflow = 'auto'; s.padding = '2rem';

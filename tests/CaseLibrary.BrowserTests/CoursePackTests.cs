@@ -41,7 +41,7 @@ public sealed class CoursePackTests(SiteFixture fixture)
             Assert.True(await session.Page.Locator(".pack-case .objectives li").CountAsync() > 0, "no learning objectives in the pack");
             Assert.True(await session.Page.Locator(".pack-case .questions li").CountAsync() > 0, "no discussion questions in the pack");
             Assert.Equal($"?cases={first},{second}", new Uri(session.Page.Url).Query.Replace("%2C", ","));
-            sharedUrl = await session.Page.Locator("#pack-url").InputValueAsync();
+            sharedUrl = await session.Page.Locator("#cl-pack-url").InputValueAsync();
             Assert.Empty(problems.All);
         }
 
@@ -67,7 +67,7 @@ public sealed class CoursePackTests(SiteFixture fixture)
         await session.VisitAsync("/en/course-pack/?cases=harbour-outreach-cork,apprenticeship-bridge-turin&notes=1");
         await session.Page.Locator(".pack-case").Nth(1).WaitForAsync();
         Assert.Equal(2, await session.Page.Locator(".pack-notes").CountAsync());
-        Assert.True(await session.Page.Locator("#pack-notes").IsCheckedAsync());
+        Assert.True(await session.Page.Locator("#cl-pack-notes").IsCheckedAsync());
 
         await session.Page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.True(await session.Page.Locator(".pack-controls").IsHiddenAsync(), "pack controls print");
@@ -81,7 +81,7 @@ public sealed class CoursePackTests(SiteFixture fixture)
     {
         await using var session = await fixture.OpenAsync(new() { JavaScriptEnabled = false });
         await session.VisitAsync("/en/course-pack/");
-        var text = await session.Page.Locator("#pack").InnerTextAsync();
+        var text = await session.Page.Locator("#cl-pack").InnerTextAsync();
         Assert.Contains("needs JavaScript", text);
         Assert.True(await session.Page.Locator(".pack-controls").IsHiddenAsync());
         await session.VisitAsync("/en/cases/");
@@ -93,7 +93,7 @@ public sealed class CoursePackTests(SiteFixture fixture)
     {
         await using var session = await fixture.OpenAsync();
         await session.VisitAsync("/en/cases/");
-        var select = session.Page.Locator("#licence-select");
+        var select = session.Page.Locator("#cl-licence-select");
         await select.WaitForAsync();
         var options = await select.Locator("option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
         Assert.Equal("", options[0]);

@@ -28,7 +28,7 @@ public sealed class SearchTests(SiteFixture fixture)
         var links = await ResultLinks(session.Page);
 
         Assert.Contains($"/{lang}/cases/{caseId}/", links);
-        Assert.Equal(query, await session.Page.Locator("#search-q").InputValueAsync());
+        Assert.Equal(query, await session.Page.Locator("#cl-search-q").InputValueAsync());
         Assert.Empty(problems.All);
     }
 
@@ -99,7 +99,7 @@ public sealed class SearchTests(SiteFixture fixture)
         var links = await ResultLinks(session.Page);
 
         Assert.NotEmpty(links);
-        Assert.Equal("apprentissage", await session.Page.Locator("#search-q").InputValueAsync());
+        Assert.Equal("apprentissage", await session.Page.Locator("#cl-search-q").InputValueAsync());
         Assert.True(await session.Page.Locator(".search-facets input[name=competence][value=labour-market-information]").IsCheckedAsync());
     }
 
@@ -171,7 +171,7 @@ public sealed class SearchTests(SiteFixture fixture)
     private static async Task<List<string>> ResultLinks(IPage page, int? expectChangeFrom = null, bool allowEmpty = false)
     {
         await page.WaitForFunctionAsync(
-            "([from, allowEmpty]) => { const s = document.querySelector('#search'); const n = document.querySelectorAll('.search-results li').length;" +
+            "([from, allowEmpty]) => { const s = document.querySelector('#cl-search'); const n = document.querySelectorAll('.search-results li').length;" +
             " return s && !s.hasAttribute('aria-busy') && document.querySelector('.search-status').textContent !== '' && (allowEmpty || n > 0) && (from === null || n !== from); }",
             new object?[] { expectChangeFrom, allowEmpty }, new() { Timeout = 15000 });
         return (await page.Locator(".search-results li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();

@@ -57,14 +57,14 @@ public sealed class ServeTests(SiteFixture fixture, ITestOutputHelper output) : 
         Assert.False(await page.EvaluateAsync<bool>("() => window.__beforeReload === true"), "the page was not reloaded");
 
         await File.WriteAllTextAsync(file, original.Replace("title: ", "title: [unclosed\nsummary2: "));
-        var overlay = page.Locator("#caselib-overlay");
+        var overlay = page.Locator("#cl-live-overlay");
         await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
         Assert.Contains("YAML001", await overlay.TextContentAsync());
         Assert.Contains("alpha-case/en.md", await overlay.TextContentAsync());
         Assert.Contains("Alpha, as edited in serve", await page.Locator("h1").TextContentAsync());
 
         await File.WriteAllTextAsync(file, original);
-        await page.WaitForFunctionAsync("() => !document.getElementById('caselib-overlay') && !document.querySelector('h1').textContent.includes('as edited in serve')");
+        await page.WaitForFunctionAsync("() => !document.getElementById('cl-live-overlay') && !document.querySelector('h1').textContent.includes('as edited in serve')");
         Assert.Empty(problems);
         await context.CloseAsync();
     }

@@ -20,9 +20,9 @@ public sealed class SkipLinkTests(SiteFixture fixture)
         Assert.True(box is { X: >= 0, Y: >= 0 }, $"the focused skip link is off screen at {box?.X},{box?.Y}");
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(fixture.Url(path + "#main").ToString());
+        await page.WaitForURLAsync(fixture.Url(path + "#cl-main").ToString());
 
-        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
-        Assert.EndsWith("#main", page.Url, StringComparison.Ordinal);
+        Assert.Equal("cl-main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.EndsWith("#cl-main", page.Url, StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,8 @@ namespace CaseLibrary.Rendering.Citations;
 /// <summary>
 /// A BibTeX/biblatex <c>@online</c> entry. Field values are brace-delimited and UTF-8; TeX's special characters
 /// are written as commands whose own braces balance (BibTeX counts braces even after a backslash, so "\{" alone
-/// would unbalance the field), and line breaks become spaces.
+/// would unbalance the field), and line breaks become spaces. <c>url</c> is a verbatim field (biblatex reads it as
+/// written, <c>\url</c> prints it): it is written as is, only what would break the field percent-encoded.
 /// </summary>
 public static partial class BibTexWriter
 {
@@ -22,7 +23,7 @@ public static partial class BibTexWriter
         Field(text, "year", citation.Issued.Year.ToString(CultureInfo.InvariantCulture));
         Field(text, "publisher", Escape(citation.Publisher));
         Field(text, "organization", Escape(citation.Publisher));
-        Field(text, "url", Escape(citation.Url));
+        Field(text, "url", VerbatimUrl(citation.Url));
         Field(text, "langid", Escape(citation.Language));
         Field(text, "abstract", Escape(citation.Abstract));
         Field(text, "note", Escape($"Licence: {citation.LicenceName}, {citation.LicenceUrl}"));
@@ -44,6 +45,27 @@ public static partial class BibTexWriter
                 '~' => @"\textasciitilde{}",
                 '^' => @"\textasciicircum{}",
                 '%' or '&' or '$' or '#' or '_' => "\\" + c,
+                _ => c.ToString(),
+            });
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A URL for a verbatim field: TeX escapes would become part of the address there (<c>case\_library</c>), so none
+    /// are used. Braces (which delimit the field), backslashes and spaces are percent-encoded, which names the same address.
+    /// </summary>
+    public static string VerbatimUrl(string url)
+    {
+        var text = new StringBuilder();
+        foreach (var c in Citation.Clean(url))
+        {
+            text.Append(c switch
+            {
+                '{' => "%7B",
+                '}' => "%7D",
+                '\\' => "%5C",
+                ' ' => "%20",
                 _ => c.ToString(),
             });
         }

@@ -78,10 +78,10 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
 
     private static async Task<PageTiming> TypeAsync(IPage page, string word)
     {
-        var input = page.Locator("#search input[name=q]");
+        var input = page.Locator("#cl-search input[name=q]");
         await input.SelectTextAsync();
         await input.PressSequentiallyAsync(word);
-        await page.WaitForFunctionAsync("word => window.__bench.updated !== null && document.querySelector('#search input[name=q]').value === word", word);
+        await page.WaitForFunctionAsync("word => window.__bench.updated !== null && document.querySelector('#cl-search input[name=q]').value === word", word);
         await page.WaitForTimeoutAsync(200);
         return await ReadAsync(page, "updated", fromKey: "lastInput");
     }

@@ -59,9 +59,44 @@ public sealed class CitationRoundTripTests
         Assert.Equal(Authors.Select(a => (a.Family, a.Given)), BibTexReader.Names(entry.Fields["author"]));
         Assert.Equal([("Rossi\\%", "Luca \"Lulu\"")], BibTexReader.Names(entry.Fields["translator"]));
         Assert.Equal("2024-03-18", entry.Fields["date"]);
-        Assert.Equal(citation.Url, BibTexReader.Decode(entry.Fields["url"]));
+        Assert.Equal(citation.Url, entry.Fields["url"]);
         Assert.Contains("CC BY-SA 4.0", BibTexReader.Decode(entry.Fields["note"]));
         Assert.DoesNotContain('\n', entry.Fields["title"]);
+    }
+
+    /// <summary>url is a verbatim field: read back exactly as written, it must be the address itself, with no TeX escapes.</summary>
+    [Theory]
+    [InlineData("https://owner.github.io/case_library/~x/en/cases/a-case/")]
+    [InlineData("https://example.org/a_b/%7Ex/?q=1&r=$2#frag^x")]
+    [InlineData("https://example.org/100%25/")]
+    public void The_BibTeX_url_field_is_the_address_as_written(string url)
+    {
+        var entry = BibTexReader.Parse(BibTexWriter.Write(Hostile() with { Url = url }));
+        Assert.Equal(url, entry.Fields["url"]);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/{a}/", "https://example.org/%7Ba%7D/")]
+    [InlineData("https://example.org/}/", "https://example.org/%7D/")]
+    [InlineData("https://example.org/a\\b c/", "https://example.org/a%5Cb%20c/")]
+    public void Characters_that_would_break_the_verbatim_url_field_are_percent_encoded(string url, string written)
+    {
+        var entry = BibTexReader.Parse(BibTexWriter.Write(Hostile() with { Url = url }));
+        Assert.Equal(written, entry.Fields["url"]);
+        Assert.Equal(url, Uri.UnescapeDataString(written));
+    }
+
+    [Fact]
+    public void A_site_under_a_tilde_and_underscore_path_writes_its_bib_url_verbatim()
+    {
+        using var temp = new Support.TempFolder();
+        var cases = Support.MiniLibrary.Write(temp, ("a-case/en.md", Support.MiniLibrary.Case()));
+        var outcome = Support.Caselib.Build(cases, temp["out"], "--base-url", "https://owner.github.io/case_library/~x/");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var bib = File.ReadAllText(Directory.EnumerateFiles(temp["out"], "*.bib", SearchOption.AllDirectories).First(f => f.Contains("a-case", StringComparison.Ordinal)));
+        var entry = BibTexReader.Parse(bib);
+        Assert.StartsWith("https://owner.github.io/case_library/~x/", entry.Fields["url"]);
+        Assert.Equal(new Uri(entry.Fields["url"]).AbsoluteUri, entry.Fields["url"]);
     }
 
     [Fact]

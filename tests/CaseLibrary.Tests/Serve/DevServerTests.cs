@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using CaseLibrary.Build;
 using CaseLibrary.Serve;
@@ -18,15 +17,6 @@ public sealed class DevServerTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempFolder _temp = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private static void Copy(string from, string to)
     {
@@ -59,7 +49,7 @@ public sealed class DevServerTests(ITestOutputHelper output) : IDisposable
         var cases = _temp["cases"];
         Copy(RepoPaths.Fixture("tiny") + "/cases", cases);
         var options = new BuildOptions(cases, RepoPaths.Theme, "", DisplayRoot: _temp.Path);
-        await using var server = await DevServer.StartAsync(options, FreePort(), TextWriter.Null);
+        await using var server = await DevServer.StartAsync(options, 0, TextWriter.Null);
 
         var page = await _http.GetStringAsync(server.Url + "en/cases/alpha-case/");
         Assert.Contains(DevServer.LiveScriptPath, page);
@@ -103,7 +93,7 @@ public sealed class DevServerTests(ITestOutputHelper output) : IDisposable
         var good = await File.ReadAllTextAsync(library);
         await File.WriteAllTextAsync(library, good + "\nno_such_setting: 1\n");
         var options = new BuildOptions(cases, RepoPaths.Theme, "", DisplayRoot: _temp.Path);
-        await using var server = await DevServer.StartAsync(options, FreePort(), TextWriter.Null);
+        await using var server = await DevServer.StartAsync(options, 0, TextWriter.Null);
 
         var response = await _http.GetAsync(server.Url + "en/");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

@@ -1,7 +1,9 @@
 // CaseLibrary trainers' tools, loaded as an ES module on every page (no inline script: CSP script-src 'self').
 // - "Add to course pack" toggle buttons (case pages, lists): the selection lives in localStorage, no account.
 // - The course pack page (/<lang>/course-pack/): renders the chosen cases from cases.json in the page language;
-//   the selection is shareable as ?cases=a,b (opening such a link restores it into this browser).
+//   the selection is shareable as ?cases=a,b. Opening such a link in a browser with no saved pack saves it there;
+//   where a different pack is saved, the shared one is shown without touching the saved one until the reader
+//   chooses to keep it. A link with no valid case ids (?cases=) changes nothing.
 // - The licence filter on the list of cases (?licence=<SPDX id>).
 // Without JavaScript the buttons stay hidden and the course pack page explains itself in a <noscript>.
 
@@ -83,13 +85,27 @@ function coursePack(section) {
   const status = section.querySelector(".pack-status");
   const target = section.querySelector(".pack-cases");
   const controls = section.querySelector(".pack-controls");
-  const includeNotes = section.querySelector("#pack-notes");
-  const share = section.querySelector("#pack-url");
+  const includeNotes = section.querySelector("#cl-pack-notes");
+  const share = section.querySelector("#cl-pack-url");
+  const notice = section.querySelector(".pack-shared");
   const params = new URLSearchParams(location.search);
-  if (params.has("cases")) save(params.get("cases").split(","));
+  const requested = clean((params.get("cases") || "").split(","));
   includeNotes.checked = params.get("notes") === "1";
   controls.hidden = false;
   let data = null;
+  // The ids of a shared link while they are shown instead of (not saved over) this browser's own pack.
+  let shared = null;
+
+  const saved = () => load().filter((id) => data.has(id));
+  const current = () => shared ?? saved();
+  const change = (ids) => { if (shared) shared = clean(ids); else save(ids); render(); };
+
+  const adoptLink = () => {
+    const fromLink = requested.filter((id) => data.has(id));
+    if (fromLink.length === 0) return;
+    if (load().length === 0) save(fromLink);
+    else if (fromLink.join(",") !== saved().join(",")) shared = fromLink;
+  };
 
   const updateUrl = (ids) => {
     const url = new URL(location.href);
@@ -102,14 +118,16 @@ function coursePack(section) {
   };
 
   const render = () => {
-    const ids = load().filter((id) => data.has(id));
+    const ids = current();
     updateUrl(ids);
     target.replaceChildren();
+    notice.hidden = !shared;
+    if (shared) notice.querySelector(".pack-shared-text").textContent = labels.labelShared.replace("{0}", String(shared.length)).replace("{1}", String(saved().length));
     status.textContent = ids.length === 0 ? labels.labelEmpty : labels.labelCount.replace("{0}", String(ids.length));
     for (const id of ids) {
       const item = data.get(id);
-      const article = element("article", { class: "pack-case", lang: item.lang, "aria-labelledby": "pack-" + id });
-      article.append(element("h2", { id: "pack-" + id }, element("a", { href: item.url }, item.title)));
+      const article = element("article", { class: "pack-case", lang: item.lang, "aria-labelledby": "cl-pack-case-" + id });
+      article.append(element("h2", { id: "cl-pack-case-" + id }, element("a", { href: item.url }, item.title)));
       article.append(element("p", { class: "lede" }, item.summary));
       if (item.objectives.length > 0) article.append(element("section", { class: "objectives" }, element("h3", {}, labels.labelObjectives), list("ul", item.objectives)));
       if (item.questions.length > 0) article.append(element("section", { class: "questions" }, element("h3", {}, labels.labelQuestions), list("ol", item.questions)));
@@ -119,15 +137,17 @@ function coursePack(section) {
       article.append(element("p", { class: "licence-note" }, labels.labelLicence + ": ", element("a", { href: item.licenceUrl, rel: "license" }, item.licence)));
       article.append(element("p", { class: "citation" }, labels.labelCite + ": " + item.citation));
       const remove = element("button", { type: "button", class: "pack-remove" }, labels.labelRemove, element("span", { class: "visually-hidden" }, ": " + item.title));
-      remove.addEventListener("click", () => { save(load().filter((x) => x !== id)); render(); });
+      remove.addEventListener("click", () => change(current().filter((x) => x !== id)));
       article.append(element("p", { class: "pack-actions" }, remove, " ", element("a", { href: item.url }, labels.labelOpen)));
       target.append(article);
     }
   };
 
-  section.querySelector("#pack-print").addEventListener("click", () => window.print());
-  section.querySelector("#pack-clear").addEventListener("click", () => { save([]); render(); });
-  section.querySelector("#pack-copy").addEventListener("click", async () => {
+  section.querySelector("#cl-pack-print").addEventListener("click", () => window.print());
+  section.querySelector("#cl-pack-clear").addEventListener("click", () => change([]));
+  section.querySelector("#cl-pack-keep").addEventListener("click", () => { save(shared); shared = null; render(); });
+  section.querySelector("#cl-pack-saved").addEventListener("click", () => { shared = null; render(); });
+  section.querySelector("#cl-pack-copy").addEventListener("click", async () => {
     try {
       await navigator.clipboard.writeText(share.value);
       status.textContent = labels.labelCopied;
@@ -136,12 +156,13 @@ function coursePack(section) {
     }
   });
   includeNotes.addEventListener("change", () => render());
-  window.addEventListener("storage", (event) => { if (event.key === STORAGE_KEY && data) render(); });
+  window.addEventListener("storage", (event) => { if (event.key === STORAGE_KEY && data && !shared) render(); });
 
   fetch(section.dataset.src)
     .then((response) => { if (!response.ok) throw new Error(String(response.status)); return response.json(); })
     .then((json) => {
       data = new Map(json.cases.map((item) => [item.id, item]));
+      adoptLink();
       render();
     })
     .catch(() => { status.textContent = labels.labelEmpty; });
@@ -174,7 +195,7 @@ function licenceFilter(form) {
 }
 
 toggleButtons();
-const pack = document.getElementById("pack");
+const pack = document.querySelector("section#cl-pack[data-src]");
 if (pack) coursePack(pack);
-const filter = document.getElementById("licence-filter");
+const filter = document.querySelector("form#cl-licence-filter");
 if (filter) licenceFilter(filter);

@@ -1,5 +1,5 @@
 /*
- * CaseLibrary search page. Reads its configuration from data-* attributes of #search (no inline
+ * CaseLibrary search page. Reads its configuration from data-* attributes of section#cl-search (no inline
  * script, so it runs under the site's Content-Security-Policy), keeps the query and filters in the
  * URL (?q=&country=&competence=&lang=&all=1), and hands the work to a Web Worker so the page never
  * freezes while an index loads. Results are built with DOM methods: no untrusted text is parsed as HTML, and
@@ -8,7 +8,7 @@
  */
 (function () {
   'use strict'
-  var root = document.getElementById('search')
+  var root = document.querySelector('section#cl-search[data-worker]')
   if (!root || !window.Worker) return
 
   var form = root.querySelector('form')
