@@ -32,7 +32,7 @@ public sealed class SharedPackAndHeadingIdTests(SiteFixture fixture) : IAsyncLif
         File.AppendAllText(Path.Combine(cases, "beta-case", "en.md"), Headings);
         var output = Path.Combine(_folder, "out");
         var stderr = new StringWriter();
-        var code = CommandLine.Run(["build", "--source", cases, "--theme", RepoPaths.Theme, "--out", output], TextWriter.Null, stderr, RepoPaths.Root);
+        var code = CommandLine.Run(["build", "--source", cases, "--theme", RepoPaths.Theme, "--out", output], TextWriter.Null, stderr, new CommandEnvironment(Directory.GetCurrentDirectory()), RepoPaths.Root);
         if (code != CommandLine.Ok) throw new InvalidOperationException($"the fixture did not build (exit {code}):\n{stderr}");
         _server = await StaticSiteServer.StartAsync(output);
     }
