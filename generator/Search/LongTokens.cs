@@ -12,9 +12,9 @@ public static class LongTokens
     public const int MaxLength = 64;
 
     /// <summary>The text with every run of non-separators (lunr.tokenizer's words) longer than the limit removed.</summary>
-    public static string? Drop(string? text)
+    public static string Drop(string text)
     {
-        if (text is null || text.Length <= MaxLength) return text;
+        if (text.Length <= MaxLength) return text;
         System.Text.StringBuilder? kept = null;
         var start = 0;
         for (var end = 0; end <= text.Length; end++)

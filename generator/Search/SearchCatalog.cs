@@ -33,7 +33,7 @@ public static class SearchCatalog
             var study = model.Cases[i];
             var version = study.In(lang);
             if (version is null) continue;
-            string?[] values =
+            string[] values =
             [
                 version.Title,
                 string.Join(" ", version.Tags),
