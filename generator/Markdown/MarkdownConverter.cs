@@ -29,6 +29,11 @@ public sealed class MarkdownConverter
     {
         var pipeline = _pipelines.For(language);
         SourceLocation At(int line, int column) => new(path, bodyLineOffset + line + 1, column + 1);
+        if (MarkdownLimits.Check(markdown) is { } limit)
+        {
+            diagnostics.Error(limit.Code, limit.Message, At(limit.Line, limit.Column));
+            return MarkdownBody.Empty;
+        }
         if (ReportInvisibleCharacters(markdown, At, diagnostics)) return MarkdownBody.Empty;
         if (NestingGuard.FirstTooDeepLine(markdown) is { } deepLine)
         {
