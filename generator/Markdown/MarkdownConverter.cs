@@ -52,6 +52,7 @@ public sealed class MarkdownConverter
         }
 
         var headings = new List<Heading>();
+        var opened = new RawTagPairs();
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -60,6 +61,7 @@ public sealed class MarkdownConverter
                     diagnostics.Error("CL0401", "raw HTML is not allowed in a case; use Markdown", At(block.Line, block.Column));
                     break;
                 case HtmlInline inline: // closing tags too: '</div>' would end the page's own elements
+                    if (!opened.Report(inline)) break;
                     diagnostics.Error("CL0401", $"raw HTML '{Shorten(inline.Tag)}' is not allowed in a case; use Markdown (or write \\< for a literal '<')", At(inline.Line, inline.Column));
                     break;
                 case LinkInline link when link.Url is not null:

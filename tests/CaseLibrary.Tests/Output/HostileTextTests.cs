@@ -45,6 +45,21 @@ public sealed class HostileTextTests
         Assert.Equal(10, outcome.DiagnosticLines.Count(l => l.Contains("error CL0401")));
     }
 
+    [Theory]
+    [InlineData("Some <b>bold</b> text.", 1)]
+    [InlineData("Some <b>bold</B> and <i>it</i> text.", 2)]
+    [InlineData("Some </b>bold<b> text.", 2)]
+    [InlineData("Some <b>bold</b></b> text.", 2)]
+    [InlineData("Line <b>one\n\nline</b> two.", 2)]
+    public void An_element_is_one_message_but_every_unpaired_closing_tag_is_reported(string body, int count)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("hostile/en.md", MiniLibrary.Case(body: body + "\n")));
+        var outcome = Caselib.Check(cases, temp.Path);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal(count, outcome.DiagnosticLines.Count(l => l.Contains("error CL0401")));
+    }
+
     public static TheoryData<string, string> ControlCharacters() => new()
     {
         { "\\x01", "U+0001" }, { "\\x07", "U+0007" }, { "\\0", "U+0000" }, { "\\x1b", "U+001B" }, { "\\r", "U+000D" },
