@@ -6,7 +6,7 @@ namespace CaseLibrary.Markdown;
 /// Cheap counts checked before Markdig parses a body, so that no text can make parsing slow or memory-hungry
 /// (security review F5). Markdig takes time quadratic in the number of unclosed links on a line ("[a](" repeated) and
 /// in the number of headings with the same text (their ids), and a pipe table takes a few hundred times its size in
-/// memory. Each limit is far above what a real case needs: the longest case is about 20 KB, 300 lines, 20 headings.
+/// memory. Each limit is far above what a real case needs: the longest case is about 15 KB and 110 lines.
 /// </summary>
 public static class MarkdownLimits
 {
@@ -24,14 +24,14 @@ public static class MarkdownLimits
     public static Problem? Check(string markdown)
     {
         if (markdown.Length > MaxChars)
-            return new("CL0410", 0, 0, $"this text is {Kilobytes(markdown.Length)} KB long; a case or its notes may be at most {Kilobytes(MaxChars)} KB (real cases are under 30 KB): shorten it or split it into several cases");
+            return new("CL0410", 0, 0, $"this text is {Kilobytes(markdown.Length)} KB long; a case or its notes may be at most {Kilobytes(MaxChars)} KB (real cases are under 20 KB): shorten it or split it into several cases");
         int line = 0, brackets = 0, headings = 0, cells = 0, start = 0;
         while (start <= markdown.Length)
         {
             var end = markdown.IndexOf('\n', start);
             if (end < 0) end = markdown.Length;
             if (line >= MaxLines)
-                return new("CL0411", line, 0, $"this text has more than {Number(MaxLines)} lines; a case needs far fewer (real cases have a few hundred): shorten it or split it into several cases");
+                return new("CL0411", line, 0, $"this text has more than {Number(MaxLines)} lines; a case needs far fewer (real cases have a few hundred at most): shorten it or split it into several cases");
             var text = markdown.AsSpan(start, end - start);
             var onLine = 0;
             for (var i = 0; i < text.Length; i++)
