@@ -77,7 +77,8 @@ public sealed class ScriptLimitTests
         using var temp = new TempFolder();
         var pidFile = temp["pid"];
         var node = FakeNode(temp, $"echo $$ > '{pidFile}'\nread line\necho '{{\"ok\":true}}'\nread line\nexec sleep 300\n");
-        using var host = NodeScriptHost.TryStart(Env.Scripts, node, TimeSpan.FromSeconds(1))!;
+        // Long enough for the fake child to read the scripts on a busy machine.
+        using var host = NodeScriptHost.TryStart(Env.Scripts, node, TimeSpan.FromSeconds(5))!;
 
         var error = Assert.Throws<ScriptLimitException>(() => host.Run("it", ["trimmer-it", "stemmer-it"], ["parola"]));
         Assert.Contains("the 'it' search pipeline (trimmer-it, stemmer-it) on 1 words", error.Message);
@@ -111,7 +112,7 @@ public sealed class ScriptLimitTests
             }
             """;
         var scripts = Env.Scripts with { Languages = new Dictionary<string, string> { ["xx"] = script } };
-        using var host = new JintScriptHost(scripts, TimeSpan.FromSeconds(1));
+        using var host = new JintScriptHost(scripts, TimeSpan.FromSeconds(3)); // loading lunr.js must fit in it on a busy machine
         Assert.Equal([label], host.Labels("xx").Index);
 
         var clock = Stopwatch.StartNew();
