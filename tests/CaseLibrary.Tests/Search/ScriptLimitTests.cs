@@ -121,11 +121,10 @@ public sealed class ScriptLimitTests
         Assert.Contains($"the search pipeline ({label}) for language 'xx'", error.Message);
     }
 
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static string FakeNode(TempFolder temp, string body)
     {
         var path = temp.Write("fake-node.sh", "#!/bin/sh\n" + body);
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return path;
     }
 
