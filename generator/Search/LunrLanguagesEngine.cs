@@ -43,7 +43,7 @@ internal sealed class LunrLanguagesEngine
     /// <summary>The default limit per call: loading a script or running one word through a pipeline takes milliseconds.</summary>
     public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromSeconds(30);
 
-    public const long MaxMemoryBytes = 512L * 1024 * 1024;
+    public const long MaxMemoryBytes = 64L * 1024 * 1024; // per call: one word through a pipeline allocates kilobytes
 
     public const int MaxRecursion = 1000;
 

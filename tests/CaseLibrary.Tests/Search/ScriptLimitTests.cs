@@ -121,6 +121,38 @@ public sealed class ScriptLimitTests
         Assert.Contains($"the search pipeline ({label}) for language 'xx'", error.Message);
     }
 
+    [Fact]
+    public void Jint_limits_each_call_not_the_whole_build()
+    {
+        using var host = new JintScriptHost(Env.Scripts, TimeSpan.FromSeconds(3));
+        var (labels, _) = host.Labels("it");
+        var clock = Stopwatch.StartNew();
+        var calls = 0;
+        while (clock.Elapsed < TimeSpan.FromSeconds(7))
+            Assert.Single(host.Run("it", labels, ["parola" + calls++]));
+        Assert.True(calls > 100, $"{calls} calls");
+    }
+
+    [Fact]
+    public void Jint_limits_the_memory_of_each_call_not_of_the_whole_build()
+    {
+        const string script = """
+            lunr.Pipeline.registerFunction(function (token) { return token.update(function (s) { return s + new Array(1 << 18).join('x').length }) }, 'big-xx')
+            lunr.xx = function () { this.pipeline.reset(); this.pipeline.add(lunr.Pipeline.registeredFunctions['big-xx']); this.searchPipeline.reset() }
+            """;
+        using var host = new JintScriptHost(Env.Scripts with { Languages = new Dictionary<string, string> { ["xx"] = script } });
+        var words = Enumerable.Range(0, 300).Select(i => "w" + i).ToList(); // 300 calls of 0.5 MB: over the 64 MiB limit together
+        var terms = words.Select(w => host.Run("xx", ["big-xx"], [w])[0]).ToList();
+        Assert.Equal("w299" + ((1 << 18) - 1), Assert.Single(terms[^1]));
+
+        const string bomb = "function (token) { var a = []; while (true) a.push(new Array(1 << 16).join('x')) }";
+        var error = Assert.Throws<ScriptLimitException>(() => new JintScriptHost(Env.Scripts with
+        {
+            Languages = new Dictionary<string, string> { ["xx"] = script.Replace("big-xx", "bomb-xx").Replace("function (token) { return token.update(function (s) { return s + new Array(1 << 18).join('x').length }) }", bomb) },
+        }).Run("xx", ["bomb-xx"], ["w"]));
+        Assert.Contains("the search pipeline (bomb-xx) for language 'xx'", error.Message);
+    }
+
     private static string FakeNode(TempFolder temp, string body)
     {
         var path = temp.Write("fake-node.sh", "#!/bin/sh\n" + body);
