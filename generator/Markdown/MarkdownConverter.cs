@@ -12,7 +12,9 @@ namespace CaseLibrary.Markdown;
 /// <summary>
 /// Converts a case body with the shared pipelines. Raw HTML is rejected (contributors are strangers sending pull
 /// requests, so nothing they write is passed through as markup), and every link and image address is checked
-/// against <see cref="LinkPolicy"/>. Markdig lines and columns are 0-based; the body's offset in the file is added.
+/// against <see cref="LinkPolicy"/>. Before Markdig parses a body, <see cref="MarkdownLimits"/>, the invisible-character
+/// check and <see cref="NestingGuard"/> refuse text that would make parsing slow, memory-hungry or unpublishable.
+/// Markdig lines and columns are 0-based; the body's offset in the file is added.
 /// </summary>
 public sealed class MarkdownConverter
 {
