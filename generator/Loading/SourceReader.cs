@@ -12,7 +12,7 @@ namespace CaseLibrary.Loading;
 /// </summary>
 public sealed class SourceReader
 {
-    public const long MaxTextBytes = 32L * 1024 * 1024;
+    public const long MaxTextBytes = 4L * 1024 * 1024;
     public const long MaxAssetBytes = 64L * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

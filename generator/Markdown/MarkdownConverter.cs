@@ -1,5 +1,6 @@
 using System.Text;
 using CaseLibrary.Diagnostics;
+using CaseLibrary.Yaml;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -11,7 +12,9 @@ namespace CaseLibrary.Markdown;
 /// <summary>
 /// Converts a case body with the shared pipelines. Raw HTML is rejected (contributors are strangers sending pull
 /// requests, so nothing they write is passed through as markup), and every link and image address is checked
-/// against <see cref="LinkPolicy"/>. Markdig lines and columns are 0-based; the body's offset in the file is added.
+/// against <see cref="LinkPolicy"/>. Before Markdig parses a body, <see cref="MarkdownLimits"/>, the invisible-character
+/// check and <see cref="NestingGuard"/> refuse text that would make parsing slow, memory-hungry or unpublishable.
+/// Markdig lines and columns are 0-based; the body's offset in the file is added.
 /// </summary>
 public sealed class MarkdownConverter
 {
@@ -28,6 +31,12 @@ public sealed class MarkdownConverter
     {
         var pipeline = _pipelines.For(language);
         SourceLocation At(int line, int column) => new(path, bodyLineOffset + line + 1, column + 1);
+        if (MarkdownLimits.Check(markdown) is { } limit)
+        {
+            diagnostics.Error(limit.Code, limit.Message, At(limit.Line, limit.Column));
+            return MarkdownBody.Empty;
+        }
+        if (ReportInvisibleCharacters(markdown, At, diagnostics)) return MarkdownBody.Empty;
         if (NestingGuard.FirstTooDeepLine(markdown) is { } deepLine)
         {
             diagnostics.Error("CL0406", NestingGuard.Message, At(deepLine, 0));
@@ -45,6 +54,7 @@ public sealed class MarkdownConverter
         }
 
         var headings = new List<Heading>();
+        var opened = new RawTagPairs();
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -52,7 +62,8 @@ public sealed class MarkdownConverter
                 case HtmlBlock block:
                     diagnostics.Error("CL0401", "raw HTML is not allowed in a case; use Markdown", At(block.Line, block.Column));
                     break;
-                case HtmlInline inline when !inline.Tag.StartsWith("</", StringComparison.Ordinal):
+                case HtmlInline inline: // closing tags too: '</div>' would end the page's own elements
+                    if (!opened.Report(inline)) break;
                     diagnostics.Error("CL0401", $"raw HTML '{Shorten(inline.Tag)}' is not allowed in a case; use Markdown (or write \\< for a literal '<')", At(inline.Line, inline.Column));
                     break;
                 case LinkInline link when link.Url is not null:
@@ -86,6 +97,23 @@ public sealed class MarkdownConverter
             return MarkdownBody.Empty;
         }
         return new MarkdownBody(html, text, CountWords(text), headings);
+    }
+
+    /// <summary>Reports the invisible control characters (<see cref="InvisibleCharacters"/>) at their line and column, the first 20.</summary>
+    private static bool ReportInvisibleCharacters(string markdown, Func<int, int, SourceLocation> at, DiagnosticBag diagnostics)
+    {
+        var line = 0;
+        var lineStart = 0;
+        var scanned = 0;
+        var reported = 0;
+        for (var offset = InvisibleCharacters.IndexOfFirst(markdown); offset >= 0 && reported < 20; reported++)
+        {
+            for (; scanned < offset; scanned++)
+                if (markdown[scanned] == '\n') { line++; lineStart = scanned + 1; }
+            diagnostics.Error(InvisibleCharacters.Code, InvisibleCharacters.Message(markdown, offset, "this line"), at(line, offset - lineStart));
+            offset = InvisibleCharacters.IndexOfFirst(markdown, offset + (char.IsHighSurrogate(markdown[offset]) ? 2 : 1));
+        }
+        return reported > 0;
     }
 
     public static int ReadingMinutes(int words) => Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);

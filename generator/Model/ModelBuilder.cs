@@ -125,13 +125,20 @@ public static class ModelBuilder
         diagnostics.Error("CL0131", $"'{country.Id}' is not an ISO 3166-1 alpha-2 country code{hint}", country.Location);
     }
 
+    private const int MaxHintsPerList = 10;
+
     private static void CheckIds(IReadOnlyList<Reference> references, HashSet<string> known, string what, string file, DiagnosticBag diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var hints = 0;
         foreach (var reference in references)
         {
             if (!known.Contains(reference.Id))
-                diagnostics.Error(what == "competence" ? "CL0132" : "CL0133", $"unknown {what} '{reference.Id}': it is not in {file}{Suggestions.Hint(reference.Id, known)}", reference.Location);
+            {
+                // A hint compares the id with every known id: only the first few unknown ids of a list get one.
+                var hint = hints++ < MaxHintsPerList ? Suggestions.Hint(reference.Id, known) : "";
+                diagnostics.Error(what == "competence" ? "CL0132" : "CL0133", $"unknown {what} '{reference.Id}': it is not in {file}{hint}", reference.Location);
+            }
             else if (!seen.Add(reference.Id))
                 diagnostics.Warning("CL0138", $"{what} '{reference.Id}' is listed twice", reference.Location);
         }

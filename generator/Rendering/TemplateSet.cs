@@ -24,9 +24,14 @@ public sealed class TemplateSet
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string Scope, string Key), HtmlString> _cached = new();
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
+    private readonly TimeSpan _pageTimeout;
 
-    public TemplateSet(IReadOnlyDictionary<string, SourceFile> sources, string themeDisplayPath, DiagnosticBag diagnostics)
+    /// <summary>How long one page may take to render; the largest real page (a 16,000-case list) takes a second or two.</summary>
+    public static readonly TimeSpan DefaultPageTimeout = TimeSpan.FromSeconds(60);
+
+    public TemplateSet(IReadOnlyDictionary<string, SourceFile> sources, string themeDisplayPath, DiagnosticBag diagnostics, TimeSpan? pageTimeout = null)
     {
+        _pageTimeout = pageTimeout ?? DefaultPageTimeout;
         _contexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
         foreach (var (name, file) in sources)
         {
@@ -63,12 +68,20 @@ public sealed class TemplateSet
         context.Scope = scope;
         if (shared is not null) context.PushGlobal(shared);
         context.PushGlobal(globals);
+        using var deadline = new CancellationTokenSource(_pageTimeout);
+        context.CancellationToken = deadline.Token;
         try
         {
             var html = template.Render(context);
             context.PopGlobal();
             if (shared is not null) context.PopGlobal();
             return html;
+        }
+        catch (Exception ex) when (deadline.IsCancellationRequested && ex is ScriptRuntimeException or OperationCanceledException)
+        {
+            _contexts.Value = NewContext();
+            diagnostics.Error("CL0331", $"the template took longer than {_pageTimeout.TotalSeconds:F0} s to render one page and was stopped; look for a loop that never ends", SourceLocation.StartOf(_paths[name]));
+            return null;
         }
         catch (ScriptRuntimeException ex)
         {

@@ -12,8 +12,14 @@ public sealed class JintScriptHost : IScriptHost
     private readonly ConcurrentDictionary<string, Lazy<LunrLanguagesEngine>> _engines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, string), Func<string, IReadOnlyList<string>>> _segments = new();
     private readonly Lock _gate = new();
+    private readonly TimeSpan? _callTimeout;
 
-    public JintScriptHost(LunrScripts scripts) => _scripts = scripts;
+    /// <param name="callTimeout">The time limit of each call into the engine; <see cref="LunrLanguagesEngine.DefaultCallTimeout"/> if null.</param>
+    public JintScriptHost(LunrScripts scripts, TimeSpan? callTimeout = null)
+    {
+        _scripts = scripts;
+        _callTimeout = callTimeout;
+    }
 
     public (IReadOnlyList<string> Index, IReadOnlyList<string> Search) Labels(string language)
     {
@@ -36,7 +42,7 @@ public sealed class JintScriptHost : IScriptHost
     }
 
     private LunrLanguagesEngine Engine(string language) =>
-        _engines.GetOrAdd(language, code => new Lazy<LunrLanguagesEngine>(() => LunrLanguagesEngine.Load(_scripts, code))).Value;
+        _engines.GetOrAdd(language, code => new Lazy<LunrLanguagesEngine>(() => LunrLanguagesEngine.Load(_scripts, code, _callTimeout))).Value;
 
     public void Dispose() { }
 }

@@ -8,6 +8,8 @@ namespace CaseLibrary.Search;
 /// A Jint engine with lunr.js, lunr.stemmer.support.js and one lunr.&lt;code&gt;.js loaded, so
 /// the language's trimmer, stop-word filter and stemmer run exactly as the pinned JavaScript
 /// defines them. Not thread-safe: <see cref="LanguagePipeline"/> serialises the calls.
+/// Every call runs under limits (time, memory, regular-expression time, recursion); running past one throws
+/// <see cref="ScriptLimitException"/>.
 /// </summary>
 internal sealed class LunrLanguagesEngine
 {
@@ -38,14 +40,23 @@ internal sealed class LunrLanguagesEngine
         })
         """;
 
+    /// <summary>The default limit per call: loading a script or running one word through a pipeline takes milliseconds.</summary>
+    public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromSeconds(30);
+
+    public const long MaxMemoryBytes = 64L * 1024 * 1024; // per call: one word through a pipeline allocates kilobytes
+
+    public const int MaxRecursion = 1000;
+
     private readonly Engine engine;
+    private readonly string language;
     private readonly JsValue lunr;
 
     private LunrLanguagesEngine(Engine engine, string language)
     {
         this.engine = engine;
+        this.language = language;
         lunr = engine.GetValue("lunr");
-        string labels = engine.Invoke(engine.Evaluate(PipelineLabels), lunr, language).AsString();
+        string labels = Limited("setting up the search pipeline", () => engine.Invoke(engine.Evaluate(PipelineLabels), lunr, language).AsString());
         string[] parts = labels.Split('|');
         IndexLabels = parts[0].Split(',');
         SearchLabels = parts[1].Split(',');
@@ -57,24 +68,49 @@ internal sealed class LunrLanguagesEngine
     /// <summary>lunr.&lt;code&gt;'s search pipeline, e.g. trimmer-fr, accentFold-fr, stemmer-fr.</summary>
     public IReadOnlyList<string> SearchLabels { get; }
 
-    public static LunrLanguagesEngine Load(LunrScripts scripts, string language)
+    public static LunrLanguagesEngine Load(LunrScripts scripts, string language, TimeSpan? callTimeout = null)
     {
+        var timeout = callTimeout ?? DefaultCallTimeout;
         if (!scripts.Languages.TryGetValue(language, out string? languageScript))
         {
             throw new ArgumentException($"No lunr-languages script loaded for language '{language}'.", nameof(language));
         }
-        var engine = new Engine();
-        engine.Execute(scripts.Lunr, "lunr.js");
-        engine.Execute(scripts.StemmerSupport, "lunr.stemmer.support.js");
-        engine.Execute(languageScript, $"lunr.{language}.js");
+        var engine = new Engine(options => options
+            .TimeoutInterval(timeout)
+            .RegexTimeoutInterval(timeout)
+            .LimitMemory(MaxMemoryBytes)
+            .LimitRecursion(MaxRecursion));
+        Limited(language, "loading lunr-languages", () =>
+        {
+            engine.Execute(scripts.Lunr, "lunr.js");
+            engine.Execute(scripts.StemmerSupport, "lunr.stemmer.support.js");
+            return engine.Execute(languageScript, $"lunr.{language}.js");
+        });
         return new LunrLanguagesEngine(engine, language);
     }
 
     /// <summary>A callable that runs consecutive registered functions, as one lunr.Pipeline.</summary>
     public Func<string, IReadOnlyList<string>> CreateSegment(IReadOnlyList<string> labels)
     {
-        JsValue segment = engine.Invoke(engine.Evaluate(SegmentFactory), lunr, string.Join(',', labels));
-        return word => Decode(engine.Invoke(segment, word).AsString());
+        string names = string.Join(',', labels);
+        JsValue segment = Limited("setting up the search pipeline", () => engine.Invoke(engine.Evaluate(SegmentFactory), lunr, names));
+        string what = $"the search pipeline ({string.Join(", ", labels)})";
+        return word => Decode(Limited(what, () => engine.Invoke(segment, word).AsString()));
+    }
+
+    private T Limited<T>(string what, Func<T> call) => Limited(language, what, call);
+
+    private static T Limited<T>(string language, string what, Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception ex) when (ex is TimeoutException or Jint.Runtime.MemoryLimitExceededException
+            or Jint.Runtime.RecursionDepthOverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            throw new ScriptLimitException($"the built-in JavaScript engine stopped {what} for language '{language}': {ex.Message}");
+        }
     }
 
     private static List<string> Decode(string encoded)

@@ -8,7 +8,8 @@ namespace CaseLibrary.Search;
 /// lunr-languages run by Node, batched: one <c>node</c> child process per build receives the pinned scripts (already read
 /// by the loader) over stdin, then whole vocabularies, one JSON line per request, and answers one JSON line each. The
 /// functions are the same JavaScript as in Jint, so the terms are the same; V8 makes them ~100× faster.
-/// The child reads no file and writes none.
+/// The child reads no file and writes none. Every request has a time limit and the child a heap limit: a child that does
+/// not answer in time is killed and the request fails with a <see cref="ScriptLimitException"/>.
 /// </summary>
 public sealed class NodeScriptHost : IScriptHost
 {
@@ -54,22 +55,37 @@ public sealed class NodeScriptHost : IScriptHost
         });
         """;
 
+    /// <summary>
+    /// How long one request may take. The largest request, a whole language's vocabulary (tens of thousands of words of
+    /// at most <see cref="LongTokens.MaxLength"/> characters), takes well under a second in V8.
+    /// </summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>V8's heap limit for the child, in MiB; the scripts and the largest vocabulary need a few tens.</summary>
+    public const int MaxHeapMegabytes = 1024;
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Process _process;
     private readonly Lock _gate = new();
     private readonly Task<string> _stderr;
+    private readonly TimeSpan _timeout;
+    private string? _failure;
 
-    private NodeScriptHost(Process process)
+    private NodeScriptHost(Process process, TimeSpan timeout)
     {
         _process = process;
+        _timeout = timeout;
         _stderr = process.StandardError.ReadToEndAsync();
     }
 
-    /// <summary>Starts Node with the scripts loaded; null when there is no <c>node</c> to start.</summary>
-    public static NodeScriptHost? TryStart(LunrScripts scripts, string node = "node")
+    /// <summary>
+    /// Starts Node with the scripts loaded; null when there is no <c>node</c> to start. Throws
+    /// <see cref="ScriptLimitException"/> when loading them takes longer than <paramref name="timeout"/>.
+    /// </summary>
+    public static NodeScriptHost? TryStart(LunrScripts scripts, string node = "node", TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo(node, ["--stack-size=4000", "-e", Child])
+        var start = new ProcessStartInfo(node, ["--stack-size=4000", $"--max-old-space-size={MaxHeapMegabytes}", "-e", Child])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -89,24 +105,32 @@ public sealed class NodeScriptHost : IScriptHost
             return null;
         }
         if (process is null) return null;
-        var host = new NodeScriptHost(process);
+        var host = new NodeScriptHost(process, timeout ?? DefaultTimeout);
         var sources = new List<object> { new { name = "lunr.js", source = scripts.Lunr }, new { name = "lunr.stemmer.support.js", source = scripts.StemmerSupport } };
         foreach (var (code, source) in scripts.Languages.OrderBy(p => p.Key, StringComparer.Ordinal))
             sources.Add(new { name = $"lunr.{code}.js", source });
-        host.Request(new { op = "load", scripts = sources });
+        try
+        {
+            host.Request(new { op = "load", scripts = sources }, "loading lunr.js and lunr-languages");
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
         return host;
     }
 
     public (IReadOnlyList<string> Index, IReadOnlyList<string> Search) Labels(string language)
     {
-        var answer = Request(new { op = "labels", language });
+        var answer = Request(new { op = "labels", language }, $"setting up the '{language}' search pipeline");
         return (Strings(answer.GetProperty("index")), Strings(answer.GetProperty("search")));
     }
 
     public IReadOnlyList<string>[] Run(string language, IReadOnlyList<string> labels, IReadOnlyList<string> words)
     {
         if (words.Count == 0) return [];
-        var answer = Request(new { op = "run", labels = string.Join(',', labels), words });
+        var answer = Request(new { op = "run", labels = string.Join(',', labels), words }, $"the '{language}' search pipeline ({string.Join(", ", labels)}) on {words.Count} words");
         var terms = answer.GetProperty("terms");
         var results = new IReadOnlyList<string>[words.Count];
         var i = 0;
@@ -115,18 +139,60 @@ public sealed class NodeScriptHost : IScriptHost
         return results;
     }
 
-    private JsonElement Request(object message)
+    private JsonElement Request(object message, string what)
     {
         lock (_gate)
         {
-            _process.StandardInput.WriteLine(JsonSerializer.Serialize(message));
-            _process.StandardInput.Flush();
-            var line = _process.StandardOutput.ReadLine()
-                ?? throw new InvalidOperationException("node stopped: " + (_stderr.Wait(2000) ? _stderr.Result.Trim() : "no message"));
+            if (_failure is not null) throw new ScriptLimitException(_failure);
+            // Writing is bounded too: a child that stopped reading fills the pipe, and a large request would block.
+            var exchange = Exchange(JsonSerializer.Serialize(message));
+            if (!exchange.Wait(_timeout))
+            {
+                _failure = $"Node (lunr-languages) did not finish {what} within {_timeout.TotalSeconds:F0} s and was stopped";
+                Kill();
+                throw new ScriptLimitException(_failure);
+            }
+            var line = exchange.Result;
+            if (line is null)
+            {
+                _failure = $"Node (lunr-languages) stopped while {what}: " + (_stderr.Wait(2000) ? Last(_stderr.Result) : "no message");
+                throw new ScriptLimitException(_failure);
+            }
             var answer = JsonDocument.Parse(line).RootElement;
             if (answer.TryGetProperty("error", out var error)) throw new InvalidOperationException("lunr in node failed: " + error.GetString());
             return answer;
         }
+    }
+
+    private async Task<string?> Exchange(string request)
+    {
+        try
+        {
+            await _process.StandardInput.WriteLineAsync(request);
+            await _process.StandardInput.FlushAsync();
+            return await _process.StandardOutput.ReadLineAsync();
+        }
+        catch (IOException)
+        {
+            return null; // the child is gone: its stderr says why
+        }
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+    }
+
+    private static string Last(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 0 ? "no message" : lines[^1];
     }
 
     private static string[] Strings(JsonElement array)
@@ -142,10 +208,11 @@ public sealed class NodeScriptHost : IScriptHost
         try
         {
             _process.StandardInput.Close();
-            if (!_process.WaitForExit(5000)) _process.Kill(entireProcessTree: true);
+            if (!_process.WaitForExit(5000)) Kill();
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException)
         {
+            Kill();
         }
         _process.Dispose();
     }

@@ -33,7 +33,8 @@ public static class SearchCatalog
             var study = model.Cases[i];
             var version = study.In(lang);
             if (version is null) continue;
-            documents.Add(new SearchDocument(Ref(i), [
+            string[] values =
+            [
                 version.Title,
                 string.Join(" ", version.Tags),
                 version.Summary,
@@ -41,7 +42,8 @@ public static class SearchCatalog
                 countryName(study.Country),
                 string.Join(" ", study.AuthorIds.Select(id => model.Author(id).Name)),
                 version.Body.PlainText,
-            ]));
+            ];
+            documents.Add(new SearchDocument(Ref(i), values.Select(LongTokens.Drop).ToArray()));
         }
         return documents;
     }

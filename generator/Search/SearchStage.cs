@@ -23,18 +23,35 @@ public static class SearchStage
     {
         var urls = new SiteUrls(model.Config);
         var files = new ConcurrentBag<OutputFile>();
-        using IScriptHost host = StartHost(model, scripts, packageJson, diagnostics);
-        Parallel.ForEach(model.Config.Languages, lang =>
+        try
         {
-            var pipeline = LanguagePipeline.Create(lang, host);
-            var documents = SearchCatalog.Documents(model, lang, code => strings.Find(lang, "countries_names." + code) ?? code);
-            var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents);
-            files.Add(OutputFile.Text(IndexPath(lang), index.Json, "cases"));
-            files.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
-            files.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
-        });
+            using IScriptHost host = StartHost(model, scripts, packageJson, diagnostics);
+            Parallel.ForEach(model.Config.Languages, lang =>
+            {
+                try
+                {
+                    var pipeline = LanguagePipeline.Create(lang, host);
+                    var documents = SearchCatalog.Documents(model, lang, code => strings.Find(lang, "countries_names." + code) ?? code);
+                    var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents);
+                    files.Add(OutputFile.Text(IndexPath(lang), index.Json, "cases"));
+                    files.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
+                    files.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
+                }
+                catch (ScriptLimitException ex)
+                {
+                    Report(ex, packageJson, diagnostics);
+                }
+            });
+        }
+        catch (ScriptLimitException ex)
+        {
+            Report(ex, packageJson, diagnostics);
+        }
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
+
+    private static void Report(ScriptLimitException ex, SourceLocation packageJson, DiagnosticBag diagnostics) =>
+        diagnostics.Error("CL0330", $"the search index could not be built: {ex.Message}; nothing was written", packageJson);
 
     /// <summary>Node when it can be started (the build needs it for npm anyway); else Jint, exact but much slower.</summary>
     private static IScriptHost StartHost(LibraryModel model, LunrScripts scripts, SourceLocation packageJson, DiagnosticBag diagnostics)

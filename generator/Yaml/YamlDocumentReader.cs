@@ -6,7 +6,8 @@ namespace CaseLibrary.Yaml;
 
 /// <summary>
 /// Parses one YAML document into <see cref="YamlNode"/>s, strictly: no anchors or aliases (so no alias bombs),
-/// no duplicate keys, only text keys, bounded depth and scalar size. YamlDotNet marks are 1-based within the
+/// no duplicate keys, only text keys, bounded depth and scalar size, no invisible control characters
+/// (<see cref="InvisibleCharacters"/>: each one is reported at its value, and the document then yields null). YamlDotNet marks are 1-based within the
 /// block, so <paramref name="lineOffset"/> (lines before the block in the real file) shifts them into file coordinates.
 /// </summary>
 public sealed class YamlDocumentReader
@@ -18,6 +19,7 @@ public sealed class YamlDocumentReader
     private readonly int _lineOffset;
     private readonly DiagnosticBag _diagnostics;
     private IParser _parser = null!;
+    private bool _invisible;
 
     private YamlDocumentReader(string path, int lineOffset, DiagnosticBag diagnostics)
     {
@@ -58,7 +60,7 @@ public sealed class YamlDocumentReader
                 Report("YAML002", "only one YAML document is allowed here", _parser.Current!.Start);
                 return null;
             }
-            return root;
+            return _invisible ? null : root;
         }
         catch (YamlException ex)
         {
@@ -97,6 +99,12 @@ public sealed class YamlDocumentReader
                 _parser.MoveNext();
                 if (scalar.Value.Length > MaxScalarLength)
                     throw Invalid("YAML005", $"a value is longer than {MaxScalarLength} characters", scalar.Start);
+                if (InvisibleCharacters.IndexOfFirst(scalar.Value) is var index and >= 0)
+                {
+                    // Escapes ("\x01") make the position inside the value unknowable, so the value's start is reported.
+                    Report(InvisibleCharacters.Code, InvisibleCharacters.Message(scalar.Value, index, "this value"), scalar.Start);
+                    _invisible = true;
+                }
                 return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, At(scalar.Start));
             case SequenceStart start:
             {

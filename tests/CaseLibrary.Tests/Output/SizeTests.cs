@@ -6,19 +6,20 @@ using Xunit.Abstractions;
 namespace CaseLibrary.Tests.Output;
 
 /// <summary>
-/// Size limits of issue 4: a 10 MB case and a 10,000-case library build, completely, within bounded time and
-/// memory. The figures (wall time, allocations, peak working set of the test process) go to the test output.
+/// Size limits of issue 4: the largest case allowed (<see cref="CaseLibrary.Markdown.MarkdownLimits.MaxChars"/>, lowered
+/// from 10 MB by issue 11) and a 10,000-case library build, completely, within bounded time and memory. The figures
+/// (wall time, allocations, peak working set of the test process) go to the test output.
 /// </summary>
 public sealed class SizeTests(ITestOutputHelper output)
 {
     [Fact]
-    public void A_ten_megabyte_case_builds_completely()
+    public void The_largest_case_allowed_builds_completely()
     {
         using var temp = new TempFolder();
         var body = new StringBuilder();
         var words = "guidance practitioner listening trust young people employment training partnership reflection outcome".Split(' ');
         var sections = 0;
-        for (var paragraph = 0; body.Length < 10 * 1024 * 1024; paragraph++)
+        for (var paragraph = 0; body.Length < CaseLibrary.Markdown.MarkdownLimits.MaxChars - 2_000; paragraph++)
         {
             if (paragraph % 50 == 0) body.Append("## Section ").Append(++sections).Append("\n\n");
             for (var w = 0; w < 120; w++) body.Append(words[(paragraph * 7 + w * 3) % words.Length]).Append(' ');
@@ -28,10 +29,10 @@ public sealed class SizeTests(ITestOutputHelper output)
 
         var (outcome, figures) = Measure(() => Caselib.Build(cases, temp["public"]));
 
-        output.WriteLine($"10 MB case ({body.Length / 1024 / 1024} MiB body, {sections} sections): {figures}");
+        output.WriteLine($"largest case allowed ({body.Length / 1024} KiB body, {sections} sections): {figures}");
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         var page = File.ReadAllText(temp["public/en/cases/huge-case/index.html"]);
-        Assert.True(page.Length > 10 * 1024 * 1024, $"the page has {page.Length} characters: the body was cut");
+        Assert.True(page.Length > body.Length, $"the page has {page.Length} characters: the body was cut");
         Assert.Contains($"id=\"section-{sections}\"", page);
     }
 

@@ -49,4 +49,22 @@ public sealed class LargeOutputTests
         var context = new HtmlTemplateContext();
         Assert.Throws<Scriban.Syntax.ScriptRuntimeException>(() => Template.Parse("{{ while true }}{{ end }}").Render(context));
     }
+
+    [Fact]
+    public void A_page_that_renders_too_long_is_stopped_with_a_diagnostic_naming_the_template()
+    {
+        var diagnostics = new CaseLibrary.Diagnostics.DiagnosticBag();
+        var templates = new TemplateSet(
+            new Dictionary<string, CaseLibrary.Loading.SourceFile> { ["slow"] = new("theme/layouts/slow.html", "{{ for i in 1..10000000 }}{{ x = \"a\" | string.pad_left 200000 }}{{ end }}") },
+            "theme", diagnostics, TimeSpan.FromSeconds(1));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var output = templates.Render("slow", new ScriptObject(), diagnostics);
+        var codes = string.Join(", ", diagnostics.Sorted().Where(d => d.Code != "CL0511"));
+        Assert.True(output is null, $"rendered {output?.Length} characters; {codes}");
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.True(diagnostics.Sorted().Any(d => d.Code == "CL0331" && d.Location.Path == "theme/layouts/slow.html"), string.Join("; ", diagnostics.Sorted().Where(d => d.Code != "CL0511")));
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code == "CL0512");
+    }
 }

@@ -69,8 +69,13 @@ function ensureLanguage (lang) {
   })
 }
 
+// Words longer than this are not in the index (generator/Search/LongTokens.cs), and lunr-languages' trimmers
+// take time quadratic in a word's length, so longer query words are dropped.
+var MAX_WORD_LENGTH = 64
+
 function tokens (text) {
-  return lunr.tokenizer(text).map(function (t) { return t.toString() }).filter(function (t) { return t.length > 0 })
+  return lunr.tokenizer(text).map(function (t) { return t.toString() })
+    .filter(function (t) { return t.length > 0 && t.length <= MAX_WORD_LENGTH })
 }
 
 function runQuery (language, text) {
