@@ -47,8 +47,8 @@ public sealed class BuildPipeline
             diagnostics.Error("CL0711", $"--pdf prints the cases with headless Chromium, which was not found at {BrowserLocator.Wanted}: install it (Debian: apt-get install chromium) or set CASELIB_CHROMIUM to its path", SourceLocation.StartOf(BrowserLocator.Wanted));
         var scripts = Stage("load lunr", () => new ThemePackages(reader, diagnostics).Load(options.Theme, config.Languages));
 
-        var (competences, authors, documents, notes) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
-        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics, notes));
+        var (competences, authors, documents, notes, declaredCompetences, declaredAuthors) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
+        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics, notes, declaredCompetences, declaredAuthors));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
 
         var (templates, strings) = Stage("theme", () =>
@@ -92,11 +92,12 @@ public sealed class BuildPipeline
         return Done(diagnostics, model, files);
     }
 
-    private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>, IReadOnlyList<TeachingNotes>) Parse(
+    private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>, IReadOnlyList<TeachingNotes>, DeclaredIds, DeclaredIds) Parse(
         LibrarySources content, SiteConfig config, BuildCache? cache, DiagnosticBag diagnostics)
     {
-        var competences = DataFileParser.ParseCompetences(content.Competences, config.Languages, diagnostics);
-        var authors = DataFileParser.ParseAuthors(content.Authors, config.Languages, diagnostics);
+        var languages = config.HasInvalidLanguages ? null : config.Languages;
+        var competences = DataFileParser.ParseCompetences(content.Competences, languages, diagnostics, out var declaredCompetences);
+        var authors = DataFileParser.ParseAuthors(content.Authors, languages, diagnostics, out var declaredAuthors);
         var markdown = new MarkdownConverter(new MarkdownPipelines(config.Languages));
         var parser = new CaseDocumentParser(markdown);
         var notesParser = new TeachingNotesParser(markdown);
@@ -113,7 +114,7 @@ public sealed class BuildPipeline
             .SelectMany(folder => folder.Notes.Select(source => notesParser.Parse(folder.Id, source, diagnostics)))
             .OfType<TeachingNotes>()
             .ToList();
-        return (competences, authors, documents, notes);
+        return (competences, authors, documents, notes, declaredCompetences, declaredAuthors);
     }
 
     /// <summary>With --pdf: every case version's page, printed to the PDF its page links to.</summary>

@@ -12,6 +12,9 @@ public sealed record SiteConfig(
     /// <summary>The editorial rule of library.yaml's <c>minimum_words</c>; null when the library sets none.</summary>
     public int? MinimumWords { get; init; }
 
+    /// <summary>True when library.yaml lists a language code that is not supported: files in that language are then not also reported.</summary>
+    public bool HasInvalidLanguages { get; init; }
+
     public string DefaultLanguage => Languages[0];
 
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/library/".</summary>

@@ -18,11 +18,17 @@ public static class ModelBuilder
         IReadOnlyList<(CaseFolder Folder, IReadOnlyList<CaseDocument> Documents)> parsedCases,
         bool includeDrafts,
         DiagnosticBag diagnostics,
-        IReadOnlyList<TeachingNotes>? notes = null)
+        IReadOnlyList<TeachingNotes>? notes = null,
+        DeclaredIds? declaredCompetences = null,
+        DeclaredIds? declaredAuthors = null)
     {
         var notesByCase = (notes ?? []).ToLookup(n => n.CaseId, StringComparer.Ordinal);
         var competenceIds = competences.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var authorIds = authors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        // An id declared by an entry that has its own error, or any id when the data file could not be read, is not
+        // reported again in every case that uses it: the data file's error is the root cause.
+        var knownCompetence = (string id) => competenceIds.Contains(id) || (declaredCompetences?.Contains(id) ?? false);
+        var knownAuthor = (string id) => authorIds.Contains(id) || (declaredAuthors?.Contains(id) ?? false);
 
         if (!Licences.IsKnown(config.Licence))
             diagnostics.Error("CL0134", $"unknown licence '{config.Licence}'{Suggestions.Hint(config.Licence, Licences.Ids)}", SourceLocation.StartOf("library.yaml"));
@@ -40,19 +46,19 @@ public static class ModelBuilder
             {
                 if (!config.Languages.Contains(document.Language))
                 {
-                    diagnostics.Error("CL0130", $"'{document.Language}' is not a site language ({string.Join(", ", config.Languages)}); rename the file or add the language to library.yaml{Suggestions.Hint(document.Language, config.Languages)}", SourceLocation.StartOf(document.SourcePath));
+                    if (!config.HasInvalidLanguages) diagnostics.Error("CL0130", $"'{document.Language}' is not a site language ({string.Join(", ", config.Languages)}); rename the file or add the language to library.yaml{Suggestions.Hint(document.Language, config.Languages)}", SourceLocation.StartOf(document.SourcePath));
                     continue;
                 }
                 CheckCountry(document.Country, diagnostics);
-                CheckIds(document.Competences, competenceIds, "competence", "competences.yaml", diagnostics);
-                CheckIds(document.Authors, authorIds, "author", "authors.yaml", diagnostics);
-                CheckIds(document.Translators, authorIds, "author", "authors.yaml", diagnostics);
+                CheckIds(document.Competences, knownCompetence, competenceIds, "competence", "competences.yaml", diagnostics);
+                CheckIds(document.Authors, knownAuthor, authorIds, "author", "authors.yaml", diagnostics);
+                CheckIds(document.Translators, knownAuthor, authorIds, "author", "authors.yaml", diagnostics);
                 if (document.Licence is { } licence && !Licences.IsKnown(licence.Id))
                     diagnostics.Error("CL0134", $"unknown licence '{licence.Id}' (use an SPDX id){Suggestions.Hint(licence.Id, Licences.Ids)}", licence.Location);
                 if (document.Draft && !includeDrafts) continue;
                 versions.Add(document);
             }
-            var caseNotes = MatchNotes(notesByCase[folder.Id], documents, versions, diagnostics);
+            var caseNotes = MatchNotes(notesByCase[folder.Id], folder.Versions, versions, diagnostics);
             if (versions.Count == 0) continue;
             versions.Sort((a, b) => IndexOf(config, a.Language).CompareTo(IndexOf(config, b.Language)));
             var original = PickOriginal(versions, diagnostics);
@@ -70,14 +76,15 @@ public static class ModelBuilder
     }
 
     /// <summary>Notes belong to a language version of their case; notes without one are an error (a draft version just hides them).</summary>
-    private static List<TeachingNotes> MatchNotes(IEnumerable<TeachingNotes> notes, IReadOnlyList<CaseDocument> parsed, List<CaseDocument> published, DiagnosticBag diagnostics)
+    /// <remarks>A version whose front matter failed still counts as present, so its notes get no second error.</remarks>
+    private static List<TeachingNotes> MatchNotes(IEnumerable<TeachingNotes> notes, IReadOnlyList<CaseSource> sources, List<CaseDocument> published, DiagnosticBag diagnostics)
     {
         var matched = new List<TeachingNotes>();
         foreach (var note in notes)
         {
             if (published.Any(v => v.Language == note.Language)) matched.Add(note);
-            else if (!parsed.Any(v => v.Language == note.Language))
-                diagnostics.Error("CL0141", $"teaching notes for '{note.Language}' but the case has no '{note.Language}' version: add {note.Language}.md beside it, or rename the notes{Suggestions.Hint(note.Language, parsed.Select(v => v.Language))}", SourceLocation.StartOf(note.SourcePath));
+            else if (!sources.Any(v => v.Language == note.Language))
+                diagnostics.Error("CL0141", $"teaching notes for '{note.Language}' but the case has no '{note.Language}' version: add {note.Language}.md beside it, or rename the notes{Suggestions.Hint(note.Language, sources.Select(v => v.Language))}", SourceLocation.StartOf(note.SourcePath));
         }
         return matched;
     }
@@ -125,12 +132,12 @@ public static class ModelBuilder
         diagnostics.Error("CL0131", $"'{country.Id}' is not an ISO 3166-1 alpha-2 country code{hint}", country.Location);
     }
 
-    private static void CheckIds(IReadOnlyList<Reference> references, HashSet<string> known, string what, string file, DiagnosticBag diagnostics)
+    private static void CheckIds(IReadOnlyList<Reference> references, Func<string, bool> isKnown, HashSet<string> known, string what, string file, DiagnosticBag diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reference in references)
         {
-            if (!known.Contains(reference.Id))
+            if (!isKnown(reference.Id))
                 diagnostics.Error(what == "competence" ? "CL0132" : "CL0133", $"unknown {what} '{reference.Id}': it is not in {file}{Suggestions.Hint(reference.Id, known)}", reference.Location);
             else if (!seen.Add(reference.Id))
                 diagnostics.Warning("CL0138", $"{what} '{reference.Id}' is listed twice", reference.Location);
