@@ -95,7 +95,7 @@ public sealed class BuildPipeline
     private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>, IReadOnlyList<TeachingNotes>, DeclaredIds, DeclaredIds) Parse(
         LibrarySources content, SiteConfig config, BuildCache? cache, DiagnosticBag diagnostics)
     {
-        var languages = config.HasInvalidLanguages ? null : config.Languages;
+        IReadOnlyCollection<string> languages = [.. config.Languages, .. config.MeantLanguages];
         var competences = DataFileParser.ParseCompetences(content.Competences, languages, diagnostics, out var declaredCompetences);
         var authors = DataFileParser.ParseAuthors(content.Authors, languages, diagnostics, out var declaredAuthors);
         var markdown = new MarkdownConverter(new MarkdownPipelines(config.Languages));

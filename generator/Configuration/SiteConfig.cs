@@ -12,8 +12,11 @@ public sealed record SiteConfig(
     /// <summary>The editorial rule of library.yaml's <c>minimum_words</c>; null when the library sets none.</summary>
     public int? MinimumWords { get; init; }
 
-    /// <summary>True when library.yaml lists a language code that is not supported: files in that language are then not also reported.</summary>
-    public bool HasInvalidLanguages { get; init; }
+    /// <summary>
+    /// The supported codes that the unsupported codes in library.yaml's languages most likely meant ('itt' → 'it'):
+    /// files and texts in those languages are not also reported, since the one typo is the cause.
+    /// </summary>
+    public IReadOnlyList<string> MeantLanguages { get; init; } = [];
 
     public string DefaultLanguage => Languages[0];
 

@@ -46,7 +46,7 @@ public static class ModelBuilder
             {
                 if (!config.Languages.Contains(document.Language))
                 {
-                    if (!config.HasInvalidLanguages) diagnostics.Error("CL0130", $"'{document.Language}' is not a site language ({string.Join(", ", config.Languages)}); rename the file or add the language to library.yaml{Suggestions.Hint(document.Language, config.Languages)}", SourceLocation.StartOf(document.SourcePath));
+                    if (!config.MeantLanguages.Contains(document.Language)) diagnostics.Error("CL0130", $"'{document.Language}' is not a site language ({string.Join(", ", config.Languages)}); rename the file or add the language to library.yaml{Suggestions.Hint(document.Language, config.Languages)}", SourceLocation.StartOf(document.SourcePath));
                     continue;
                 }
                 CheckCountry(document.Country, diagnostics);

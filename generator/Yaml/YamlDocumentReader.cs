@@ -116,7 +116,7 @@ public sealed class YamlDocumentReader
                 {
                     var keyStart = _parser.Current!.Start;
                     if (ReadNode(depth + 1) is not YamlScalar key)
-                        throw Invalid("YAML006", "keys must be plain text", keyStart);
+                        throw Invalid("YAML006", "a key must be a plain word before ':', not a list or group in brackets: if the ': ' belongs to the text, put the whole text in double quotes", keyStart);
                     if (!seen.Add(key.Value))
                         throw Invalid("YAML007", $"duplicate key '{key.Value}'", keyStart);
                     entries.Add(new YamlEntry(key, ReadValue(depth + 1, key.Value)));

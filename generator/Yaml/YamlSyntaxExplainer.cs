@@ -16,6 +16,8 @@ public static partial class YamlSyntaxExplainer
 {
     private const string CurlyQuotes = "“”„‘’‚«»";
 
+    private static readonly char[] ControlCharacters = [.. Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), '\u007F'];
+
     /// <param name="text">The YAML text (the front matter block or the whole data file).</param>
     /// <param name="line">1-based line where the parser stopped, or 0 when unknown.</param>
     /// <param name="column">1-based column where the parser stopped.</param>
@@ -24,7 +26,11 @@ public static partial class YamlSyntaxExplainer
     {
         var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n');
         line = Math.Clamp(line, 1, lines.Length);
-        if (FirstIndentingTab(lines, line) is { } tab) return tab;
+        // YamlDotNet reports a tab at the start of the mapping it breaks, not at the tab.
+        var tabLimit = parserMessage.Contains("tab", StringComparison.OrdinalIgnoreCase) ? lines.Length : line;
+        if (FirstIndentingTab(lines, tabLimit) is { } tab) return tab;
+
+        if (FirstControlCharacter(lines, line) is { } control) return control;
 
         foreach (var candidate in Candidates(lines, line))
             if (Classify(lines, candidate, parserMessage) is { } problem) return problem;
@@ -89,7 +95,7 @@ public static partial class YamlSyntaxExplainer
                 return new("YAML017", $"{name} starts with '{value[0]}', so YAML reads it as a list: if the brackets are part of the text, put the whole value in double quotes, for example {keyPrefix}\"{value}\"", number, at);
         }
 
-        if (value[0] is '@' or '`' or '%' or '*' or '&' or '!' or '|' or '>' || value.StartsWith("- ", StringComparison.Ordinal) || value.StartsWith("? ", StringComparison.Ordinal))
+        if (value[0] is '@' or '`' or '%' or '*' or '&' or '!' or '|' or '>' or ']' or '}' || value.StartsWith("- ", StringComparison.Ordinal) || value.StartsWith("? ", StringComparison.Ordinal))
             return new("YAML017", $"{name} starts with '{value[0]}', which YAML reserves: put the whole value in double quotes, for example {keyPrefix}\"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"", number, at);
 
         if (key is null && NoSpaceAfterColon().Match(value) is { Success: true } glued && !value.StartsWith("- ", StringComparison.Ordinal))
@@ -98,7 +104,7 @@ public static partial class YamlSyntaxExplainer
         if (value[0] is not ('\'' or '"') && ColonInText().Match(value) is { Success: true } colon)
             return new("YAML013", $"{name} contains ': ' (a colon and a space), which YAML reads as the start of a new key: put the whole value in double quotes, for example {keyPrefix}\"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"", number, at + colon.Index);
 
-        if (key is null && !line.TrimStart().StartsWith('-') && !value.Contains(':') && number > 1)
+        if (key is null && !line.TrimStart().StartsWith('-') && !value.Contains(':'))
             return new("YAML023", $"this line has no ':': write it as key: value, or if it continues the text on the line above, put that whole text in double quotes on one line", number, valueGroup.Index + 1);
 
         return Indentation(lines, number, parserMessage);
@@ -135,9 +141,21 @@ public static partial class YamlSyntaxExplainer
         return new("YAML001", "YAML cannot read this part of the file: check this line and the one above for a missing space after ':', an unclosed quote or bracket, or an indent that does not match the lines around it; a text that contains ': ', ' #' or quotes goes in double quotes", line, column);
     }
 
+    /// <summary>YAML stops at a control character (U+0000 reads as the end of the text), wherever it stands.</summary>
+    private static YamlProblem? FirstControlCharacter(string[] lines, int upTo)
+    {
+        for (var i = 0; i < Math.Min(lines.Length, upTo); i++)
+        {
+            var index = lines[i].IndexOfAny(ControlCharacters);
+            if (index >= 0)
+                return new("CL0150", $"this line contains the invisible control character U+{(int)lines[i][index]:X4}, which cannot be published; delete it (retype the text around it if you cannot see it)", i + 1, index + 1);
+        }
+        return null;
+    }
+
     private static YamlProblem? FirstIndentingTab(string[] lines, int upTo)
     {
-        for (var i = 0; i < Math.Min(lines.Length, upTo + 1); i++)
+        for (var i = 0; i < Math.Min(lines.Length, upTo); i++)
         {
             var line = lines[i];
             for (var column = 0; column < line.Length && line[column] is ' ' or '\t'; column++)

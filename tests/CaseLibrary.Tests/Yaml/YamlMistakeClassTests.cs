@@ -35,7 +35,7 @@ public sealed class YamlMistakeClassTests
     private static readonly string[] Jargon =
         ["While ", "scanning", "xpected", "did not find", "mapping value", "plain scalar", "block mapping", "token", "Idx", "Exception", "stream", "event", "flow", "simple key", "indicator"];
 
-    private static readonly string[] Typed = [":", "#", "\"", "'", "[", "]", "{", "}", "\t", "-", "*", "&", "!", "|", ">", "%", "@", "`", ",", "\\", "“", "’", " ", "\n", "?"];
+    private static readonly string[] Typed = [":", "#", "\"", "'", "[", "]", "{", "}", "\t", "-", "*", "&", "!", "|", ">", "%", "@", "`", ",", "\\", "“", "’", " ", "\n", "?", "\0", "\u0001"];
 
     public static TheoryData<string> Sources() => new(["front matter", "authors"]);
 
