@@ -140,7 +140,9 @@ public sealed class YamlMappingReader
 
     private void Missing(string key)
     {
-        if (!_misspelled.Contains(key))
+        if (_mapping[key] is not null)
+            _diagnostics.Error("CL0103", $"'{key}' must not be empty: write its value after '{key}: ' on the same line", LocationOf(key));
+        else if (!_misspelled.Contains(key))
             _diagnostics.Error("CL0102", $"missing required key '{key}' in {_what}", _mapping.Location);
     }
 

@@ -104,6 +104,8 @@ public static partial class YamlSyntaxExplainer
         if (value[0] is not ('\'' or '"') && ColonInText().Match(value) is { Success: true } colon)
             return new("YAML013", $"{name} contains ': ' (a colon and a space), which YAML reads as the start of a new key: put the whole value in double quotes, for example {keyPrefix}\"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"", number, at + colon.Index);
 
+        if (key is null && !line.TrimStart().StartsWith('-') && !value.Contains(':') && number > 1 && lines[number - 2].TrimStart().StartsWith("- ", StringComparison.Ordinal))
+            return new("YAML023", $"this line has no '- ' in front, unlike the list item above it: write it as - {value}", number, valueGroup.Index + 1);
         if (key is null && !line.TrimStart().StartsWith('-') && !value.Contains(':'))
             return new("YAML023", $"this line has no ':': write it as key: value, or if it continues the text on the line above, put that whole text in double quotes on one line", number, valueGroup.Index + 1);
 

@@ -21,7 +21,7 @@ public static class YamlValueHints
         var lineEnd = text.IndexOf('\n', hash);
         var whole = text[(int)scalar.Start.Index..(lineEnd < 0 ? text.Length : lineEnd)].TrimEnd('\r', ' ', '\t');
         var name = key is null ? "this item" : $"'{key}'";
-        var example = key is null ? $"- \"{Escape(whole)}\"" : $"{key}: \"{Escape(whole)}\"";
+        var example = key is null ? $"\"{Escape(whole)}\"" : $"{key}: \"{Escape(whole)}\"";
         return new("YAML010",
             $"everything from ' #' on is read as a comment and left out, so {name} would be '{value}': if the # is part of the text, put the whole value in double quotes, for example {example}; if it is a comment, put it on a line of its own",
             (int)scalar.End.Line, (int)scalar.End.Column + (hash - index));
@@ -32,7 +32,7 @@ public static class YamlValueHints
     {
         if (value.Length < 2 || !OpeningCurly.Contains(value[0]) || !ClosingCurly.Contains(value[^1])) return null;
         var name = key is null ? "this item" : $"'{key}'";
-        var example = key is null ? $"- \"{Escape(value[1..^1])}\"" : $"{key}: \"{Escape(value[1..^1])}\"";
+        var example = key is null ? $"\"{Escape(value[1..^1])}\"" : $"{key}: \"{Escape(value[1..^1])}\"";
         return new("YAML012",
             $"{name} is wrapped in curly quotes ({value[0]}…{value[^1]}), which are published as part of the text: if they were meant as quotes around the value, type straight double quotes instead, for example {example}",
             (int)scalar.Start.Line, (int)scalar.Start.Column);

@@ -112,6 +112,22 @@ public sealed class YamlMistakeTests
             [$"{Case}(4,1): error YAML023: this line has no ':': write it as key: value, or if it continues the text on the line above, put that whole text in double quotes on one line"]
         },
         {
+            "a list item without its dash", [CaseWith("competences: [listening]", "competences:\n  - listening\n  networking")],
+            [$"{Case}(7,3): error YAML023: this line has no '- ' in front, unlike the list item above it: write it as - networking"]
+        },
+        {
+            "an empty required value", [CaseWith("country: IE", "country:")],
+            [$"{Case}(4,1): error CL0103: 'country' must not be empty: write its value after 'country: ' on the same line"]
+        },
+        {
+            "Word's curly quotes around list items", [CaseWithExtra("tags: [‘peer mentoring’, adult returners]")],
+            [$"{Case}(8,8): warning YAML012: this item is wrapped in curly quotes (‘…’), which are published as part of the text: if they were meant as quotes around the value, type straight double quotes instead, for example \"peer mentoring\""]
+        },
+        {
+            "a list item cut by ' #'", [CaseWithExtra("learning_objectives:\n  - Plan step #2 of the scheme")],
+            [$"{Case}(9,15): error YAML010: everything from ' #' on is read as a comment and left out, so this item would be 'Plan step': if the # is part of the text, put the whole value in double quotes, for example \"Plan step #2 of the scheme\"; if it is a comment, put it on a line of its own"]
+        },
+        {
             "an objective containing ': '", [CaseWithExtra("learning_objectives:\n  - Planning: describe how")],
             [$"{Case}(9,5): error CL0104: each item of 'learning_objectives' must be a text value, not a mapping: the ': ' in it makes YAML read a key and a value; put the whole text in double quotes, for example \"Planning: describe how\""]
         },
