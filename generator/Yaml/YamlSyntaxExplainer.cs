@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace CaseLibrary.Yaml;
 
-/// <summary>A YAML mistake in a contributor's words: a code, what happened and what to type, at a 1-based line and column of the YAML text.</summary>
-public sealed record YamlProblem(string Code, string Message, int Line, int Column);
-
 /// <summary>
 /// Turns a YAML syntax error into a message a practitioner can act on. YamlDotNet says where reading stopped and in
 /// its own terms ("found invalid mapping"); the cause is almost always one of a few everyday slips on that line or
