@@ -2,18 +2,20 @@ namespace CaseLibrary.Content;
 
 /// <summary>
 /// The ids a data file (authors.yaml, competences.yaml) declares, including entries that have errors of their own.
-/// When the file is missing or cannot be parsed, no reference to it can be judged: every id counts as declared, so
+/// When the file is missing or cannot be parsed it is <see cref="Unreadable"/>: no reference to it can be judged, so
 /// the file's own error is the one message instead of an "unknown id" in every case.
 /// </summary>
 public sealed class DeclaredIds
 {
-    public static readonly DeclaredIds Unreadable = new(null);
+    public static readonly DeclaredIds Unreadable = new([], isUnreadable: true);
 
-    private readonly IReadOnlySet<string>? _ids;
+    public DeclaredIds(IReadOnlySet<string> ids, bool isUnreadable = false)
+    {
+        Ids = ids;
+        IsUnreadable = isUnreadable;
+    }
 
-    public DeclaredIds(IReadOnlySet<string>? ids) => _ids = ids;
+    public IReadOnlySet<string> Ids { get; }
 
-    public bool IsUnreadable => _ids is null;
-
-    public bool Contains(string id) => _ids is null || _ids.Contains(id);
+    public bool IsUnreadable { get; }
 }

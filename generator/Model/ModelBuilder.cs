@@ -27,8 +27,10 @@ public static class ModelBuilder
         var authorIds = authors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         // An id declared by an entry that has its own error, or any id when the data file could not be read, is not
         // reported again in every case that uses it: the data file's error is the root cause.
-        var knownCompetence = (string id) => competenceIds.Contains(id) || (declaredCompetences?.Contains(id) ?? false);
-        var knownAuthor = (string id) => authorIds.Contains(id) || (declaredAuthors?.Contains(id) ?? false);
+        competenceIds.UnionWith(declaredCompetences?.Ids ?? []);
+        authorIds.UnionWith(declaredAuthors?.Ids ?? []);
+        var checkCompetences = declaredCompetences?.IsUnreadable != true;
+        var checkAuthors = declaredAuthors?.IsUnreadable != true;
 
         if (!Licences.IsKnown(config.Licence))
             diagnostics.Error("CL0134", $"unknown licence '{config.Licence}'{Suggestions.Hint(config.Licence, Licences.Ids)}", SourceLocation.StartOf("library.yaml"));
@@ -50,9 +52,9 @@ public static class ModelBuilder
                     continue;
                 }
                 CheckCountry(document.Country, diagnostics);
-                CheckIds(document.Competences, knownCompetence, competenceIds, "competence", "competences.yaml", diagnostics);
-                CheckIds(document.Authors, knownAuthor, authorIds, "author", "authors.yaml", diagnostics);
-                CheckIds(document.Translators, knownAuthor, authorIds, "author", "authors.yaml", diagnostics);
+                if (checkCompetences) CheckIds(document.Competences, competenceIds, "competence", "competences.yaml", diagnostics);
+                if (checkAuthors) CheckIds(document.Authors, authorIds, "author", "authors.yaml", diagnostics);
+                if (checkAuthors) CheckIds(document.Translators, authorIds, "author", "authors.yaml", diagnostics);
                 if (document.Licence is { } licence && !Licences.IsKnown(licence.Id))
                     diagnostics.Error("CL0134", $"unknown licence '{licence.Id}' (use an SPDX id){Suggestions.Hint(licence.Id, Licences.Ids)}", licence.Location);
                 if (document.Draft && !includeDrafts) continue;
@@ -132,12 +134,12 @@ public static class ModelBuilder
         diagnostics.Error("CL0131", $"'{country.Id}' is not an ISO 3166-1 alpha-2 country code{hint}", country.Location);
     }
 
-    private static void CheckIds(IReadOnlyList<Reference> references, Func<string, bool> isKnown, HashSet<string> known, string what, string file, DiagnosticBag diagnostics)
+    private static void CheckIds(IReadOnlyList<Reference> references, HashSet<string> known, string what, string file, DiagnosticBag diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reference in references)
         {
-            if (!isKnown(reference.Id))
+            if (!known.Contains(reference.Id))
                 diagnostics.Error(what == "competence" ? "CL0132" : "CL0133", $"unknown {what} '{reference.Id}': it is not in {file}{Suggestions.Hint(reference.Id, known)}", reference.Location);
             else if (!seen.Add(reference.Id))
                 diagnostics.Warning("CL0138", $"{what} '{reference.Id}' is listed twice", reference.Location);
