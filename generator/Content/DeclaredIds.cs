@@ -7,7 +7,7 @@ namespace CaseLibrary.Content;
 /// </summary>
 public sealed class DeclaredIds
 {
-    public static readonly DeclaredIds Unreadable = new([], isUnreadable: true);
+    public static readonly DeclaredIds Unreadable = new(new HashSet<string>(), isUnreadable: true);
 
     public DeclaredIds(IReadOnlySet<string> ids, bool isUnreadable = false)
     {

@@ -27,8 +27,8 @@ public static class ModelBuilder
         var authorIds = authors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         // An id declared by an entry that has its own error, or any id when the data file could not be read, is not
         // reported again in every case that uses it: the data file's error is the root cause.
-        competenceIds.UnionWith(declaredCompetences?.Ids ?? []);
-        authorIds.UnionWith(declaredAuthors?.Ids ?? []);
+        if (declaredCompetences is not null) competenceIds.UnionWith(declaredCompetences.Ids);
+        if (declaredAuthors is not null) authorIds.UnionWith(declaredAuthors.Ids);
         var checkCompetences = declaredCompetences?.IsUnreadable != true;
         var checkAuthors = declaredAuthors?.IsUnreadable != true;
 
