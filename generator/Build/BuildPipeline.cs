@@ -60,8 +60,8 @@ public sealed class BuildPipeline
             ? ThemePackages.CheckLanguages(config.Languages, packageJson, diagnostics) ? LunrScripts.StandIn(config.Languages) : null
             : Stage("packages", () => new ThemePackages(reader, diagnostics, _runner).Load(options.Theme, config.Languages));
 
-        var (competences, authors, documents, notes) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
-        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics, notes));
+        var (competences, authors, documents, notes, declaredCompetences, declaredAuthors) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
+        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics, notes, declaredCompetences, declaredAuthors));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
 
         var (templates, strings) = Stage("theme", () =>
@@ -105,11 +105,12 @@ public sealed class BuildPipeline
         return Done(diagnostics, model, files);
     }
 
-    private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>, IReadOnlyList<TeachingNotes>) Parse(
+    private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>, IReadOnlyList<TeachingNotes>, DeclaredIds, DeclaredIds) Parse(
         LibrarySources content, SiteConfig config, BuildCache? cache, DiagnosticBag diagnostics)
     {
-        var competences = DataFileParser.ParseCompetences(content.Competences, config.Languages, diagnostics);
-        var authors = DataFileParser.ParseAuthors(content.Authors, config.Languages, diagnostics);
+        IReadOnlyCollection<string> languages = [.. config.Languages, .. config.MeantLanguages];
+        var competences = DataFileParser.ParseCompetences(content.Competences, languages, diagnostics, out var declaredCompetences);
+        var authors = DataFileParser.ParseAuthors(content.Authors, languages, diagnostics, out var declaredAuthors);
         var markdown = new MarkdownConverter(new MarkdownPipelines(config.Languages));
         var parser = new CaseDocumentParser(markdown);
         var notesParser = new TeachingNotesParser(markdown);
@@ -126,7 +127,7 @@ public sealed class BuildPipeline
             .SelectMany(folder => folder.Notes.Select(source => notesParser.Parse(folder.Id, source, diagnostics)))
             .OfType<TeachingNotes>()
             .ToList();
-        return (competences, authors, documents, notes);
+        return (competences, authors, documents, notes, declaredCompetences, declaredAuthors);
     }
 
     /// <summary>With --pdf: every case version's page, printed to the PDF its page links to.</summary>

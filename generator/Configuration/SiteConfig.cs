@@ -12,6 +12,12 @@ public sealed record SiteConfig(
     /// <summary>The editorial rule of library.yaml's <c>minimum_words</c>; null when the library sets none.</summary>
     public int? MinimumWords { get; init; }
 
+    /// <summary>
+    /// The supported codes that the unsupported codes in library.yaml's languages most likely meant ('itt' → 'it'):
+    /// files and texts in those languages are not also reported, since the one typo is the cause.
+    /// </summary>
+    public IReadOnlyList<string> MeantLanguages { get; init; } = [];
+
     public string DefaultLanguage => Languages[0];
 
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/library/".</summary>

@@ -18,18 +18,25 @@ public static class SiteConfigParser
         var reader = new YamlMappingReader(mapping, Keys, "library.yaml", diagnostics);
 
         var languages = new List<string>();
+        var meant = new List<string>();
         foreach (var item in reader.ScalarList("languages", required: true))
         {
             if (LanguageInfo.Find(item.Value) is null)
+            {
                 diagnostics.Error("CL0107", $"'{item.Value}' is not a supported language code{Suggestions.Hint(item.Value, LanguageInfo.Codes)}", item.Location);
+                if (Suggestions.Closest(item.Value, LanguageInfo.Codes) is { } code) meant.Add(code);
+            }
             else if (languages.Contains(item.Value))
                 diagnostics.Error("CL0108", $"language '{item.Value}' is listed twice", item.Location);
             else languages.Add(item.Value);
         }
 
-        var title = reader.Localized("title", required: true, languages);
-        var tagline = reader.Localized("tagline", required: false, languages) ?? LocalizedText.Empty;
-        var credit = reader.Localized("credit", required: false, languages) ?? LocalizedText.Empty;
+        // With a wrong code in 'languages', texts in the language meant are not also reported as "not a site language";
+        // with no valid language at all, no text can be judged.
+        IReadOnlyCollection<string>? known = languages.Count == 0 ? null : [.. languages, .. meant];
+        var title = reader.Localized("title", required: true, known);
+        var tagline = reader.Localized("tagline", required: false, known) ?? LocalizedText.Empty;
+        var credit = reader.Localized("credit", required: false, known) ?? LocalizedText.Empty;
         var licence = reader.String("licence", required: false) ?? "CC-BY-4.0";
 
         var baseUrlNode = reader.Scalar("base_url", required: false);
@@ -51,7 +58,7 @@ public static class SiteConfigParser
         }
 
         if (title is null || languages.Count == 0) return null;
-        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { MinimumWords = minimumWords };
+        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { MinimumWords = minimumWords, MeantLanguages = meant };
     }
 
     /// <summary>An absolute http(s) URL without query or fragment, ending with '/'; null when it is not one.</summary>

@@ -14,11 +14,14 @@ public static class DataFileParser
     private static readonly string[] AuthorKeys = ContentContract.Keys(ContentContract.Author);
     private static readonly string[] LinkKeys = ContentContract.Keys(ContentContract.AuthorLink);
 
-    public static IReadOnlyList<Competence> ParseCompetences(SourceFile? file, IReadOnlyCollection<string> languages, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Competence> ParseCompetences(SourceFile? file, IReadOnlyCollection<string>? languages, DiagnosticBag diagnostics) =>
+        ParseCompetences(file, languages, diagnostics, out _);
+
+    public static IReadOnlyList<Competence> ParseCompetences(SourceFile? file, IReadOnlyCollection<string>? languages, DiagnosticBag diagnostics, out DeclaredIds declared)
     {
         var result = new List<Competence>();
         var numbers = new Dictionary<int, string>();
-        foreach (var (id, mapping) in Entries(file, "competence", diagnostics))
+        foreach (var (id, mapping) in Entries(file, "competence", diagnostics, out declared))
         {
             var reader = new YamlMappingReader(mapping, CompetenceKeys, $"competence '{id.Value}'", diagnostics);
             var numberNode = reader.Scalar("number", required: true);
@@ -38,10 +41,13 @@ public static class DataFileParser
         return result.OrderBy(c => c.Number).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
 
-    public static IReadOnlyList<Author> ParseAuthors(SourceFile? file, IReadOnlyCollection<string> languages, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Author> ParseAuthors(SourceFile? file, IReadOnlyCollection<string>? languages, DiagnosticBag diagnostics) =>
+        ParseAuthors(file, languages, diagnostics, out _);
+
+    public static IReadOnlyList<Author> ParseAuthors(SourceFile? file, IReadOnlyCollection<string>? languages, DiagnosticBag diagnostics, out DeclaredIds declared)
     {
         var result = new List<Author>();
-        foreach (var (id, mapping) in Entries(file, "author", diagnostics))
+        foreach (var (id, mapping) in Entries(file, "author", diagnostics, out declared))
         {
             var reader = new YamlMappingReader(mapping, AuthorKeys, $"author '{id.Value}'", diagnostics);
             var name = reader.String("name", required: true);
@@ -85,13 +91,32 @@ public static class DataFileParser
         return links;
     }
 
-    private static IEnumerable<(YamlScalar Id, YamlMapping Mapping)> Entries(SourceFile? file, string what, DiagnosticBag diagnostics)
+    private static List<(YamlScalar Id, YamlMapping Mapping)> Entries(SourceFile? file, string what, DiagnosticBag diagnostics, out DeclaredIds declared)
     {
-        if (file is null) yield break;
+        var entries = new List<(YamlScalar, YamlMapping)>();
+        declared = DeclaredIds.Unreadable;
+        if (file is null) return entries;
         var mapping = YamlDocumentReader.ReadMapping(file.Text, file.Path, 0, $"the file must be a mapping keyed by {what} id", diagnostics);
-        if (mapping is null) yield break;
-        foreach (var entry in mapping.Entries)
+        if (mapping is null) return entries;
+        declared = new DeclaredIds(mapping.Entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal));
+        YamlScalar? unindented = null;
+        foreach (var (entry, index) in mapping.Entries.Select((e, i) => (e, i)))
         {
+            // "ann-smith:" followed by "name: Ann" at the start of the line: the fields became entries of their own.
+            // One message names the slip; the empty entry and the other stray fields are the same mistake.
+            var next = index + 1 < mapping.Entries.Count ? mapping.Entries[index + 1] : null;
+            if (entry.Value is YamlScalar { IsNull: true } && next?.Value is YamlScalar { IsNull: false })
+            {
+                unindented = entry.Key;
+                continue;
+            }
+            if (unindented is not null && entry.Value is YamlScalar { IsNull: false })
+            {
+                if (ReferenceEquals(mapping.Entries[index - 1].Key, unindented))
+                    diagnostics.Error("CL0181", $"'{entry.Key.Value}' starts at the beginning of the line, so it is read as a new {what} instead of a field of '{unindented.Value}': indent the lines under '{unindented.Value}:' by two spaces", entry.Key.Location);
+                continue;
+            }
+            unindented = null;
             if (!Contract.Names.Id().IsMatch(entry.Key.Value))
             {
                 diagnostics.Error("CL0120", $"'{entry.Key.Value}' is not a valid {what} id: use lowercase a-z, 0-9 and '-'", entry.Key.Location);
@@ -102,8 +127,9 @@ public static class DataFileParser
                 diagnostics.Error("CL0224", $"the {what} id is {entry.Key.Value.Length} characters long; the limit is {Contract.Names.MaxIdLength}, because the id names a folder of the site: choose a shorter id", entry.Key.Location);
                 continue;
             }
-            if (entry.Value is YamlMapping value) yield return (entry.Key, value);
+            if (entry.Value is YamlMapping value) entries.Add((entry.Key, value));
             else diagnostics.Error("CL0104", $"{what} '{entry.Key.Value}' must be a mapping of fields, not {entry.Value.KindName}", entry.Value.Location);
         }
+        return entries;
     }
 }

@@ -18,11 +18,19 @@ public static class ModelBuilder
         IReadOnlyList<(CaseFolder Folder, IReadOnlyList<CaseDocument> Documents)> parsedCases,
         bool includeDrafts,
         DiagnosticBag diagnostics,
-        IReadOnlyList<TeachingNotes>? notes = null)
+        IReadOnlyList<TeachingNotes>? notes = null,
+        DeclaredIds? declaredCompetences = null,
+        DeclaredIds? declaredAuthors = null)
     {
         var notesByCase = (notes ?? []).ToLookup(n => n.CaseId, StringComparer.Ordinal);
         var competenceIds = competences.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var authorIds = authors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        // An id declared by an entry that has its own error, or any id when the data file could not be read, is not
+        // reported again in every case that uses it: the data file's error is the root cause.
+        if (declaredCompetences is not null) competenceIds.UnionWith(declaredCompetences.Ids);
+        if (declaredAuthors is not null) authorIds.UnionWith(declaredAuthors.Ids);
+        var checkCompetences = declaredCompetences?.IsUnreadable != true;
+        var checkAuthors = declaredAuthors?.IsUnreadable != true;
 
         if (!Licences.IsKnown(config.Licence))
             diagnostics.Error("CL0134", $"unknown licence '{config.Licence}'{Suggestions.Hint(config.Licence, Licences.Ids)}", SourceLocation.StartOf("library.yaml"));
@@ -40,19 +48,19 @@ public static class ModelBuilder
             {
                 if (!config.Languages.Contains(document.Language))
                 {
-                    diagnostics.Error("CL0130", $"'{document.Language}' is not a site language ({string.Join(", ", config.Languages)}); rename the file or add the language to library.yaml{Suggestions.Hint(document.Language, config.Languages)}", SourceLocation.StartOf(document.SourcePath));
+                    if (!config.MeantLanguages.Contains(document.Language)) diagnostics.Error("CL0130", $"'{document.Language}' is not a site language ({string.Join(", ", config.Languages)}); rename the file or add the language to library.yaml{Suggestions.Hint(document.Language, config.Languages)}", SourceLocation.StartOf(document.SourcePath));
                     continue;
                 }
                 CheckCountry(document.Country, diagnostics);
-                CheckIds(document.Competences, competenceIds, "competence", "competences.yaml", diagnostics);
-                CheckIds(document.Authors, authorIds, "author", "authors.yaml", diagnostics);
-                CheckIds(document.Translators, authorIds, "author", "authors.yaml", diagnostics);
+                if (checkCompetences) CheckIds(document.Competences, competenceIds, "competence", "competences.yaml", diagnostics);
+                if (checkAuthors) CheckIds(document.Authors, authorIds, "author", "authors.yaml", diagnostics);
+                if (checkAuthors) CheckIds(document.Translators, authorIds, "author", "authors.yaml", diagnostics);
                 if (document.Licence is { } licence && !Licences.IsKnown(licence.Id))
                     diagnostics.Error("CL0134", $"unknown licence '{licence.Id}' (use an SPDX id){Suggestions.Hint(licence.Id, Licences.Ids)}", licence.Location);
                 if (document.Draft && !includeDrafts) continue;
                 versions.Add(document);
             }
-            var caseNotes = MatchNotes(notesByCase[folder.Id], documents, versions, diagnostics);
+            var caseNotes = MatchNotes(notesByCase[folder.Id], folder.Versions, versions, diagnostics);
             if (versions.Count == 0) continue;
             versions.Sort((a, b) => IndexOf(config, a.Language).CompareTo(IndexOf(config, b.Language)));
             var original = PickOriginal(versions, diagnostics);
@@ -70,14 +78,15 @@ public static class ModelBuilder
     }
 
     /// <summary>Notes belong to a language version of their case; notes without one are an error (a draft version just hides them).</summary>
-    private static List<TeachingNotes> MatchNotes(IEnumerable<TeachingNotes> notes, IReadOnlyList<CaseDocument> parsed, List<CaseDocument> published, DiagnosticBag diagnostics)
+    /// <remarks>A version whose front matter failed still counts as present, so its notes get no second error.</remarks>
+    private static List<TeachingNotes> MatchNotes(IEnumerable<TeachingNotes> notes, IReadOnlyList<CaseSource> sources, List<CaseDocument> published, DiagnosticBag diagnostics)
     {
         var matched = new List<TeachingNotes>();
         foreach (var note in notes)
         {
             if (published.Any(v => v.Language == note.Language)) matched.Add(note);
-            else if (!parsed.Any(v => v.Language == note.Language))
-                diagnostics.Error("CL0141", $"teaching notes for '{note.Language}' but the case has no '{note.Language}' version: add {note.Language}.md beside it, or rename the notes{Suggestions.Hint(note.Language, parsed.Select(v => v.Language))}", SourceLocation.StartOf(note.SourcePath));
+            else if (!sources.Any(v => v.Language == note.Language))
+                diagnostics.Error("CL0141", $"teaching notes for '{note.Language}' but the case has no '{note.Language}' version: add {note.Language}.md beside it, or rename the notes{Suggestions.Hint(note.Language, sources.Select(v => v.Language))}", SourceLocation.StartOf(note.SourcePath));
         }
         return matched;
     }

@@ -15,6 +15,7 @@ public sealed class YamlDocumentReader
     public const int MaxDepth = 32;
     public const int MaxScalarLength = 200_000;
 
+    private string _text = "";
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly DiagnosticBag _diagnostics;
@@ -46,6 +47,7 @@ public sealed class YamlDocumentReader
 
     private YamlNode? Read(string text)
     {
+        _text = text;
         _parser = new Parser(new StringReader(text));
         try
         {
@@ -64,11 +66,7 @@ public sealed class YamlDocumentReader
         }
         catch (YamlException ex)
         {
-            var message = ex.InnerException?.Message ?? ex.Message;
-            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is { } tab)
-                _diagnostics.Error("YAML008", "a tab indents this line; YAML indentation must use spaces", At(tab));
-            else
-                Report("YAML001", $"YAML syntax error: {Clean(message)}", ex.Start);
+            _diagnostics.Add(Explained(ex.Start, ex.InnerException?.Message ?? ex.Message).Diagnostic);
             return null;
         }
         catch (InvalidYamlException invalid)
@@ -79,7 +77,7 @@ public sealed class YamlDocumentReader
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner can fail this way on some malformed input (an unclosed '[' followed by more lines).
-            Report("YAML001", "YAML syntax error: a '[', '{' or quote is not closed, or a value is malformed", _parser.Current?.Start ?? Mark.Empty);
+            _diagnostics.Add(Explained(_parser.Current?.Start ?? Mark.Empty, "unclosed flow collection").Diagnostic);
             return null;
         }
     }
@@ -89,9 +87,13 @@ public sealed class YamlDocumentReader
         if (depth > MaxDepth) throw Invalid("YAML003", $"nesting is deeper than {MaxDepth} levels", _parser.Current!.Start);
         var current = _parser.Current!;
         if (current is AnchorAlias alias)
-            throw Invalid("YAML004", $"aliases (*{alias.Value}) are not allowed; write the value out", alias.Start);
+            throw Invalid("YAML004", $"YAML reads '*{alias.Value}' as a reference to another value, which is not allowed here: if the * is part of the text, put the whole value in double quotes; otherwise write the value out", alias.Start);
         if (current is NodeEvent node && !node.Anchor.IsEmpty)
-            throw Invalid("YAML004", $"anchors (&{node.Anchor}) are not allowed; write the value out", node.Start);
+            throw Invalid("YAML004", $"YAML reads '&{node.Anchor}' as a name for the value that follows (an anchor), which is not allowed here: if the & is part of the text, put the whole value in double quotes; otherwise write the value out", node.Start);
+
+        // "title: !Important news" would silently publish "news": YAML reads "!Important" as a type tag.
+        if (current is NodeEvent { Tag.IsEmpty: false } tagged)
+            throw Explained(tagged.Start, "tag");
 
         switch (current)
         {
@@ -110,7 +112,7 @@ public sealed class YamlDocumentReader
             {
                 _parser.MoveNext();
                 var items = new List<YamlNode>();
-                while (!_parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(depth + 1));
+                while (!_parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadValue(depth + 1, null));
                 return new YamlSequence(items, At(start.Start));
             }
             case MappingStart start:
@@ -122,15 +124,15 @@ public sealed class YamlDocumentReader
                 {
                     var keyStart = _parser.Current!.Start;
                     if (ReadNode(depth + 1) is not YamlScalar key)
-                        throw Invalid("YAML006", "keys must be plain text", keyStart);
+                        throw Invalid("YAML006", "a key must be a plain word before ':', not a list or group in brackets: if the ': ' belongs to the text, put the whole text in double quotes", keyStart);
                     if (!seen.Add(key.Value))
                         throw Invalid("YAML007", $"duplicate key '{key.Value}'", keyStart);
-                    entries.Add(new YamlEntry(key, ReadNode(depth + 1)));
+                    entries.Add(new YamlEntry(key, ReadValue(depth + 1, key.Value)));
                 }
                 return new YamlMapping(entries, At(start.Start));
             }
             default:
-                throw Invalid("YAML001", $"unexpected {current.GetType().Name}", current.Start);
+                throw Explained(current.Start, "unexpected event");
         }
     }
 
@@ -138,20 +140,37 @@ public sealed class YamlDocumentReader
     {
         if (_parser.Current is null) _parser.MoveNext();
         if (_parser.Current is T) { _parser.MoveNext(); return; }
-        throw Invalid("YAML001", $"YAML syntax error near {_parser.Current?.GetType().Name}", _parser.Current?.Start ?? Mark.Empty);
+        throw Explained(_parser.Current?.Start ?? Mark.Empty, "unexpected event");
     }
 
-    /// <summary>YamlDotNet reports a tab at the start of its mapping; find the tab itself (1-based mark).</summary>
-    private static Mark? FirstIndentingTab(string text)
+    /// <summary>
+    /// A plain value followed by a comment on its line ("title: Case #1 in Cork" reads "Case") or wrapped in Word's curly
+    /// quotes (published with them) parses without error, so it would be published wrong in silence.
+    /// </summary>
+    private YamlNode ReadValue(int depth, string? key)
     {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var scalar = _parser.Current as Scalar;
+        var node = ReadNode(depth);
+        if (scalar is { Style: ScalarStyle.Plain } && node is YamlScalar { IsNull: false } value)
         {
-            var line = lines[i];
-            for (var column = 0; column < line.Length && line[column] is ' ' or '\t'; column++)
-                if (line[column] == '\t') return new Mark(0, i + 1, column + 1);
+            if (YamlValueHints.CutByComment(_text, scalar, key, value.Value) is { } cut)
+                Add(cut, _path.EndsWith(".md", StringComparison.Ordinal));
+            if (YamlValueHints.CurlyQuoted(scalar, key, value.Value) is { } curly)
+                Add(curly, isError: false);
         }
-        return null;
+        return node;
+    }
+
+    private void Add(YamlProblem problem, bool isError)
+    {
+        var location = At(new Mark(0, problem.Line, problem.Column));
+        _diagnostics.Add(isError ? Diagnostic.Error(problem.Code, problem.Message, location) : Diagnostic.Warning(problem.Code, problem.Message, location));
+    }
+
+    private InvalidYamlException Explained(Mark mark, string parserMessage)
+    {
+        var problem = YamlSyntaxExplainer.Explain(_text, (int)mark.Line, (int)mark.Column, parserMessage);
+        return Invalid(problem.Code, problem.Message, new Mark(0, problem.Line, problem.Column));
     }
 
     private SourceLocation At(Mark mark) =>
@@ -161,14 +180,6 @@ public sealed class YamlDocumentReader
 
     private InvalidYamlException Invalid(string code, string message, Mark mark) =>
         new(Diagnostic.Error(code, message, At(mark)));
-
-    private static string Clean(string message)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: ...) - (...): "; the location is ours to print.
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        var text = cut >= 0 ? message[(cut + 3)..] : message;
-        return text.TrimEnd('.');
-    }
 
     private sealed class InvalidYamlException(Diagnostic diagnostic) : Exception(diagnostic.Message)
     {

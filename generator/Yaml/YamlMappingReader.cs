@@ -13,6 +13,7 @@ public sealed class YamlMappingReader
     private readonly YamlMapping _mapping;
     private readonly DiagnosticBag _diagnostics;
     private readonly string _what;
+    private readonly HashSet<string> _misspelled = new(StringComparer.Ordinal);
 
     public YamlMappingReader(YamlMapping mapping, IReadOnlyCollection<string> knownKeys, string what, DiagnosticBag diagnostics)
     {
@@ -21,8 +22,10 @@ public sealed class YamlMappingReader
         _what = what;
         foreach (var entry in mapping.Entries)
         {
-            if (!knownKeys.Contains(entry.Key.Value))
-                diagnostics.Error("CL0101", $"unknown key '{entry.Key.Value}' in {what}{Suggestions.Hint(entry.Key.Value, knownKeys)}", entry.Key.Location);
+            if (knownKeys.Contains(entry.Key.Value)) continue;
+            diagnostics.Error("CL0101", $"unknown key '{entry.Key.Value}' in {what}{Suggestions.Hint(entry.Key.Value, knownKeys)}", entry.Key.Location);
+            // 'titel:' is reported once, as the misspelling; the 'title' it stands for is not also reported missing.
+            if (Suggestions.Closest(entry.Key.Value, knownKeys) is { } meant) _misspelled.Add(meant);
         }
     }
 
@@ -87,6 +90,9 @@ public sealed class YamlMappingReader
             case null:
                 if (required) Missing(key);
                 return [];
+            case YamlScalar { IsPlain: true } single when single.Value.Contains(','):
+                _diagnostics.Error("CL0180", $"'{key}' is written as one text with commas, so it would be the single item '{Shorten(single.Value)}': write a list in square brackets, for example {key}: [{string.Join(", ", single.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))}]", single.Location);
+                return [];
             case YamlScalar single:
                 return [single];
             case YamlSequence sequence:
@@ -94,7 +100,7 @@ public sealed class YamlMappingReader
                 foreach (var item in sequence.Items)
                 {
                     if (item is YamlScalar { IsNull: false } scalar) items.Add(scalar);
-                    else _diagnostics.Error("CL0104", $"each item of '{key}' must be a text value, not {item.KindName}", item.Location);
+                    else _diagnostics.Error("CL0104", $"each item of '{key}' must be a text value, not {item.KindName}{QuoteHint(item)}", item.Location);
                 }
                 if (required && items.Count == 0)
                     _diagnostics.Error("CL0103", $"'{key}' needs at least one item", sequence.Location);
@@ -132,11 +138,28 @@ public sealed class YamlMappingReader
         }
     }
 
-    private void Missing(string key) =>
-        _diagnostics.Error("CL0102", $"missing required key '{key}' in {_what}", _mapping.Location);
+    private void Missing(string key)
+    {
+        if (_mapping[key] is not null)
+            _diagnostics.Error("CL0103", $"'{key}' must not be empty: write its value after '{key}: ' on the same line", LocationOf(key));
+        else if (!_misspelled.Contains(key))
+            _diagnostics.Error("CL0102", $"missing required key '{key}' in {_what}", _mapping.Location);
+    }
 
     private void WrongType(string key, YamlNode node, string expected) =>
-        _diagnostics.Error("CL0104", $"'{key}' must be {expected}, not {node.KindName}", node.Location);
+        _diagnostics.Error("CL0104", $"'{key}' must be {expected}, not {node.KindName}{(expected == "a text value" ? QuoteHint(node) : "")}", node.Location);
+
+    /// <summary>
+    /// "- Planning: describe …" is valid YAML for a one-key mapping, and "title: [Draft] …" for a list; when text was
+    /// meant, the fix is the same: quote it.
+    /// </summary>
+    private static string QuoteHint(YamlNode node) => node switch
+    {
+        YamlMapping { Entries: [{ Value: YamlScalar value } entry] } =>
+            $": the ': ' in it makes YAML read a key and a value; put the whole text in double quotes, for example \"{entry.Key.Value}: {value.Value}\"",
+        YamlMapping or YamlSequence => ": if the brackets or the ': ' are part of the text, put the whole text in double quotes",
+        _ => "",
+    };
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -59,7 +59,7 @@ public sealed class ServeTests(SiteFixture fixture, ITestOutputHelper output) : 
         await File.WriteAllTextAsync(file, original.Replace("title: ", "title: [unclosed\nsummary2: "));
         var overlay = page.Locator("#cl-live-overlay");
         await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
-        Assert.Contains("YAML001", await overlay.TextContentAsync());
+        Assert.Contains("YAML019", await overlay.TextContentAsync());
         Assert.Contains("alpha-case/en.md", await overlay.TextContentAsync());
         Assert.Contains("Alpha, as edited in serve", await page.Locator("h1").TextContentAsync());
 

@@ -74,7 +74,7 @@ public sealed class DevServerTests(ITestOutputHelper output) : IDisposable
         await File.WriteAllTextAsync(file, edited.Replace("title: \"Alpha, edited while serving\"", "title: [unclosed"));
         var broken = await WaitForState(server, s => s.GetProperty("problems").EnumerateArray().Any(p => p.GetProperty("severity").GetString() == "error"));
         var problem = broken.GetProperty("problems").EnumerateArray().First(p => p.GetProperty("severity").GetString() == "error").GetProperty("text").GetString()!;
-        Assert.Matches(@"alpha-case/en\.md\(\d+,\d+\): error YAML001", problem);
+        Assert.Matches(@"alpha-case/en\.md\(\d+,\d+\): error YAML019", problem);
         Assert.Contains("Alpha, edited while serving", await _http.GetStringAsync(server.Url + "en/cases/alpha-case/"));
 
         // The fix: problems gone, a new version to reload to.

@@ -1,0 +1,198 @@
+using CaseLibrary.Tests.Support;
+
+namespace CaseLibrary.Tests.Yaml;
+
+/// <summary>
+/// The YAML slips a practitioner makes, one at a time in a small library, through <c>check</c>: every diagnostic of the
+/// run (file, line, column, code, message), so a cascade or a parser's wording cannot come back unnoticed.
+/// </summary>
+public sealed class YamlMistakeTests
+{
+    private const string Case = "cases/one-case/en.md";
+    private const string Authors = "cases/authors.yaml";
+    private const string Competences = "cases/competences.yaml";
+    private const string Library = "cases/library.yaml";
+
+    /// <summary>A case whose front matter line <paramref name="line"/> (e.g. "title: \"A case\"") is replaced.</summary>
+    private static (string, string) CaseWith(string line, string replacement) =>
+        ("one-case/en.md", Replace(MiniLibrary.Case(), line, replacement));
+
+    private static (string, string) CaseWithExtra(string extra) => ("one-case/en.md", MiniLibrary.Case(extra: extra));
+
+    private static string Replace(string text, string line, string replacement)
+    {
+        Assert.Contains(line, text);
+        return text.Replace(line, replacement, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, (string Path, string Text)[], string[]> Mistakes() => new()
+    {
+        {
+            "unquoted colon in a title", [CaseWith("title: \"A case\"", "title: Peer mentors in Cork: keeping going")],
+            [$"{Case}(2,28): error YAML013: 'title' contains ': ' (a colon and a space), which YAML reads as the start of a new key: put the whole value in double quotes, for example title: \"Peer mentors in Cork: keeping going\""]
+        },
+        {
+            "a title cut by ' #'", [CaseWith("title: \"A case\"", "title: Case #1 in Cork")],
+            [$"{Case}(2,13): error YAML010: everything from ' #' on is read as a comment and left out, so 'title' would be 'Case': if the # is part of the text, put the whole value in double quotes, for example title: \"Case #1 in Cork\"; if it is a comment, put it on a line of its own"]
+        },
+        {
+            "Word's curly quotes around a title with a colon", [CaseWith("title: \"A case\"", "title: “Peer mentors: keeping going”")],
+            [$"{Case}(2,8): error YAML011: 'title' is in curly quotes (“…), as Word types them; YAML does not read them as quotes, so the text breaks here: type straight double quotes instead, for example title: \"Peer mentors: keeping going\""]
+        },
+        {
+            "Word's curly quotes around a title", [CaseWith("title: \"A case\"", "title: “Peer mentors”")],
+            [$"{Case}(2,8): warning YAML012: 'title' is wrapped in curly quotes (“…”), which are published as part of the text: if they were meant as quotes around the value, type straight double quotes instead, for example title: \"Peer mentors\""]
+        },
+        {
+            "an apostrophe inside single quotes", [CaseWith("title: \"A case\"", "title: 'Niamh's peer mentors'")],
+            [$"{Case}(2,14): error YAML014: 'title' is in single quotes and contains an apostrophe, which ends it early: put the value in double quotes instead, for example title: \"Niamh's peer mentors\" (or write the apostrophe twice: '')"]
+        },
+        {
+            "a double quote inside double quotes", [CaseWith("title: \"A case\"", "title: \"The \"buddy\" scheme\"")],
+            [$"{Case}(2,13): error YAML015: 'title' is in double quotes and contains another double quote, which ends it early: write \\\" for each quote inside the text, or put the value in single quotes, for example title: 'The \"buddy\" scheme'"]
+        },
+        {
+            "no space after the colon", [CaseWith("country: IE", "country:IE")],
+            [$"{Case}(4,8): error YAML016: put a space after the colon: write country: IE"]
+        },
+        {
+            "a tab indenting a line", [CaseWith("country: IE", "\tcountry: IE")],
+            [$"{Case}(4,1): error YAML008: a tab indents this line; YAML indentation must use spaces"]
+        },
+        {
+            "tags written as a comma string", [CaseWithExtra("tags: peer mentoring, adult returners")],
+            [$"{Case}(8,7): error CL0180: 'tags' is written as one text with commas, so it would be the single item 'peer mentoring, adult returners': write a list in square brackets, for example tags: [peer mentoring, adult returners]"]
+        },
+        {
+            "competences written as a comma string", [CaseWith("competences: [listening]", "competences: listening, networking")],
+            [$"{Case}(5,14): error CL0180: 'competences' is written as one text with commas, so it would be the single item 'listening, networking': write a list in square brackets, for example competences: [listening, networking]"]
+        },
+        {
+            "a line indented too far", [CaseWith("summary: A summary.", "  summary: A summary.")],
+            [$"{Case}(3,3): error YAML020: this line is indented by 2 space(s) and the line above by 0: lines of the same entry must start in the same column, and a line that belongs to the entry above goes two spaces further in (use spaces, not tabs)"]
+        },
+        {
+            "an unclosed double quote", [CaseWith("title: \"A case\"", "title: \"A case")],
+            [$"{Case}(2,8): error YAML018: the quote (\") that opens 'title' is never closed: add \" at the end of the value"]
+        },
+        {
+            "an unclosed single quote", [CaseWith("title: \"A case\"", "title: 'A case")],
+            [$"{Case}(2,8): error YAML018: the quote (') that opens 'title' is never closed: add ' at the end of the value, or put the whole value in double quotes"]
+        },
+        {
+            "an unclosed bracket", [CaseWith("competences: [listening]", "competences: [listening")],
+            [$"{Case}(5,14): error YAML019: the '[' that opens 'competences' is never closed: end it with ']' on the same line, for example competences: [first, second]"]
+        },
+        {
+            "a title starting with '*'", [CaseWith("title: \"A case\"", "title: *Peer* mentors")],
+            [$"{Case}(2,8): error YAML004: YAML reads '*Peer*' as a reference to another value, which is not allowed here: if the * is part of the text, put the whole value in double quotes; otherwise write the value out"]
+        },
+        {
+            "a title starting with '@'", [CaseWith("title: \"A case\"", "title: @work: peer mentors")],
+            [$"{Case}(2,8): error YAML017: 'title' starts with '@', which YAML reserves: put the whole value in double quotes, for example title: \"@work: peer mentors\""]
+        },
+        {
+            "a title starting with '!' (read as a type tag, silently)", [CaseWith("title: \"A case\"", "title: !Important news")],
+            [$"{Case}(2,8): error YAML017: 'title' starts with '!', which YAML reserves: put the whole value in double quotes, for example title: \"!Important news\""]
+        },
+        {
+            "a title starting with '>'", [CaseWith("title: \"A case\"", "title: > 50 cases")],
+            [$"{Case}(2,8): error YAML017: 'title' starts with '>', which YAML reserves: put the whole value in double quotes, for example title: \"> 50 cases\""]
+        },
+        {
+            "a title starting with brackets", [CaseWith("title: \"A case\"", "title: [Draft] peer mentors")],
+            [$"{Case}(2,8): error YAML017: 'title' starts with '[', so YAML reads it as a list: if the brackets are part of the text, put the whole value in double quotes, for example title: \"[Draft] peer mentors\""]
+        },
+        {
+            "a backslash inside double quotes", [CaseWith("title: \"A case\"", "title: \"Files in C:\\Users\"")],
+            [$"{Case}(2,8): error YAML021: inside double quotes a backslash (\\) starts a special character: write \\\\ for a backslash, or put 'title' in single quotes"]
+        },
+        {
+            "a line without a colon", [CaseWith("country: IE", "country IE")],
+            [$"{Case}(4,1): error YAML023: this line has no ':': write it as key: value, or if it continues the text on the line above, put that whole text in double quotes on one line"]
+        },
+        {
+            "a list item without its dash", [CaseWith("competences: [listening]", "competences:\n  - listening\n  networking")],
+            [$"{Case}(7,3): error YAML023: this line has no '- ' in front, unlike the list item above it: write it as - networking"]
+        },
+        {
+            "an empty required value", [CaseWith("country: IE", "country:")],
+            [$"{Case}(4,1): error CL0103: 'country' must not be empty: write its value after 'country: ' on the same line"]
+        },
+        {
+            "Word's curly quotes around list items", [CaseWithExtra("tags: [‘peer mentoring’, adult returners]")],
+            [$"{Case}(8,8): warning YAML012: this item is wrapped in curly quotes (‘…’), which are published as part of the text: if they were meant as quotes around the value, type straight double quotes instead, for example \"peer mentoring\""]
+        },
+        {
+            "a list item cut by ' #'", [CaseWithExtra("learning_objectives:\n  - Plan step #2 of the scheme")],
+            [$"{Case}(9,15): error YAML010: everything from ' #' on is read as a comment and left out, so this item would be 'Plan step': if the # is part of the text, put the whole value in double quotes, for example \"Plan step #2 of the scheme\"; if it is a comment, put it on a line of its own"]
+        },
+        {
+            "an objective containing ': '", [CaseWithExtra("learning_objectives:\n  - Planning: describe how")],
+            [$"{Case}(9,5): error CL0104: each item of 'learning_objectives' must be a text value, not a mapping: the ': ' in it makes YAML read a key and a value; put the whole text in double quotes, for example \"Planning: describe how\""]
+        },
+        {
+            "a misspelled key is reported once", [CaseWith("title: \"A case\"", "titel: \"A case\"")],
+            [$"{Case}(2,1): error CL0101: unknown key 'titel' in the front matter (did you mean 'title'?)"]
+        },
+        {
+            "a broken front matter does not also fail its teaching notes",
+            [CaseWith("title: \"A case\"", "title: 'Niamh's case'"), ("one-case/en.notes.md", "Notes.\n")],
+            [$"{Case}(2,14): error YAML014: 'title' is in single quotes and contains an apostrophe, which ends it early: put the value in double quotes instead, for example title: \"Niamh's case\" (or write the apostrophe twice: '')"]
+        },
+        {
+            "a tab in authors.yaml", [("authors.yaml", "ann-smith:\n\tname: Ann Smith\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
+            [$"{Authors}(2,1): error YAML008: a tab indents this line; YAML indentation must use spaces"]
+        },
+        {
+            "a duplicate id in authors.yaml", [("authors.yaml", "ann-smith:\n  name: Ann Smith\nann-smith:\n  name: Ann Smyth\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
+            [$"{Authors}(3,1): error YAML007: duplicate key 'ann-smith'"]
+        },
+        {
+            "an unindented field in authors.yaml", [("authors.yaml", "ann-smith:\nname: Ann Smith\norganisation: A college\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
+            [$"{Authors}(2,1): error CL0181: 'name' starts at the beginning of the line, so it is read as a new author instead of a field of 'ann-smith': indent the lines under 'ann-smith:' by two spaces"]
+        },
+        {
+            "a field indented too far in authors.yaml", [("authors.yaml", "ann-smith:\n  name: Ann Smith\n   organisation: A college\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
+            [$"{Authors}(3,4): error YAML020: this line is indented by 3 space(s) and the line above by 2: lines of the same entry must start in the same column, and a line that belongs to the entry above goes two spaces further in (use spaces, not tabs)"]
+        },
+        {
+            "a colon in a name in authors.yaml", [("authors.yaml", "ann-smith:\n  name: Dr Ann Smith: career adviser\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
+            [$"{Authors}(2,21): error YAML013: 'name' contains ': ' (a colon and a space), which YAML reads as the start of a new key: put the whole value in double quotes, for example name: \"Dr Ann Smith: career adviser\""]
+        },
+        {
+            "a comment after a value in authors.yaml is only a warning", [("authors.yaml", "ann-smith:\n  name: Ann Smith  # added in 2024\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
+            [$"{Authors}(2,20): warning YAML010: everything from ' #' on is read as a comment and left out, so 'name' would be 'Ann Smith': if the # is part of the text, put the whole value in double quotes, for example name: \"Ann Smith  # added in 2024\"; if it is a comment, put it on a line of its own"]
+        },
+        {
+            "an unclosed brace in competences.yaml", [("competences.yaml", "listening:\n  number: 1\n  name: {en: Listening, it: Ascolto\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
+            [$"{Competences}(3,9): error YAML019: the '{{' that opens 'name' is never closed: end it with '}}' on the same line, for example name: [first, second]"]
+        },
+        {
+            "a misspelled language in library.yaml", [("library.yaml", MiniLibrary.LibraryYaml.Replace("[en, it]", "[en, itt]")), ("one-case/it.md", MiniLibrary.Case() + "\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
+            [$"{Library}(2,17): error CL0107: 'itt' is not a supported language code (did you mean 'it'?)"]
+        },
+        {
+            "languages written as a comma string in library.yaml", [("library.yaml", MiniLibrary.LibraryYaml.Replace("[en, it]", "en, it")), CaseWith("title: \"A case\"", "title: \"A case\"")],
+            [$"{Library}(2,12): error CL0180: 'languages' is written as one text with commas, so it would be the single item 'en, it': write a list in square brackets, for example languages: [en, it]"]
+        },
+        {
+            "a colon in library.yaml's title", [("library.yaml", MiniLibrary.LibraryYaml.Replace("title: {en: Mini, it: Mini IT}", "title: Mini: a library")), CaseWith("title: \"A case\"", "title: \"A case\"")],
+            [$"{Library}(1,12): error YAML013: 'title' contains ': ' (a colon and a space), which YAML reads as the start of a new key: put the whole value in double quotes, for example title: \"Mini: a library\""]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void Each_mistake_gets_one_plain_message_at_its_position(string mistake, (string Path, string Text)[] files, string[] expected)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, files);
+
+        var outcome = Caselib.Check(cases, temp.Path);
+
+        Assert.True(expected.SequenceEqual(outcome.DiagnosticLines), $"{mistake}:\n{string.Join("\n", outcome.DiagnosticLines)}");
+        Assert.Equal(expected.Any(l => l.Contains(": error ", StringComparison.Ordinal)) ? 1 : 0, outcome.ExitCode);
+        Assert.DoesNotContain("   at ", outcome.Stderr);
+    }
+}
