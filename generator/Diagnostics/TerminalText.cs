@@ -6,8 +6,9 @@ namespace CaseLibrary.Diagnostics;
 
 /// <summary>
 /// Text from content (messages, file names) made safe to print on a terminal or in a CI log: control characters are
-/// shown as escapes (<c>\n</c>, <c>\x1b</c>, <c>\u2028</c>), so content can neither start a new line (a forged
-/// <c>::workflow-command::</c> in GitHub Actions) nor send escape sequences to the terminal.
+/// shown as escapes (<c>\n</c>, <c>\x1b</c>, <c>\u2028</c>) and <c>##[</c> as <c>##\[</c>, so content can neither start a new
+/// line (a forged <c>::workflow-command::</c> in GitHub Actions), nor use the runner's older <c>##[command]</c> form,
+/// nor send escape sequences to the terminal.
 /// </summary>
 public static class TerminalText
 {
@@ -21,7 +22,11 @@ public static class TerminalText
     public static string Escape(string text) => Escape(text, keepLineBreaks: false);
 
     /// <param name="keepLineBreaks">Leave CR and LF as they are (for a format that has its own escaping for them).</param>
-    public static string Escape(string text, bool keepLineBreaks)
+    public static string Escape(string text, bool keepLineBreaks) =>
+        // The GitHub runner also takes its older command form, "##[warning]…", from anywhere in a line.
+        EscapeControls(text, keepLineBreaks).Replace("##[", @"##\[", StringComparison.Ordinal);
+
+    private static string EscapeControls(string text, bool keepLineBreaks)
     {
         var first = text.AsSpan().IndexOfAny(Unsafe);
         if (first < 0) return text;
@@ -42,8 +47,9 @@ public static class TerminalText
     }
 
     /// <summary>
-    /// One printed line: escaped, and never starting with <c>::</c> (after white space, which the GitHub runner skips),
-    /// so a file named like a workflow command cannot become one.
+    /// One printed line: escaped, never starting with <c>::</c> (after white space, which the GitHub runner skips),
+    /// and with no <c>##[</c> anywhere (the runner's older command form, <c>##[warning]…</c>, is found anywhere in a
+    /// line), so a file or key named like a workflow command cannot become one.
     /// </summary>
     public static string Line(string text)
     {

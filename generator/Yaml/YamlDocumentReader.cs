@@ -66,7 +66,9 @@ public sealed class YamlDocumentReader
         }
         catch (YamlException ex)
         {
-            _diagnostics.Add(Explained(ex.Start, ex.InnerException?.Message ?? ex.Message).Diagnostic);
+            // A control character already reported at its value is also why the parser stopped: one message.
+            var explained = Explained(ex.Start, ex.InnerException?.Message ?? ex.Message).Diagnostic;
+            if (!(_invisible && explained.Code == InvisibleCharacters.Code)) _diagnostics.Add(explained);
             return null;
         }
         catch (InvalidYamlException invalid)

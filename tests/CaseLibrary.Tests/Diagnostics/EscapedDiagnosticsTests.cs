@@ -54,17 +54,33 @@ public sealed class EscapedDiagnosticsTests
     [Fact]
     public void A_hostile_front_matter_key_prints_as_one_escaped_line_in_both_formats()
     {
+        // Line breaks are allowed in YAML text, so the key reaches the message of CL0101 (unknown key) as it is.
         using var temp = new TempFolder();
-        var cases = MiniLibrary.Write(temp, ("one/en.md", MiniLibrary.Case(extra: "\"zz\\n::warning file=x,line=1::forged\\r\\n::stop-commands::pause\\e[2J\\x9b31m\\u2028\": 1")));
+        var cases = MiniLibrary.Write(temp, ("one/en.md", MiniLibrary.Case(extra: "\"zz\\n::warning file=x,line=1::forged\\n::stop-commands::pause ##[warning]forged\\u2028\": 1")));
 
         var outcome = Caselib.Check(cases, temp.Path, "--format", "github");
 
         Assert.Equal(1, outcome.ExitCode);
         AssertSafe(outcome);
-        Assert.Contains(@"zz\n::warning file=x,line=1::forged\r\n::stop-commands::pause\x1b[2J\x9b31m\u2028", outcome.Stderr);
+        Assert.Contains(@"zz\n::warning file=x,line=1::forged\n::stop-commands::pause ##\[warning]forged\u2028", outcome.Stderr);
         var annotation = Assert.Single(outcome.Stdout.Split('\n'), l => l.Contains("forged"));
         Assert.StartsWith("::error file=cases/one/en.md,line=", annotation);
-        Assert.Contains(@"zz%0A::warning file=x,line=1::forged%0D%0A::stop-commands::pause\x1b[2J\x9b31m\u2028", annotation);
+        Assert.Contains(@"zz%0A::warning file=x,line=1::forged%0A::stop-commands::pause", annotation);
+    }
+
+    [Fact]
+    public void A_front_matter_key_with_terminal_escapes_is_refused_and_printed_safely()
+    {
+        // ESC and C1 controls are refused in any YAML text (CL0150); what is printed stays one safe line.
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("one/en.md", MiniLibrary.Case(extra: "\"zz\\e[2J\\x9b31m\\r\\n::warning::forged\": 1")));
+
+        var outcome = Caselib.Check(cases, temp.Path, "--format", "github");
+
+        Assert.Equal(1, outcome.ExitCode);
+        AssertSafe(outcome);
+        Assert.Contains("CL0150", outcome.Stderr);
+        Assert.DoesNotContain('\u001b', outcome.Stderr + outcome.Stdout);
     }
 
     [Theory]
@@ -103,7 +119,7 @@ public sealed class EscapedDiagnosticsTests
             foreach (var line in lines)
             {
                 Assert.DoesNotContain(line, c => char.IsControl(c) || c is '\u2028' or '\u2029');
-                if (stream == "stderr") Assert.False(line.TrimStart().StartsWith("::", StringComparison.Ordinal), line);
+                if (stream == "stderr") Assert.False(line.TrimStart().StartsWith("::", StringComparison.Ordinal) || line.Contains("##[", StringComparison.Ordinal), line);
                 else if (line.TrimStart().StartsWith("::", StringComparison.Ordinal)) Assert.Matches(@"^::(error|warning) file=[^,:]*,line=\d+,col=\d+,title=CL\d{4}::", line);
             }
         }
