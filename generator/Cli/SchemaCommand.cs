@@ -21,7 +21,15 @@ internal static class SchemaCommand
             return CommandLine.UsageError;
         }
         var files = JsonSchemaGenerator.All();
-        new SourceFileWriter().Replace(folder, files);
+        try
+        {
+            new SourceFileWriter().Replace(folder, files);
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"caselib: cannot write the schemas into '{TerminalText.Escape(display)}': {TerminalText.Escape(ex.Message)}");
+            return CommandLine.ContentErrors;
+        }
         foreach (var (name, _) in files) stdout.WriteLine($"Wrote {TerminalText.Escape(Path.Combine(display, name).Replace(Path.DirectorySeparatorChar, '/'))}");
         return CommandLine.Ok;
     }

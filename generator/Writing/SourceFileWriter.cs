@@ -27,16 +27,30 @@ public sealed class SourceFileWriter
         }
     }
 
-    /// <summary>Writes generated files into <paramref name="folder"/>, replacing earlier versions of the same files.</summary>
+    /// <summary>
+    /// Writes generated files into <paramref name="folder"/>, replacing earlier versions of the same files. Each file is
+    /// written to a new, randomly named sibling created exclusively (so no committed link or FIFO is ever opened or
+    /// followed) and renamed over the old entry, which replaces a link or a FIFO of that name instead of following it.
+    /// </summary>
     public void Replace(string folder, IReadOnlyList<(string Name, string Text)> files)
     {
         Directory.CreateDirectory(folder);
         foreach (var (name, text) in files)
         {
             var full = Inside(folder, name);
-            var staging = full + ".new";
-            File.WriteAllText(staging, text, new System.Text.UTF8Encoding(false));
-            File.Move(staging, full, overwrite: true);
+            if (Directory.Exists(full) && new DirectoryInfo(full).LinkTarget is null)
+                throw new IOException($"'{name}' is a folder; delete or rename it, then run the command again");
+            var staging = Path.Combine(Path.GetDirectoryName(full)!, $".{name}.{Guid.NewGuid():N}.new");
+            try
+            {
+                using (var stream = new FileStream(staging, FileMode.CreateNew, FileAccess.Write))
+                    stream.Write(new System.Text.UTF8Encoding(false).GetBytes(text));
+                File.Move(staging, full, overwrite: true);
+            }
+            finally
+            {
+                if (File.Exists(staging)) File.Delete(staging);
+            }
         }
     }
 

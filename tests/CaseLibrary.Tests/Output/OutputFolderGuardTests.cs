@@ -203,6 +203,40 @@ public sealed class OutputFolderGuardTests : IDisposable
         Assert.Equal(before, FolderSnapshot.Of(_temp.Path));
     }
 
+    [Theory]
+    [InlineData("case.schema.json.new")]
+    [InlineData("authors.schema.json")]
+    public void Schema_replaces_a_committed_link_inside_its_folder_instead_of_writing_through_it(string name)
+    {
+        _temp.Write("victim/id_ed25519", "secret key");
+        Directory.CreateDirectory(_temp["cases/.schema"]);
+        File.CreateSymbolicLink(_temp["cases/.schema/" + name], _temp["victim/id_ed25519"]);
+        File.CreateSymbolicLink(_temp["cases/.schema/dangling.json.new"], _temp["victim/created-by-schema"]);
+
+        var outcome = Caselib.RunIn(Environment, _temp.Path, "schema", "--out", _temp["cases/.schema"]);
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Equal("secret key", File.ReadAllText(_temp["victim/id_ed25519"]));
+        Assert.False(File.Exists(_temp["victim/created-by-schema"]));
+        Assert.Null(new FileInfo(_temp["cases/.schema/authors.schema.json"]).LinkTarget);
+        Assert.StartsWith("{", File.ReadAllText(_temp["cases/.schema/authors.schema.json"]));
+    }
+
+    [Fact]
+    public void Schema_does_not_hang_on_a_fifo_in_its_folder()
+    {
+        Directory.CreateDirectory(_temp["cases/.schema"]);
+        var fifo = _temp["cases/.schema/library.schema.json.new"];
+        using (var mkfifo = System.Diagnostics.Process.Start("/usr/bin/mkfifo", [fifo])!) mkfifo.WaitForExit();
+        Assert.True(File.Exists(fifo), "mkfifo made no FIFO");
+
+        var run = Task.Run(() => Caselib.RunIn(Environment, _temp.Path, "schema", "--out", _temp["cases/.schema"]));
+
+        Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "caselib schema hung on a FIFO");
+        Assert.True(run.Result.ExitCode == 0, run.Result.Stderr);
+        Assert.StartsWith("{", File.ReadAllText(_temp["cases/.schema/library.schema.json"]));
+    }
+
     [Fact]
     public void Check_does_not_judge_the_output_folder_because_it_writes_nothing()
     {
