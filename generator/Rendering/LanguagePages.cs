@@ -136,18 +136,8 @@ public sealed class LanguagePages
         }
     }
 
-    /// <summary>Page <paramref name="number"/> of <paramref name="count"/>: its own canonical URL, alternates, rel=prev/next and navigation.</summary>
-    private OutputFile? Page(string template, Func<string, string> pathOf, int number, int count, string title, string description, Dictionary<string, object?> data)
-    {
-        string PathIn(string lang) => SiteUrls.Page(pathOf(lang), number);
-        var head = _renderer.Head(template, _lang, number == 1 ? title : _views.Tf("pagination.title", title, number), description, PathIn) with
-        {
-            PrevUrl = number > 1 ? _views.Absolute(SiteUrls.Page(pathOf(_lang), number - 1)) : null,
-            NextUrl = number < count ? _views.Absolute(SiteUrls.Page(pathOf(_lang), number + 1)) : null,
-        };
-        data["pagination"] = Paginator.View(_views, pathOf(_lang), number, count);
-        return _renderer.Render(_views, template, PathIn(_lang), head, data, _templateSource, _diagnostics);
-    }
+    private OutputFile? Page(string template, Func<string, string> pathOf, int number, int count, string title, string description, Dictionary<string, object?> data) =>
+        _renderer.RenderListPage(_views, template, pathOf, number, count, title, description, data, _templateSource, _diagnostics);
 
     /// <summary>The licences of the cases as a reader of the language sees them, for the licence filter.</summary>
     private List<LicenceOptionView> Licences() =>

@@ -15,7 +15,11 @@ public sealed class PaginationTests(PaginatedSiteFixture site) : IClassFixture<P
     private static readonly string[] Languages = ["en", "it"];
 
     /// <summary>Every paginated list of the fixture, as the path of its first page after the language.</summary>
-    private static readonly string[] ListPaths = ["cases/", "competences/listening/", "countries/ie/", "authors/ann-smith/", "languages/en/"];
+    private static readonly string[] ListPaths = ["cases/", "competences/listening/", "countries/ie/", "authors/ann-smith/", "languages/en/", "competences/matrix/"];
+
+    /// <summary>The entries of a list page and their links to the cases: cards, or the rows of the cases × competences table.</summary>
+    private static (string Item, string Link) Selectors(string list) =>
+        list == "competences/matrix/" ? ("table.matrix tbody tr", "th[scope=row] a") : ("ul.cards > li.card", ".card-title a");
 
     public static TheoryData<string> Lists => new(ListPaths);
 
@@ -31,13 +35,14 @@ public sealed class PaginationTests(PaginatedSiteFixture site) : IClassFixture<P
     {
         foreach (var lang in Languages)
         {
-            var first = Page(lang, list, 1).QuerySelectorAll("ul.cards > li.card");
-            var second = Page(lang, list, 2).QuerySelectorAll("ul.cards > li.card");
+            var (item, link) = Selectors(list);
+            var first = Page(lang, list, 1).QuerySelectorAll(item);
+            var second = Page(lang, list, 2).QuerySelectorAll(item);
             Assert.Equal(CaseLibrary.Rendering.Paginator.DefaultSize, first.Length);
             Assert.Equal(PaginatedSiteFixture.Count - CaseLibrary.Rendering.Paginator.DefaultSize, second.Length);
             Assert.False(site.Exists(Relative(lang, list, 3) + "index.html"), $"{lang}/{list}: a third page");
             Assert.False(site.Exists($"{lang}/{list}page/1/index.html"), $"{lang}/{list}: page 1 twice");
-            var titles = first.Concat(second).Select(c => c.QuerySelector(".card-title a")!.TextContent).ToList();
+            var titles = first.Concat(second).Select(c => c.QuerySelector(link)!.TextContent).ToList();
             Assert.Equal(Enumerable.Range(0, PaginatedSiteFixture.Count).Select(i => $"Case {i:D3}").Order(StringComparer.Ordinal), titles.Order(StringComparer.Ordinal));
         }
     }
@@ -120,9 +125,9 @@ public sealed class PaginationTests(PaginatedSiteFixture site) : IClassFixture<P
         Assert.Equal(FolderSnapshot.Of(site.Root), FolderSnapshot.Of(site.Again));
 
     [Fact]
-    public void Term_page_cards_carry_title_country_language_summary_and_notes_mark_without_dates_or_chips()
+    public void Term_page_cards_carry_title_country_language_summary_and_notes_mark_without_dates_chips_or_more()
     {
-        foreach (var list in ListPaths.Where(l => l != "cases/"))
+        foreach (var list in ListPaths.Where(l => l is not ("cases/" or "competences/matrix/")))
         {
             foreach (var lang in Languages)
             {
@@ -132,10 +137,13 @@ public sealed class PaginationTests(PaginatedSiteFixture site) : IClassFixture<P
                     Assert.Null(card.QuerySelector("time, .chips"));
                     Assert.NotNull(card.QuerySelector(".card-title a[href]"));
                     Assert.NotNull(card.QuerySelector(".card-summary"));
-                    Assert.Contains(lang == "en" ? "Ireland" : "Irlanda", card.QuerySelector(".card-meta")!.TextContent);
-                    Assert.Contains(lang == "en" ? "English" : "inglese", card.QuerySelector(".card-meta")!.TextContent, StringComparison.OrdinalIgnoreCase);
+                    var meta = card.QuerySelector(".card-meta")!.TextContent;
+                    // On a country page every case is from that country: the card does not repeat it.
+                    Assert.Equal(list != "countries/ie/", meta.Contains(lang == "en" ? "Ireland" : "Irlanda", StringComparison.Ordinal));
+                    Assert.Contains(lang == "en" ? "English" : "inglese", meta, StringComparison.OrdinalIgnoreCase);
+                    // Trainers choose cases for a course on the competence pages: there the objectives and the pack button stay.
                     Assert.Equal(list == "competences/listening/", card.QuerySelector("details.card-objectives[open]") is not null);
-                    Assert.NotNull(card.QuerySelector("button.pack-toggle[data-pack]"));
+                    Assert.Equal(list == "competences/listening/", card.QuerySelector("button.pack-toggle[data-pack]") is not null);
                 });
                 var notes = cards.Select(c => c.QuerySelector("a.badge-notes")?.GetAttribute("href")).OfType<string>().ToList();
                 Assert.Equal(["/en/cases/case-000/notes/"], notes);
