@@ -13,9 +13,11 @@ public sealed class LanguagePages
     private readonly DiagnosticBag _diagnostics;
     private readonly string _lang;
     private readonly string _templateSource;
+    private readonly Paginator _paginator;
 
-    public LanguagePages(LibraryModel model, PageRenderer renderer, ViewFactory views, string templateSource, DiagnosticBag diagnostics)
+    public LanguagePages(LibraryModel model, PageRenderer renderer, ViewFactory views, string templateSource, DiagnosticBag diagnostics, Paginator? paginator = null)
     {
+        _paginator = paginator ?? new Paginator();
         _model = model;
         _renderer = renderer;
         _views = views;
@@ -35,34 +37,50 @@ public sealed class LanguagePages
         }
         var languages = _model.Config.Languages;
         yield return () => List("home", SiteUrls.Home, _views.Site("").Title, _views.Site("").Tagline,
-            new() { ["cards"] = _views.Cards(_model.Cases.Take(6)), ["total"] = _model.Cases.Count, ["competences"] = CompetenceTerms(false) });
-        yield return () => List("cases", SiteUrls.Cases, _views.T("cases.heading"), _views.Tf("cases.intro", _model.Cases.Count),
-            new() { ["cards"] = _views.Cards(_model.Cases), ["licences"] = Licences() });
+            new() { ["cards"] = _views.Cards(_model.Cases.Take(6)), ["total"] = _model.Cases.Count, ["competences"] = CompetenceTerms() });
+        var licences = new Lazy<List<LicenceOptionView>>(Licences);
+        foreach (var job in Pages("cases", SiteUrls.Cases, _model.Cases, _views.T("cases.heading"), _views.Tf("cases.intro", _model.Cases.Count),
+            shown => new() { ["cards"] = _views.Cards(shown), ["licences"] = licences.Value }))
+            yield return job;
 
         foreach (var job in CaseJobs(null)) yield return job;
 
         yield return () => List("competences", SiteUrls.Competences, _views.T("competences.heading"), _views.T("competences.intro"),
-            new() { ["terms"] = CompetenceTerms(true) });
+            new() { ["terms"] = CompetenceTerms() });
         foreach (var competence in _model.Competences)
         {
-            yield return () => Term("competence", l => SiteUrls.Competence(l, competence.Id),
-                CompetenceTerm(competence, true), competence.Description.Get(_lang, _model.Config.DefaultLanguage));
+            var description = competence.Description.Get(_lang, _model.Config.DefaultLanguage);
+            foreach (var job in TermPages("competence", l => SiteUrls.Competence(l, competence.Id), _model.CasesWithCompetence(competence.Id).ToList(),
+                shown => CompetenceTerm(competence, shown), _ => description))
+                yield return job;
         }
 
         yield return () => List("countries", SiteUrls.Countries, _views.T("countries.heading"), _views.T("countries.intro"),
-            new() { ["terms"] = _model.Countries.Select(c => CountryTerm(c, false)).ToList() });
+            new() { ["terms"] = _model.Countries.Select(c => CountryTerm(c, [])).ToList() });
         foreach (var country in _model.Countries)
-            yield return () => Term("country", l => SiteUrls.Country(l, country), CountryTerm(country, true), _views.Tf("countries.cases_heading", _views.CountryName(country)));
+        {
+            foreach (var job in TermPages("country", l => SiteUrls.Country(l, country), _model.CasesFrom(country).ToList(),
+                shown => CountryTerm(country, shown), _ => _views.Tf("countries.cases_heading", _views.CountryName(country))))
+                yield return job;
+        }
 
         yield return () => List("authors", SiteUrls.Authors, _views.T("authors.heading"), _views.T("authors.intro"),
-            new() { ["terms"] = CreditedAuthors().Select(a => AuthorTerm(a, false)).ToList() });
+            new() { ["terms"] = CreditedAuthors().Select(a => AuthorTerm(a, [])).ToList() });
         foreach (var author in CreditedAuthors())
-            yield return () => Term("author", l => SiteUrls.Author(l, author.Id), AuthorTerm(author, true), author.Bio.Get(_lang, _model.Config.DefaultLanguage));
+        {
+            var bio = author.Bio.Get(_lang, _model.Config.DefaultLanguage);
+            foreach (var job in TermPages("author", l => SiteUrls.Author(l, author.Id), _model.CasesBy(author.Id).ToList(), shown => AuthorTerm(author, shown), _ => bio))
+                yield return job;
+        }
 
         yield return () => List("languages", SiteUrls.Languages, _views.T("languages.heading"), _views.T("languages.intro"),
-            new() { ["terms"] = languages.Select(l => LanguageTerm(l, false)).ToList() });
+            new() { ["terms"] = languages.Select(l => LanguageTerm(l, [])).ToList() });
         foreach (var language in languages)
-            yield return () => Term("language", l => SiteUrls.Language(l, language), LanguageTerm(language, true), _views.Tf("languages.cases_heading", _views.LanguageName(language)));
+        {
+            foreach (var job in TermPages("language", l => SiteUrls.Language(l, language), _model.CasesIn(language).ToList(),
+                shown => LanguageTerm(language, shown), _ => _views.Tf("languages.cases_heading", _views.LanguageName(language))))
+                yield return job;
+        }
     }
 
     /// <summary>The page of each case in this language (of the given cases only, when <paramref name="only"/> is set).</summary>
@@ -90,45 +108,72 @@ public sealed class LanguagePages
     private OutputFile? List(string template, Func<string, string> pathOf, string title, string description, Dictionary<string, object?> data) =>
         _renderer.Render(_views, template, pathOf(_lang), _renderer.Head(template, _lang, title, description, pathOf), data, _templateSource, _diagnostics);
 
-    private OutputFile? Term(string template, Func<string, string> pathOf, TermView term, string description) =>
-        _renderer.Render(_views, template, pathOf(_lang), _renderer.Head(template, _lang, term.Name, description.Length > 0 ? description : term.Name, pathOf),
-            new Dictionary<string, object?> { ["term"] = term }, _templateSource, _diagnostics);
+    /// <summary>The pages of a paginated list of cases, one job per page.</summary>
+    private IEnumerable<Func<OutputFile?>> Pages(string template, Func<string, string> pathOf, IReadOnlyList<CaseStudy> cases, string title, string description,
+        Func<IReadOnlyList<CaseStudy>, Dictionary<string, object?>> data)
+    {
+        var count = _paginator.PageCount(cases.Count);
+        for (var n = 1; n <= count; n++)
+        {
+            var number = n;
+            yield return () => Page(template, pathOf, number, count, title, description, data(_paginator.Slice(cases, number)));
+        }
+    }
+
+    private IEnumerable<Func<OutputFile?>> TermPages(string template, Func<string, string> pathOf, IReadOnlyList<CaseStudy> cases,
+        Func<IReadOnlyList<CaseStudy>, TermView> termOf, Func<TermView, string> descriptionOf)
+    {
+        var count = _paginator.PageCount(cases.Count);
+        for (var n = 1; n <= count; n++)
+        {
+            var number = n;
+            yield return () =>
+            {
+                var term = termOf(_paginator.Slice(cases, number));
+                var description = descriptionOf(term);
+                return Page(template, pathOf, number, count, term.Name, description.Length > 0 ? description : term.Name, new() { ["term"] = term });
+            };
+        }
+    }
+
+    private OutputFile? Page(string template, Func<string, string> pathOf, int number, int count, string title, string description, Dictionary<string, object?> data) =>
+        _renderer.RenderListPage(_views, template, pathOf, number, count, title, description, data, _templateSource, _diagnostics);
 
     /// <summary>The licences of the cases as a reader of the language sees them, for the licence filter.</summary>
     private List<LicenceOptionView> Licences() =>
         _views.Cards(_model.Cases).GroupBy(c => c.LicenceId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new LicenceOptionView(g.Key, g.First().LicenceName, g.Count(), _views.CountText(g.Count()))).ToList();
 
-    private List<TermView> CompetenceTerms(bool withCases) => _model.Competences.Select(c => CompetenceTerm(c, withCases)).ToList();
+    private List<TermView> CompetenceTerms() => _model.Competences.Select(c => CompetenceTerm(c, [])).ToList();
 
-    private TermView CompetenceTerm(Content.Competence competence, bool withCases)
+    private TermView CompetenceTerm(Content.Competence competence, IReadOnlyList<CaseStudy> shown)
     {
         var link = _views.CompetenceLink(competence.Id);
         var cases = _model.CasesWithCompetence(competence.Id).ToList();
         return _views.Term(competence.Id, link.Text, link.Url, competence.Description.Get(_lang, _model.Config.DefaultLanguage),
-            _views.Tf("competences.number", competence.Number), withCases ? cases : [], null) with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
+            _views.Tf("competences.number", competence.Number), shown, null) with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
     }
 
-    private TermView CountryTerm(string code, bool withCases)
+    private TermView CountryTerm(string code, IReadOnlyList<CaseStudy> shown)
     {
         var cases = _model.CasesFrom(code).ToList();
-        return _views.Term(code, _views.CountryName(code), _views.Link(SiteUrls.Country(_lang, code)), "", CountryCodes.Flag(code), withCases ? cases : [])
+        return _views.Term(code, _views.CountryName(code), _views.Link(SiteUrls.Country(_lang, code)), "", CountryCodes.Flag(code), shown)
             with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
     }
 
-    private TermView AuthorTerm(Content.Author author, bool withCases)
+    private TermView AuthorTerm(Content.Author author, IReadOnlyList<CaseStudy> shown)
     {
         var cases = _model.CasesBy(author.Id).ToList();
         var extra = string.Join(" · ", new[] { author.Organisation, author.Country is null ? null : _views.CountryName(author.Country.Id) }.Where(s => !string.IsNullOrEmpty(s)));
         return _views.Term(author.Id, author.Name, _views.AuthorLink(author.Id).Url, author.Bio.Get(_lang, _model.Config.DefaultLanguage), extra,
-            withCases ? cases : [], author.Links.Select(l => new LinkView(l.Label, l.Url)).ToList()) with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
+            shown, author.Links.Select(l => new LinkView(l.Label, l.Url)).ToList()) with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
     }
 
-    private TermView LanguageTerm(string code, bool withCases)
+    private TermView LanguageTerm(string code, IReadOnlyList<CaseStudy> shown)
     {
         var cases = _model.CasesIn(code).ToList();
         var endonym = Configuration.LanguageInfo.Find(code)?.Endonym ?? code;
-        return _views.Term(code, _views.LanguageName(code), _views.Link(SiteUrls.Language(_lang, code)), "", endonym, withCases ? cases : [])
+        return _views.Term(code, _views.LanguageName(code), _views.Link(SiteUrls.Language(_lang, code)), "", endonym, shown)
             with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
     }
 }

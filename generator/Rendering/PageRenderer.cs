@@ -62,6 +62,23 @@ public sealed class PageRenderer
         return html is null ? null : OutputFile.Html(SiteUrls.FileOf(path), html, sourcePath.EndsWith('/') ? sourcePath + template + ".html" : sourcePath, page);
     }
 
+    /// <summary>
+    /// Page <paramref name="number"/> of <paramref name="count"/> of a paginated list: its own canonical URL and
+    /// alternates (the same page number in every language), rel=prev/next, a numbered title and the navigation.
+    /// </summary>
+    public OutputFile? RenderListPage(ViewFactory views, string template, Func<string, string> pathOf, int number, int count, string title, string description,
+        Dictionary<string, object?> data, string sourcePath, DiagnosticBag diagnostics)
+    {
+        string PathIn(string lang) => SiteUrls.Page(pathOf(lang), number);
+        var head = Head(template, views.Lang, number == 1 ? title : views.Tf("pagination.title", title, number), description, PathIn) with
+        {
+            PrevUrl = number > 1 ? views.Absolute(SiteUrls.Page(pathOf(views.Lang), number - 1)) : null,
+            NextUrl = number < count ? views.Absolute(SiteUrls.Page(pathOf(views.Lang), number + 1)) : null,
+        };
+        data["pagination"] = Paginator.View(views, pathOf(views.Lang), number, count);
+        return Render(views, template, PathIn(views.Lang), head, data, sourcePath, diagnostics);
+    }
+
     /// <summary>A page outside any language (the language chooser, the 404 page), rendered in the default language.</summary>
     public ViewFactory DefaultViews(Model.LibraryModel model) => new(model, _strings, _urls, _config.DefaultLanguage);
 }

@@ -52,6 +52,9 @@ public sealed class SiteUrls
 
     public static string Search(string lang) => $"{lang}/search/";
 
+    /// <summary>Page <paramref name="number"/> of a paginated list whose first page is at <paramref name="first"/>.</summary>
+    public static string Page(string first, int number) => number == 1 ? first : $"{first}page/{number}/";
+
     /// <summary>The output file for a page path: "en/cases/" → "en/cases/index.html".</summary>
     public static string FileOf(string relative) => relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
 }

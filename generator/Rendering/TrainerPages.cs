@@ -17,9 +17,11 @@ public sealed class TrainerPages
     private readonly DiagnosticBag _diagnostics;
     private readonly string _lang;
     private readonly string _templateSource;
+    private readonly Paginator _paginator;
 
-    public TrainerPages(LibraryModel model, PageRenderer renderer, ViewFactory views, string templateSource, DiagnosticBag diagnostics)
+    public TrainerPages(LibraryModel model, PageRenderer renderer, ViewFactory views, string templateSource, DiagnosticBag diagnostics, Paginator? paginator = null)
     {
+        _paginator = paginator ?? new Paginator();
         _model = model;
         _renderer = renderer;
         _views = views;
@@ -45,9 +47,14 @@ public sealed class TrainerPages
             };
         }
 
-        yield return () => _renderer.Render(_views, "matrix", SiteUrls.Matrix(_lang),
-            _renderer.Head("matrix", _lang, _views.T("matrix.heading"), _views.T("matrix.intro"), SiteUrls.Matrix),
-            new Dictionary<string, object?> { ["matrix"] = Matrix() }, _templateSource, _diagnostics);
+        var competences = new Lazy<List<CompetenceView>>(() => _model.Competences.Select(c => _views.Competence(c.Id)).ToList());
+        var pages = _paginator.PageCount(_model.Cases.Count);
+        for (var n = 1; n <= pages; n++)
+        {
+            var number = n;
+            yield return () => _renderer.RenderListPage(_views, "matrix", SiteUrls.Matrix, number, pages, _views.T("matrix.heading"), _views.T("matrix.intro"),
+                new Dictionary<string, object?> { ["matrix"] = Matrix(competences.Value, _paginator.Slice(_model.Cases, number)) }, _templateSource, _diagnostics);
+        }
 
         yield return () => _renderer.Render(_views, "course-pack", SiteUrls.CoursePack(_lang),
             _renderer.Head("course-pack", _lang, _views.T("pack.heading"), _views.T("pack.intro"), SiteUrls.CoursePack, noIndex: true),
@@ -56,10 +63,9 @@ public sealed class TrainerPages
         yield return () => CoursePackData.Write(_model, _views);
     }
 
-    private MatrixView Matrix()
+    private MatrixView Matrix(List<CompetenceView> competences, IReadOnlyList<CaseStudy> cases)
     {
-        var competences = _model.Competences.Select(c => _views.Competence(c.Id)).ToList();
-        var rows = _model.Cases.Select(study =>
+        var rows = cases.Select(study =>
         {
             var card = _views.Card(study);
             var ids = study.CompetenceIds.ToHashSet(StringComparer.Ordinal);

@@ -41,6 +41,8 @@ public sealed class ViewFactory
 
     public string Tf(string key, object value) => _strings.Format(_lang, key, value);
 
+    public string Tf(string key, object first, object second) => _strings.Format(_lang, key, first, second);
+
     public SiteView Site(string cssUrl, string packScriptUrl = "") => new(
         _model.Config.Title.Get(_lang, _default),
         _model.Config.Tagline.Get(_lang, _default),
@@ -112,6 +114,7 @@ public sealed class ViewFactory
         {
             LicenceId = version.Licence?.Id ?? _model.Config.Licence,
             LicenceName = Licences.Name(version.Licence?.Id ?? _model.Config.Licence),
+            NotesUrl = study.NotesIn(version.Language) is null ? null : _urls.Link(SiteUrls.Notes(version.Language, study.Id)),
         };
     }
 

@@ -24,4 +24,7 @@ public sealed record CaseCardView(
     public string LicenceId { get; init; } = "";
 
     public string LicenceName { get; init; } = "";
+
+    /// <summary>The teaching notes of the version the card links to, if it has any.</summary>
+    public string? NotesUrl { get; init; }
 }

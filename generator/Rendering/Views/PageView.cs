@@ -17,6 +17,11 @@ public sealed record PageView(
 {
     /// <summary>Extra <c>&lt;meta name content&gt;</c> tags (the Highwire citation tags of a case).</summary>
     public IReadOnlyList<MetaView> Meta { get; init; } = [];
+
+    /// <summary>The absolute URLs of the previous and next page of a paginated list (<c>rel=prev/next</c>).</summary>
+    public string? PrevUrl { get; init; }
+
+    public string? NextUrl { get; init; }
 }
 
 public sealed record MetaView(string Name, string Content);

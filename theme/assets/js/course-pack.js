@@ -4,7 +4,8 @@
 //   the selection is shareable as ?cases=a,b. Opening such a link in a browser with no saved pack saves it there;
 //   where a different pack is saved, the shared one is shown without touching the saved one until the reader
 //   chooses to keep it. A link with no valid case ids (?cases=) changes nothing.
-// - The licence filter on the list of cases (?licence=<SPDX id>).
+// - The licence filter on the list of cases (?licence=<SPDX id>): it filters the cards of the page shown and carries
+//   the choice to the other pages of the list.
 // Without JavaScript the buttons stay hidden and the course pack page explains itself in a <noscript>.
 
 const STORAGE_KEY = "caselib.coursePack";
@@ -185,6 +186,13 @@ function licenceFilter(form) {
     if (licence === "") url.searchParams.delete("licence");
     else url.searchParams.set("licence", licence);
     history.replaceState(null, "", url.pathname + url.search);
+    // The list is paginated and the filter sees one page: the other pages keep the chosen licence.
+    for (const link of document.querySelectorAll("nav.pagination a[href]")) {
+      const target = new URL(link.href, location.href);
+      if (licence === "") target.searchParams.delete("licence");
+      else target.searchParams.set("licence", licence);
+      link.setAttribute("href", target.pathname + target.search);
+    }
   };
   const wanted = new URLSearchParams(location.search).get("licence");
   if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
