@@ -19,13 +19,16 @@ public sealed class ThemePackages
 
     private readonly SourceReader _reader;
     private readonly DiagnosticBag _diagnostics;
+    private readonly ProgramLocator _programs;
     private readonly IProcessRunner _runner;
 
-    public ThemePackages(SourceReader reader, DiagnosticBag diagnostics, IProcessRunner? runner = null)
+    /// <param name="programs">Where npm is looked for: only trusted absolute folders of PATH.</param>
+    public ThemePackages(SourceReader reader, DiagnosticBag diagnostics, ProgramLocator programs, IProcessRunner? runner = null)
     {
         _reader = reader;
         _diagnostics = diagnostics;
-        _runner = runner ?? new ProcessRunner();
+        _programs = programs;
+        _runner = runner ?? new ProcessRunner(programs.SearchPath);
     }
 
     /// <summary>True when search has a pipeline for every language; otherwise an error at theme/package.json.</summary>
@@ -117,7 +120,8 @@ public sealed class ThemePackages
 
     private bool Install(string theme, SourceLocation location)
     {
-        var outcome = _runner.Run("npm", InstallArguments, theme, InstallTimeout);
+        var npm = _programs.Find("npm");
+        var outcome = npm is null ? new ProcessOutcome(null, "", NotFound: true) : _runner.Run(npm, InstallArguments, theme, InstallTimeout);
         if (outcome.ExitCode == 0) return true;
         if (outcome.NotFound)
             _diagnostics.Error("CL0310", "npm is not installed; install Node.js and npm to build the search index (check needs neither)", location);
