@@ -159,6 +159,30 @@ public sealed class ThemePackagesTests
     [InlineData("package-lock.json", "\"version\": \"2.3.9\"", "\"version\": \"2.3.8\"")]
     [InlineData("package-lock.json", "sha512-zTU3", "sha512-AAAA")]
     [InlineData("package-lock.json", "\"node_modules/lunr\": {", "\"node_modules/evil\": {\"version\": \"1.0.0\"}, \"node_modules/lunr\": {")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"git+file:///tmp/evil-lunr\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"git+https://github.com/evil/lunr.git#0123456789abcdef\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"git+ssh://git@github.com/evil/lunr.git\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"file:../evil-lunr\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"http://registry.npmjs.org/lunr/-/lunr-2.3.9.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"https://registry.evil.example/lunr/-/lunr-2.3.9.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"https://registry.npmjs.org.evil.example/lunr/-/lunr-2.3.9.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"https://registry.npmjs.org/lunr/-/lunr-2.3.8.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"https://registry.npmjs.org/evil/-/evil-2.3.9.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"1.22.0\",", "\"version\": \"1.22.0\", \"resolved\": \"https://registry.npmjs.org/lunr/-/lunr-2.3.9.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": 42,")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"link\": true,")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"hasInstallScript\": true,")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"dependencies\": {\"evil\": \"1.0.0\"},")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"optionalDependencies\": {\"evil\": \"1.0.0\"},")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"peerDependencies\": {\"evil\": \"1.0.0\"},")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"bin\": {\"lunr\": \"evil.js\"},")]
+    [InlineData("package-lock.json", "\"node_modules/lunr\": {", "\"node_modules/lunr/node_modules/evil\": {\"version\": \"1.0.0\"}, \"node_modules/lunr\": {")]
+    [InlineData("package-lock.json", "\"node_modules/lunr\": {", "\"packages/evil\": {\"version\": \"1.0.0\"}, \"node_modules/lunr\": {")]
+    [InlineData("package-lock.json", "\"node_modules/lunr\": {", "\"node_modules/lunr\": {\"version\": \"2.3.9\", \"resolved\": \"git+file:///tmp/evil\"}, \"node_modules/lunr\": {")]
+    [InlineData("package-lock.json", "\"lunr\": \"2.3.9\"", "\"lunr\": \"git+file:///tmp/evil-lunr\"")]
+    [InlineData("package-lock.json", "\"license\": \"CC-BY-SA-4.0\",", "\"license\": \"CC-BY-SA-4.0\", \"devDependencies\": {\"evil\": \"1.0.0\"},")]
+    [InlineData("package-lock.json", "\"lockfileVersion\": 3", "\"lockfileVersion\": 1")]
+    [InlineData("package-lock.json", "\"requires\": true,", "\"requires\": true, \"dependencies\": {\"evil\": {\"version\": \"git+file:///tmp/evil\"}},")]
     public void Package_files_that_do_not_pin_exactly_the_generators_versions_are_refused_before_npm_runs(string file, string from, string to)
     {
         using var temp = new TempFolder();
@@ -175,6 +199,24 @@ public sealed class ThemePackagesTests
         Assert.False(result.Succeeded);
         Assert.StartsWith($"theme/{file}(1,1): error CL0321: ", Assert.Single(result.Diagnostics).ToString());
         Assert.Empty(runner.Calls);
+    }
+
+    [Fact]
+    public void A_lock_file_that_names_the_public_registry_archives_is_accepted()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp, packages: false);
+        var path = Path.Combine(theme, "package-lock.json");
+        File.WriteAllText(path, File.ReadAllText(path)
+            .Replace("\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"https://registry.npmjs.org/lunr/-/lunr-2.3.9.tgz\",")
+            .Replace("\"version\": \"1.22.0\",", "\"version\": \"1.22.0\", \"resolved\": \"https://registry.npmjs.org/lunr-languages/-/lunr-languages-1.22.0.tgz\","));
+        var runner = new RecordingRunner();
+
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path) { SearchPath = StandInNpm(temp) }, BuildPlan.Build);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Single(runner.Calls);
     }
 
     [Fact]
