@@ -14,7 +14,8 @@ internal static class Program
             GitHubActions: Variable("GITHUB_ACTIONS") == "true",
             Ci: Variable("CI") is { } ci && !ci.Equals("false", StringComparison.OrdinalIgnoreCase) && ci != "0",
             Chromium: Variable("CASELIB_CHROMIUM"),
-            StderrIsTerminal: !Console.IsErrorRedirected && Variable("TERM") != "dumb");
+            StderrIsTerminal: !Console.IsErrorRedirected && Variable("TERM") != "dumb",
+            SearchPath: Variable("PATH"));
         return CommandLine.Run(args, Console.Out, Console.Error, environment);
     }
 }

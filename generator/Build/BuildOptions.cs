@@ -16,6 +16,9 @@ public sealed record BuildOptions(
     /// <summary>For <c>--pdf</c>: the Chromium to print with (CASELIB_CHROMIUM), or null for the usual install paths.</summary>
     public string? Chromium { get; init; }
 
+    /// <summary>PATH as the command line read it: node and npm are looked for in its trusted absolute folders only. Null: neither is found.</summary>
+    public string? SearchPath { get; init; }
+
     /// <summary>
     /// A preview for <c>serve</c>: render only the pages of these cases, and skip search, link check and writing.
     /// Null for a full build.

@@ -54,11 +54,13 @@ public sealed class BuildPipeline
         if (config is null) return Done(diagnostics, null, []);
         var chromium = options.Pdf ? BrowserLocator.Find(options.Chromium) : null;
         if (options.Pdf && chromium is null)
-            diagnostics.Error("CL0711", $"--pdf prints the cases with headless Chromium, which was not found at {BrowserLocator.Wanted(options.Chromium)}: install it (Debian: apt-get install chromium) or set CASELIB_CHROMIUM to its path", SourceLocation.StartOf(BrowserLocator.Wanted(options.Chromium)));
+            diagnostics.Error("CL0711", $"--pdf prints the cases with headless Chromium, which was not found at {BrowserLocator.Wanted(options.Chromium)}: install it (Debian: apt-get install chromium) or set CASELIB_CHROMIUM to its full path", SourceLocation.StartOf(BrowserLocator.Wanted(options.Chromium)));
         var packageJson = SourceLocation.StartOf(reader.Display(Path.Combine(Path.GetFullPath(options.Theme), "package.json")));
+        var programs = plan == BuildPlan.Check ? ProgramLocator.None
+            : new ProgramLocator(options.SearchPath, ProgramLocator.Untrusted(Path.GetFullPath(options.Source), Path.GetFullPath(options.Theme), options.DisplayRoot));
         var scripts = plan == BuildPlan.Check
             ? ThemePackages.CheckLanguages(config.Languages, packageJson, diagnostics) ? LunrScripts.StandIn(config.Languages) : null
-            : Stage("packages", () => new ThemePackages(reader, diagnostics, _runner).Load(options.Theme, config.Languages));
+            : Stage("packages", () => new ThemePackages(reader, diagnostics, programs, _runner).Load(options.Theme, config.Languages));
 
         var (competences, authors, documents, notes, declaredCompetences, declaredAuthors) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
         var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics, notes, declaredCompetences, declaredAuthors));
@@ -78,7 +80,7 @@ public sealed class BuildPipeline
         if (options.OnlyCases is not null) return Done(diagnostics, model, pages);
         IReadOnlyList<OutputFile> files = plan == BuildPlan.Check
             ? pages
-            : [.. pages, .. Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics))];
+            : [.. pages, .. Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node")))];
 
         Stage("check", () =>
         {

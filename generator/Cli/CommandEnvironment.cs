@@ -9,6 +9,7 @@ namespace CaseLibrary.Cli;
 /// <param name="GitHubActions">GITHUB_ACTIONS=true: diagnostics are also printed as GitHub annotations by default.</param>
 /// <param name="Ci">CI is set (and not "false" or "0"): no progress line.</param>
 /// <param name="Chromium">CASELIB_CHROMIUM: the browser <c>--pdf</c> prints with, instead of the usual install paths.</param>
+/// <param name="SearchPath">PATH, where the build looks for node and npm (only its trusted absolute folders). Null when unset.</param>
 /// <param name="StderrIsTerminal">stderr is a terminal (not redirected) and TERM is not "dumb": a progress line can be shown.</param>
 public sealed record CommandEnvironment(
     string CurrentDirectory,
@@ -16,4 +17,5 @@ public sealed record CommandEnvironment(
     bool GitHubActions = false,
     bool Ci = false,
     string? Chromium = null,
-    bool StderrIsTerminal = false);
+    bool StderrIsTerminal = false,
+    string? SearchPath = null);

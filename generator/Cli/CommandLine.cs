@@ -42,7 +42,7 @@ public static class CommandLine
             if (parsed.SchemaOutput is { } schemaOutput)
                 return SchemaCommand.Run(Full(schemaOutput), schemaOutput, stdout, stderr);
             var given = parsed.Options!;
-            var options = given with { Source = Full(given.Source), Theme = Full(given.Theme), Output = Full(given.Output), DisplayRoot = root, Chromium = environment.Chromium };
+            var options = given with { Source = Full(given.Source), Theme = Full(given.Theme), Output = Full(given.Output), DisplayRoot = root, Chromium = environment.Chromium, SearchPath = environment.SearchPath };
             if (parsed.Port is { } port)
                 return ServeCommand.Run(options, port, stdout, stderr);
             if (parsed.Command == "build" && OutputFolderGuard.Refusal(options.Output, new ProtectedFolders(given.Source, given.Theme, environment.CurrentDirectory, environment.Home), given.Output) is { } refusal)

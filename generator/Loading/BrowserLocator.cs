@@ -16,7 +16,8 @@ public static class BrowserLocator
 
     public static string? Find(string? configured)
     {
-        if (configured is { Length: > 0 }) return File.Exists(configured) ? configured : null;
+        // Only an absolute path: Process.Start would look for a bare or relative name in the current folder first.
+        if (configured is { Length: > 0 }) return Path.IsPathFullyQualified(configured) && File.Exists(configured) ? configured : null;
         return Candidates.FirstOrDefault(File.Exists);
     }
 }

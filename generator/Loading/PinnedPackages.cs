@@ -17,6 +17,9 @@ public static class PinnedPackages
         ["lunr-languages"] = (LunrLanguagesVersion, "sha512-zNog8491aJ5Fl4WGe+aiMcc851d7d5s31nuDjfR0qv5zoVFSBB8/nq/WLMP9Xrtx+UeLX7jDvKFEmus4V5aKZA=="),
     };
 
+    /// <summary>The only place the lock file may download a pinned package from: its archive on the public npm registry.</summary>
+    public static string Archive(string name) => $"https://registry.npmjs.org/{name}/-/{name}-{Packages[name].Version}.tgz";
+
     public const string Lunr = "lunr/lunr.js";
     public const string StemmerSupport = "lunr-languages/lunr.stemmer.support.js";
 

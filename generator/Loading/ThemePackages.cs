@@ -19,13 +19,16 @@ public sealed class ThemePackages
 
     private readonly SourceReader _reader;
     private readonly DiagnosticBag _diagnostics;
+    private readonly ProgramLocator _programs;
     private readonly IProcessRunner _runner;
 
-    public ThemePackages(SourceReader reader, DiagnosticBag diagnostics, IProcessRunner? runner = null)
+    /// <param name="programs">Where npm is looked for: only trusted absolute folders of PATH.</param>
+    public ThemePackages(SourceReader reader, DiagnosticBag diagnostics, ProgramLocator programs, IProcessRunner? runner = null)
     {
         _reader = reader;
         _diagnostics = diagnostics;
-        _runner = runner ?? new ProcessRunner();
+        _programs = programs;
+        _runner = runner ?? new ProcessRunner(programs.SearchPath);
     }
 
     /// <summary>True when search has a pipeline for every language; otherwise an error at theme/package.json.</summary>
@@ -78,18 +81,47 @@ public sealed class ThemePackages
         foreach (var other in new[] { "devDependencies", "optionalDependencies", "peerDependencies", "bundleDependencies", "bundledDependencies", "overrides", "workspaces" })
             if (root.TryGetProperty(other, out _)) return Problem(manifestPath, $"it has \"{other}\"");
 
-        if (lockFile.RootElement.ValueKind != JsonValueKind.Object || !lockFile.RootElement.TryGetProperty("packages", out var packages) || packages.ValueKind != JsonValueKind.Object)
+        // The lock file is what npm ci installs: anything beyond the pinned archives from the public registry (a git or
+        // file dependency, another registry, a link, an extra package) could fetch and run code, so it is refused here.
+        var lockRoot = lockFile.RootElement;
+        if (lockRoot.ValueKind != JsonValueKind.Object || !lockRoot.TryGetProperty("packages", out var packages) || packages.ValueKind != JsonValueKind.Object)
             return Problem(lockPath, "it has no \"packages\" (lockfileVersion 3)");
-        var installed = packages.EnumerateObject().Where(p => p.Name.Length > 0).ToList();
-        if (installed.Count != PinnedPackages.Packages.Count)
-            return Problem(lockPath, "it installs other packages than the pinned ones");
+        if (!lockRoot.TryGetProperty("lockfileVersion", out var lockVersion) || lockVersion.ValueKind != JsonValueKind.Number || lockVersion.GetRawText() != "3")
+            return Problem(lockPath, "it is not \"lockfileVersion\": 3");
+        if (Unexpected(lockRoot, LockKeys) is { } lockKey)
+            return Problem(lockPath, $"it has \"{lockKey}\"");
+        if (packages.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n.Length > 0 && !PinnedPackages.Packages.ContainsKey(n.StartsWith("node_modules/", StringComparison.Ordinal) ? n["node_modules/".Length..] : "")) is { } extra)
+            return Problem(lockPath, $"it installs \"{extra}\", which is not one of the pinned packages");
+        if (!packages.TryGetProperty("", out var rootEntry) || rootEntry.ValueKind != JsonValueKind.Object || Unexpected(rootEntry, RootEntryKeys) is not null
+            || !rootEntry.TryGetProperty("dependencies", out var rootDependencies) || !IsPinnedDependencies(rootDependencies))
+            return Problem(lockPath, "its entry for the theme itself (\"\") does not depend on exactly the pinned packages, or has more than name, version, license and dependencies");
         foreach (var (name, (version, integrity)) in PinnedPackages.Packages)
         {
             if (!packages.TryGetProperty("node_modules/" + name, out var entry) || entry.ValueKind != JsonValueKind.Object
-                || Text(entry, "version") != version || Text(entry, "integrity") != integrity || entry.TryGetProperty("link", out _))
+                || Text(entry, "version") != version || Text(entry, "integrity") != integrity)
                 return Problem(lockPath, $"its entry for {name} is not version {version} with the pinned integrity");
+            if (entry.TryGetProperty("resolved", out var resolved) && (resolved.ValueKind != JsonValueKind.String || resolved.GetString() != PinnedPackages.Archive(name)))
+                return Problem(lockPath, $"its entry for {name} is downloaded from somewhere else than {PinnedPackages.Archive(name)}");
+            if (Unexpected(entry, PackageEntryKeys) is { } key)
+                return Problem(lockPath, $"its entry for {name} has \"{key}\" (only version, resolved, integrity and license are allowed)");
         }
         return true;
+    }
+
+    private static readonly HashSet<string> LockKeys = new(["name", "version", "lockfileVersion", "requires", "packages"], StringComparer.Ordinal);
+    private static readonly HashSet<string> RootEntryKeys = new(["name", "version", "license", "dependencies"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PackageEntryKeys = new(["version", "resolved", "integrity", "license"], StringComparer.Ordinal);
+
+    /// <summary>The first property of <paramref name="element"/> not in <paramref name="allowed"/>; null when there is none.</summary>
+    private static string? Unexpected(JsonElement element, HashSet<string> allowed) =>
+        element.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => !allowed.Contains(n));
+
+    private static bool IsPinnedDependencies(JsonElement dependencies)
+    {
+        if (dependencies.ValueKind != JsonValueKind.Object) return false;
+        var listed = dependencies.EnumerateObject().ToList();
+        return listed.Count == PinnedPackages.Packages.Count
+            && listed.All(p => PinnedPackages.Packages.TryGetValue(p.Name, out var pin) && p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() == pin.Version);
     }
 
     private static string? Text(JsonElement entry, string name) =>
@@ -106,7 +138,8 @@ public sealed class ThemePackages
         if (_reader.ReadText(new FileInfo(path)) is not { } text) return null;
         try
         {
-            return JsonDocument.Parse(text.Text);
+            // A name given twice would be read one way here and another way by npm: refused.
+            return JsonDocument.Parse(text.Text, new JsonDocumentOptions { AllowDuplicateProperties = false });
         }
         catch (JsonException ex)
         {
@@ -117,7 +150,8 @@ public sealed class ThemePackages
 
     private bool Install(string theme, SourceLocation location)
     {
-        var outcome = _runner.Run("npm", InstallArguments, theme, InstallTimeout);
+        var npm = _programs.Find("npm");
+        var outcome = npm is null ? new ProcessOutcome(null, "", NotFound: true) : _runner.Run(npm, InstallArguments, theme, InstallTimeout);
         if (outcome.ExitCode == 0) return true;
         if (outcome.NotFound)
             _diagnostics.Error("CL0310", "npm is not installed; install Node.js and npm to build the search index (check needs neither)", location);

@@ -83,8 +83,12 @@ public sealed class NodeScriptHost : IScriptHost
     /// Starts Node with the scripts loaded; null when there is no <c>node</c> to start. Throws
     /// <see cref="ScriptLimitException"/> when loading them takes longer than <paramref name="timeout"/>.
     /// </summary>
-    public static NodeScriptHost? TryStart(LunrScripts scripts, string node = "node", TimeSpan? timeout = null)
+    /// <param name="node">Node's absolute path (<see cref="Loading.ProgramLocator"/>): a bare name would let Process.Start
+    /// run a <c>node</c> file in the current folder.</param>
+    public static NodeScriptHost? TryStart(LunrScripts scripts, string node, TimeSpan? timeout = null)
     {
+        if (!Path.IsPathFullyQualified(node))
+            throw new ArgumentException($"'{node}' is not an absolute path; a bare name can start a file in the current folder", nameof(node));
         var start = new ProcessStartInfo(node, ["--stack-size=4000", $"--max-old-space-size={MaxHeapMegabytes}", "-e", Child])
         {
             RedirectStandardInput = true,
@@ -95,6 +99,8 @@ public sealed class NodeScriptHost : IScriptHost
             StandardErrorEncoding = Utf8,
             UseShellExecute = false,
         };
+        // Node needs no PATH; none is passed, so nothing it might start is looked up in the sources.
+        start.Environment.Remove("PATH");
         Process? process;
         try
         {

@@ -19,13 +19,14 @@ public static class SearchStage
 
     public static string StorePath(string lang) => $"{lang}/search/store.json";
 
-    public static IReadOnlyList<OutputFile> Build(LibraryModel model, LunrScripts scripts, UiStrings strings, SourceLocation packageJson, DiagnosticBag diagnostics)
+    /// <param name="node">Node's absolute path, or null when it was not found in a trusted folder of PATH.</param>
+    public static IReadOnlyList<OutputFile> Build(LibraryModel model, LunrScripts scripts, UiStrings strings, SourceLocation packageJson, DiagnosticBag diagnostics, string? node)
     {
         var urls = new SiteUrls(model.Config);
         var files = new ConcurrentBag<OutputFile>();
         try
         {
-            using IScriptHost host = StartHost(model, scripts, packageJson, diagnostics);
+            using IScriptHost host = StartHost(model, scripts, packageJson, diagnostics, node);
             Parallel.ForEach(model.Config.Languages, lang =>
             {
                 try
@@ -54,10 +55,10 @@ public static class SearchStage
         diagnostics.Error("CL0330", $"the search index could not be built: {ex.Message}; nothing was written", packageJson);
 
     /// <summary>Node when it can be started (the build needs it for npm anyway); else Jint, exact but much slower.</summary>
-    private static IScriptHost StartHost(LibraryModel model, LunrScripts scripts, SourceLocation packageJson, DiagnosticBag diagnostics)
+    private static IScriptHost StartHost(LibraryModel model, LunrScripts scripts, SourceLocation packageJson, DiagnosticBag diagnostics, string? node)
     {
         if (model.Config.Languages.All(l => l == "en")) return new JintScriptHost(scripts);
-        if (NodeScriptHost.TryStart(scripts) is { } node) return node;
+        if (node is not null && NodeScriptHost.TryStart(scripts, node) is { } host) return host;
         diagnostics.Warning("CL0312", "'node' was not found on PATH: the lunr-languages stemmers run in the built-in JavaScript engine, "
             + "which gives the same index but is much slower; install Node.js for fast builds", packageJson);
         return new JintScriptHost(scripts);

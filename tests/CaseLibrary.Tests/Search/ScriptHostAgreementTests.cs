@@ -1,6 +1,7 @@
 using CaseLibrary.Search;
 using Xunit;
 using Xunit.Abstractions;
+using CaseLibrary.Tests.Support;
 
 namespace CaseLibrary.Tests.Search;
 
@@ -24,7 +25,7 @@ public sealed class ScriptHostAgreementTests(ITestOutputHelper output)
             .Concat(SyntheticDocuments.WordsFor(language).SelectMany(w => LunrTokenizer.Tokenize(w)))
             .Concat(["", "'", "l'équipe", "straße", "\u0130stanbul", "😀", "a\u0301", "käyttäjä", "città"])
             .Distinct(StringComparer.Ordinal).ToArray();
-        using var node = NodeScriptHost.TryStart(Env.Scripts);
+        using var node = NodeScriptHost.TryStart(Env.Scripts, TestPrograms.Node);
         Assert.NotNull(node);
         using var jint = new JintScriptHost(Env.Scripts);
         var batched = LanguagePipeline.Create(language, node);
@@ -44,7 +45,7 @@ public sealed class ScriptHostAgreementTests(ITestOutputHelper output)
     [Fact]
     public void NodeHostReportsScriptErrorsInsteadOfHanging()
     {
-        using var node = NodeScriptHost.TryStart(Env.Scripts);
+        using var node = NodeScriptHost.TryStart(Env.Scripts, TestPrograms.Node);
         Assert.NotNull(node);
         var error = Assert.Throws<InvalidOperationException>(() => node.Run("fr", ["noSuchFunction"], ["mot"]));
         Assert.Contains("noSuchFunction", error.Message);

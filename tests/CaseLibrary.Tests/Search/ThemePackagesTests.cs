@@ -34,6 +34,13 @@ public sealed class ThemePackagesTests
         }
     }
 
+    /// <summary>A PATH whose only folder holds an executable npm that the recording runner is handed but never starts.</summary>
+    private static string StandInNpm(TempFolder temp)
+    {
+        TestPrograms.Script(temp["bin/npm"], "exit 99\n");
+        return temp["bin"];
+    }
+
     private sealed class ForbiddenRunner : IProcessRunner
     {
         public ProcessOutcome Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout) =>
@@ -84,11 +91,11 @@ public sealed class ThemePackagesTests
         File.WriteAllText(Path.Combine(theme, "package.json"), Preinstall);
         var runner = new RecordingRunner();
 
-        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path) { SearchPath = StandInNpm(temp) }, BuildPlan.Build);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var call = Assert.Single(runner.Calls);
-        Assert.Equal("npm", call.Program);
+        Assert.Equal(temp["bin/npm"], call.Program);
         Assert.Equal(["ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], call.Arguments);
         Assert.Equal(Path.GetFullPath(theme), call.Folder);
         Assert.True(call.Timeout > TimeSpan.Zero && call.Timeout <= TimeSpan.FromMinutes(10));
@@ -107,7 +114,7 @@ public sealed class ThemePackagesTests
         File.AppendAllText(Path.Combine(theme, "node_modules", file), "\nrequire('fs').writeFileSync('PWNED', 'ran');\n");
         var runner = new RecordingRunner();
 
-        var outcome = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+        var outcome = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path) { SearchPath = StandInNpm(temp) }, BuildPlan.Build);
 
         Assert.False(outcome.Succeeded);
         Assert.Equal($"theme/node_modules/{file}(1,1): error CL0320: this file is not the one of lunr 2.3.9 / lunr-languages 1.22.0 that the build pins (it was changed, or another version is installed): delete theme/node_modules and build again (the build installs the pinned packages)",
@@ -135,7 +142,7 @@ public sealed class ThemePackagesTests
         var runner = new RecordingRunner();
 
         var outcome = Caselib.Run(temp.Path, "build", "--source", cases, "--theme", theme, "--out", temp["public"]);
-        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path) { SearchPath = StandInNpm(temp) }, BuildPlan.Build);
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains($"theme/{link}(1,1): error CL0203: this is a symbolic link", outcome.Stderr);
@@ -152,6 +159,30 @@ public sealed class ThemePackagesTests
     [InlineData("package-lock.json", "\"version\": \"2.3.9\"", "\"version\": \"2.3.8\"")]
     [InlineData("package-lock.json", "sha512-zTU3", "sha512-AAAA")]
     [InlineData("package-lock.json", "\"node_modules/lunr\": {", "\"node_modules/evil\": {\"version\": \"1.0.0\"}, \"node_modules/lunr\": {")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"git+file:///tmp/evil-lunr\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"git+https://github.com/evil/lunr.git#0123456789abcdef\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"git+ssh://git@github.com/evil/lunr.git\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"file:../evil-lunr\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"http://registry.npmjs.org/lunr/-/lunr-2.3.9.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"https://registry.evil.example/lunr/-/lunr-2.3.9.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"https://registry.npmjs.org.evil.example/lunr/-/lunr-2.3.9.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"https://registry.npmjs.org/lunr/-/lunr-2.3.8.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"https://registry.npmjs.org/evil/-/evil-2.3.9.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"1.22.0\",", "\"version\": \"1.22.0\", \"resolved\": \"https://registry.npmjs.org/lunr/-/lunr-2.3.9.tgz\",")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": 42,")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"link\": true,")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"hasInstallScript\": true,")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"dependencies\": {\"evil\": \"1.0.0\"},")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"optionalDependencies\": {\"evil\": \"1.0.0\"},")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"peerDependencies\": {\"evil\": \"1.0.0\"},")]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"bin\": {\"lunr\": \"evil.js\"},")]
+    [InlineData("package-lock.json", "\"node_modules/lunr\": {", "\"node_modules/lunr/node_modules/evil\": {\"version\": \"1.0.0\"}, \"node_modules/lunr\": {")]
+    [InlineData("package-lock.json", "\"node_modules/lunr\": {", "\"packages/evil\": {\"version\": \"1.0.0\"}, \"node_modules/lunr\": {")]
+    [InlineData("package-lock.json", "\"node_modules/lunr\": {", "\"node_modules/lunr\": {\"version\": \"2.3.9\", \"resolved\": \"git+file:///tmp/evil\"}, \"node_modules/lunr\": {")]
+    [InlineData("package-lock.json", "\"lunr\": \"2.3.9\"", "\"lunr\": \"git+file:///tmp/evil-lunr\"")]
+    [InlineData("package-lock.json", "\"license\": \"CC-BY-SA-4.0\",", "\"license\": \"CC-BY-SA-4.0\", \"devDependencies\": {\"evil\": \"1.0.0\"},")]
+    [InlineData("package-lock.json", "\"lockfileVersion\": 3", "\"lockfileVersion\": 1")]
+    [InlineData("package-lock.json", "\"requires\": true,", "\"requires\": true, \"dependencies\": {\"evil\": {\"version\": \"git+file:///tmp/evil\"}},")]
     public void Package_files_that_do_not_pin_exactly_the_generators_versions_are_refused_before_npm_runs(string file, string from, string to)
     {
         using var temp = new TempFolder();
@@ -163,11 +194,29 @@ public sealed class ThemePackagesTests
         File.WriteAllText(path, text.Replace(from, to));
         var runner = new RecordingRunner();
 
-        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path) { SearchPath = StandInNpm(temp) }, BuildPlan.Build);
 
         Assert.False(result.Succeeded);
         Assert.StartsWith($"theme/{file}(1,1): error CL0321: ", Assert.Single(result.Diagnostics).ToString());
         Assert.Empty(runner.Calls);
+    }
+
+    [Fact]
+    public void A_lock_file_that_names_the_public_registry_archives_is_accepted()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp, packages: false);
+        var path = Path.Combine(theme, "package-lock.json");
+        File.WriteAllText(path, File.ReadAllText(path)
+            .Replace("\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"https://registry.npmjs.org/lunr/-/lunr-2.3.9.tgz\",")
+            .Replace("\"version\": \"1.22.0\",", "\"version\": \"1.22.0\", \"resolved\": \"https://registry.npmjs.org/lunr-languages/-/lunr-languages-1.22.0.tgz\","));
+        var runner = new RecordingRunner();
+
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path) { SearchPath = StandInNpm(temp) }, BuildPlan.Build);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Single(runner.Calls);
     }
 
     [Fact]
@@ -179,7 +228,7 @@ public sealed class ThemePackagesTests
         File.WriteAllText(Path.Combine(theme, ".npmrc"), "cache=/root/.ssh\n");
         var runner = new RecordingRunner();
 
-        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path) { SearchPath = StandInNpm(temp) }, BuildPlan.Build);
 
         Assert.Equal("theme/.npmrc(1,1): error CL0321: the build installs the search packages with npm, and a .npmrc in the theme would change how: delete it", Assert.Single(result.Diagnostics).ToString());
         Assert.Empty(runner.Calls);
@@ -196,7 +245,7 @@ public sealed class ThemePackagesTests
         var theme = ThemeCopy.Write(temp, packages: false);
         var runner = new RecordingRunner(install: false, new ProcessOutcome(notFound || timedOut ? null : 1, "npm ERR! something\n", notFound, timedOut));
 
-        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path), BuildPlan.Build);
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path) { SearchPath = StandInNpm(temp) }, BuildPlan.Build);
 
         Assert.StartsWith($"theme/package.json(1,1): error {code}: {message}", Assert.Single(result.Diagnostics).ToString());
     }
@@ -207,7 +256,7 @@ public sealed class ThemePackagesTests
         using var temp = new TempFolder();
         var clock = Stopwatch.StartNew();
 
-        var outcome = new ProcessRunner().Run("sh", ["-c", "sleep 60"], temp.Path, TimeSpan.FromMilliseconds(300));
+        var outcome = new ProcessRunner("/usr/bin:/bin").Run("/bin/sh", ["-c", "sleep 60"], temp.Path, TimeSpan.FromMilliseconds(300));
 
         Assert.True(outcome.TimedOut);
         Assert.Null(outcome.ExitCode);
@@ -219,11 +268,11 @@ public sealed class ThemePackagesTests
     {
         using var temp = new TempFolder();
 
-        var outcome = new ProcessRunner().Run("sh", ["-c", "head -c 3000000 /dev/zero; head -c 3000000 /dev/zero >&2; exit 7"], temp.Path, TimeSpan.FromSeconds(60));
+        var outcome = new ProcessRunner("/usr/bin:/bin").Run("/bin/sh", ["-c", "head -c 3000000 /dev/zero; head -c 3000000 /dev/zero >&2; exit 7"], temp.Path, TimeSpan.FromSeconds(60));
 
         Assert.Equal(7, outcome.ExitCode);
         Assert.Equal(3000000, outcome.ErrorOutput.Length);
-        Assert.True(new ProcessRunner().Run("no-such-program-" + Guid.NewGuid().ToString("N"), [], temp.Path, TimeSpan.FromSeconds(5)).NotFound);
+        Assert.True(new ProcessRunner("/usr/bin:/bin").Run(temp["no-such-program"], [], temp.Path, TimeSpan.FromSeconds(5)).NotFound);
     }
 
     [Fact]

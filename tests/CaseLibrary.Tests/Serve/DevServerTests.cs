@@ -48,7 +48,7 @@ public sealed class DevServerTests(ITestOutputHelper output) : IDisposable
     {
         var cases = _temp["cases"];
         Copy(RepoPaths.Fixture("tiny") + "/cases", cases);
-        var options = new BuildOptions(cases, RepoPaths.Theme, "", DisplayRoot: _temp.Path);
+        var options = new BuildOptions(cases, RepoPaths.Theme, "", DisplayRoot: _temp.Path) { SearchPath = TestPrograms.SearchPath };
         await using var server = await DevServer.StartAsync(options, 0, TextWriter.Null);
 
         var page = await _http.GetStringAsync(server.Url + "en/cases/alpha-case/");
@@ -92,7 +92,7 @@ public sealed class DevServerTests(ITestOutputHelper output) : IDisposable
         var library = Path.Combine(cases, "library.yaml");
         var good = await File.ReadAllTextAsync(library);
         await File.WriteAllTextAsync(library, good + "\nno_such_setting: 1\n");
-        var options = new BuildOptions(cases, RepoPaths.Theme, "", DisplayRoot: _temp.Path);
+        var options = new BuildOptions(cases, RepoPaths.Theme, "", DisplayRoot: _temp.Path) { SearchPath = TestPrograms.SearchPath };
         await using var server = await DevServer.StartAsync(options, 0, TextWriter.Null);
 
         var response = await _http.GetAsync(server.Url + "en/");

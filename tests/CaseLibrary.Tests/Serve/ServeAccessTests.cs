@@ -19,7 +19,7 @@ public sealed class ServeAccessTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var options = new BuildOptions(RepoPaths.Fixture("tiny") + "/cases", RepoPaths.Theme, "", DisplayRoot: _temp.Path);
+        var options = new BuildOptions(RepoPaths.Fixture("tiny") + "/cases", RepoPaths.Theme, "", DisplayRoot: _temp.Path) { SearchPath = TestPrograms.SearchPath };
         _server = await DevServer.StartAsync(options, 0, TextWriter.Null);
     }
 

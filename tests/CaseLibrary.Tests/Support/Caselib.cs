@@ -11,8 +11,8 @@ public static class Caselib
             Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains(": error ") || l.Contains(": warning ")).ToList();
     }
 
-    /// <summary>A plain environment: the real current folder, no CI, no GitHub Actions, no home, no configured Chromium.</summary>
-    public static CommandEnvironment Plain => new(Directory.GetCurrentDirectory());
+    /// <summary>A plain environment: the real current folder and PATH, no CI, no GitHub Actions, no home, no configured Chromium.</summary>
+    public static CommandEnvironment Plain => new(Directory.GetCurrentDirectory(), SearchPath: TestPrograms.SearchPath);
 
     public static Outcome Run(string? displayRoot, params string[] args) => RunIn(Plain, displayRoot, args);
 
