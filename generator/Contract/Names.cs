@@ -13,6 +13,11 @@ public static partial class Names
 
     public const int MaxFileNameLength = 100;
 
+    /// <summary>The longest path of a published theme asset below the site's root: theme folders nest, and a deep enough
+    /// nest passes every name check yet fails when it is written (Linux allows 4,096 bytes per path, with the output
+    /// folder's own path in front).</summary>
+    public const int MaxAssetPathLength = 255;
+
     [GeneratedRegex(ContentContract.IdPattern)]
     public static partial Regex Id();
 }

@@ -60,6 +60,11 @@ public sealed class ThemeLoader
                 _diagnostics.Error("CL0225", $"the name '{longPart[..12]}…' is {longPart.Length} characters long; the limit for a published file or folder is {Names.MaxFileNameLength}: choose a shorter name", SourceLocation.StartOf(_reader.Display(file.FullName)));
                 continue;
             }
+            if (name.Length > Names.MaxAssetPathLength)
+            {
+                _diagnostics.Error("CL0226", $"the path of this file below theme/assets is {name.Length} characters long; the limit for a published path is {Names.MaxAssetPathLength}: use fewer or shorter folders", SourceLocation.StartOf(_reader.Display(file.FullName)));
+                continue;
+            }
             if (_reader.ReadBytes(file, SourceReader.MaxAssetBytes) is { } bytes)
                 result.Add(new AssetFile(name, _reader.Display(file.FullName), bytes));
         }

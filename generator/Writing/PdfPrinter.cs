@@ -4,11 +4,13 @@ namespace CaseLibrary.Writing;
 
 /// <summary>
 /// Prints case pages to PDF with headless Chromium (<c>--print-to-pdf</c>), inside the writer stage.
-/// Why here: Chromium needs the written site (stylesheet, images) on disk, and only the writer writes. The writer
-/// calls this after every file is in the staging folder and before the swap; Chromium writes each PDF straight
-/// to its final place in the staging folder, and the temporary print page and browser profile it needs are
-/// created inside the staging folder and deleted before the swap. A failure throws, so the writer discards the
-/// staging folder and the previous site stays untouched.
+/// Why here: Chromium needs the written site (stylesheet, images), and only the writer writes. The writer calls this
+/// after every file is in the staging folder and before the swap. Chromium loads each page from a
+/// <see cref="PrintServer"/> on 127.0.0.1 that serves only the staging folder, with that server as its proxy for
+/// everything else, and under the page's own Content-Security-Policy: a theme (themes arrive by pull request too)
+/// cannot print a local file or another host's answer into a PDF. Chromium writes each PDF straight to its place
+/// in the staging folder; its browser profiles are created inside the staging folder and deleted before the swap.
+/// A failure throws, so the writer discards the staging folder and the previous site stays untouched.
 /// </summary>
 public sealed class PdfPrinter
 {
@@ -28,24 +30,26 @@ public sealed class PdfPrinter
     {
         var scratch = Path.Combine(stagingRoot, ".print");
         Directory.CreateDirectory(scratch);
+        using var server = new PrintServer(stagingRoot, _basePath);
         try
         {
             var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
             Parallel.ForEach(jobs.Select((job, index) => (job, index)), new ParallelOptions { MaxDegreeOfParallelism = 2 }, item =>
             {
                 var (job, index) = item;
-                var page = fullPathOf(job.PagePath);
-                // Beside the page, so relative image addresses in the case body resolve as on the site.
-                var source = Path.Combine(Path.GetDirectoryName(page)!, $".print-{index}.html");
-                File.WriteAllText(source, PrintSource.For(job.Markup, _basePath, _baseUrl, stagingRoot));
+                // Beside the page, so relative image addresses in the case body resolve as on the site; served from
+                // memory, never written.
+                var folder = job.PagePath.Contains('/') ? job.PagePath[..(job.PagePath.LastIndexOf('/') + 1)] : "";
+                var printPath = $"{folder}.print-{index}.html";
+                var address = server.Add(printPath, PrintSource.For(job.Markup, _baseUrl, _basePath));
                 try
                 {
                     var pdf = fullPathOf(job.PdfPath);
-                    if (Run(source, pdf, Path.Combine(scratch, "profile-" + index)) is { } problem) failures.Add($"{job.PdfPath}: {problem}");
+                    if (Run(address, server.Origin, pdf, Path.Combine(scratch, "profile-" + index)) is { } problem) failures.Add($"{job.PdfPath}: {problem}");
                 }
                 finally
                 {
-                    File.Delete(source);
+                    server.Remove(printPath);
                 }
             });
             if (!failures.IsEmpty)
@@ -57,7 +61,7 @@ public sealed class PdfPrinter
         }
     }
 
-    private string? Run(string source, string pdf, string profile)
+    private string? Run(string address, string origin, string pdf, string profile)
     {
         var start = new ProcessStartInfo(_chromium)
         {
@@ -69,7 +73,10 @@ public sealed class PdfPrinter
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
-            "--user-data-dir=" + profile, "--print-to-pdf=" + pdf, new Uri(source).AbsoluteUri,
+            // Every request, loopback included ("<-loopback>" removes Chromium's implicit bypass), goes to the print
+            // server, which answers only for its own origin.
+            "--proxy-server=http://" + origin, "--proxy-bypass-list=<-loopback>",
+            "--user-data-dir=" + profile, "--print-to-pdf=" + pdf, address,
         }) start.ArgumentList.Add(argument);
 
         using var process = Process.Start(start) ?? throw new PdfPrintException($"could not start {_chromium}");

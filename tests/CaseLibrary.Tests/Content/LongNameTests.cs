@@ -90,4 +90,35 @@ public sealed class LongNameTests
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains($"theme/assets/js/{name}(1,1): error CL0225:", outcome.Stderr);
     }
+
+    [Theory]
+    [InlineData(3, 80)]   // three folders of 80 characters: 244 characters with the file name, published
+    [InlineData(4, 80)]   // one folder more: 325 characters, refused
+    [InlineData(40, 10)]  // forty short folders: 441 characters, refused
+    public void A_theme_asset_path_over_255_characters_is_refused_before_anything_is_written(int depth, int folderLength)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp);
+        var relative = string.Join("/", Enumerable.Repeat(new string('f', folderLength), depth)) + "/deep.css";
+        temp.Write("theme/assets/" + relative, "p {}");
+
+        var check = Caselib.Run(temp.Path, "check", "--source", cases, "--theme", theme);
+        var build = Caselib.Run(temp.Path, "build", "--source", cases, "--theme", theme, "--out", temp["public"]);
+
+        if (relative.Length <= 255)
+        {
+            Assert.True(check.ExitCode == 0, check.Stderr);
+            Assert.True(build.ExitCode == 0, build.Stderr);
+            var folder = temp["public/assets/" + relative[..relative.LastIndexOf('/')]];
+            Assert.Single(Directory.GetFiles(folder, "deep.*.css")); // published with its content hash in the name
+            return;
+        }
+        var expected = $"theme/assets/{relative}(1,1): error CL0226: the path of this file below theme/assets is {relative.Length} characters long; the limit for a published path is 255: use fewer or shorter folders";
+        Assert.Equal(1, check.ExitCode);
+        Assert.Equal([expected], check.DiagnosticLines);
+        Assert.Equal(1, build.ExitCode);
+        Assert.Equal([expected], build.DiagnosticLines);
+        Assert.False(Directory.Exists(temp["public"]));
+    }
 }
