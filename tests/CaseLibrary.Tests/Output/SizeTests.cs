@@ -50,8 +50,15 @@ public sealed class SizeTests(ITestOutputHelper output)
         output.WriteLine($"{count} cases: {figures}");
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         Assert.Contains($"Built {count} cases", outcome.Stdout);
-        Assert.Equal(count, Directory.GetDirectories(temp["public/en/cases"]).Length);
-        Assert.Contains("case-09999/", File.ReadAllText(temp["public/en/cases/index.html"]));
+        // Every case has its folder beside the list's "page" folder; the list has 50 cards a page.
+        Assert.Equal(count, Directory.GetDirectories(temp["public/en/cases"], "case-*").Length);
+        var lastPage = temp[$"public/en/cases/page/{count / 50}/index.html"];
+        Assert.True(File.Exists(lastPage), $"{lastPage} is missing");
+        Assert.False(Directory.Exists(temp[$"public/en/cases/page/{count / 50 + 1}"]));
+        var listed = Enumerable.Range(1, count / 50)
+            .Select(n => File.ReadAllText(temp[n == 1 ? "public/en/cases/index.html" : $"public/en/cases/page/{n}/index.html"]))
+            .Count(page => page.Contains("case-09999/", StringComparison.Ordinal));
+        Assert.Equal(1, listed);
     }
 
     private static (Caselib.Outcome Outcome, string Figures) Measure(Func<Caselib.Outcome> run)

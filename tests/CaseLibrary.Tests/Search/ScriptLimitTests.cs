@@ -76,9 +76,10 @@ public sealed class ScriptLimitTests
     {
         using var temp = new TempFolder();
         var pidFile = temp["pid"];
-        var node = FakeNode(temp, $"echo $$ > '{pidFile}'\nread line\necho '{{\"ok\":true}}'\nread line\nexec sleep 300\n");
-        // Long enough for the fake child to read the scripts on a busy machine.
-        using var host = NodeScriptHost.TryStart(Env.Scripts, node, TimeSpan.FromSeconds(5))!;
+        var node = FakeNode(temp, $"echo $$ > '{pidFile}'\nhead -n 1 >/dev/null\necho '{{\"ok\":true}}'\nhead -n 1 >/dev/null\nexec sleep 300\n");
+        // The fake child reads each request with head (buffered; bash's read takes a byte per system call, which
+        // took over 5 s for the scripts on a loaded CI machine); the limit is generous as loading is not what is tested.
+        using var host = NodeScriptHost.TryStart(Env.Scripts, node, TimeSpan.FromSeconds(10))!;
 
         var error = Assert.Throws<ScriptLimitException>(() => host.Run("it", ["trimmer-it", "stemmer-it"], ["parola"]));
         Assert.Contains("the 'it' search pipeline (trimmer-it, stemmer-it) on 1 words", error.Message);
@@ -92,7 +93,7 @@ public sealed class ScriptLimitTests
     public void A_node_child_that_dies_fails_with_its_last_message()
     {
         using var temp = new TempFolder();
-        var node = FakeNode(temp, "read line\necho 'out of memory' >&2\nexit 134\n");
+        var node = FakeNode(temp, "head -n 1 >/dev/null\necho 'out of memory' >&2\nexit 134\n");
         var error = Assert.Throws<ScriptLimitException>(() => NodeScriptHost.TryStart(Env.Scripts, node, TimeSpan.FromSeconds(10)));
         Assert.Contains("stopped while loading lunr.js and lunr-languages: out of memory", error.Message);
     }
