@@ -15,6 +15,10 @@ namespace CaseLibrary.Build;
 /// <summary>
 /// The build, as a table of contents: load → configure → packages → parse → model → theme → render → search → check →
 /// write. A <see cref="BuildPlan"/> says which of them run: <c>check</c> skips packages, search and write.
+/// Render and search stream: each file they make passes once through a <see cref="SiteStream"/> (the check records its
+/// links and ids, then the plan's sink takes it: the writer's staging folder, nothing, or serve's in-memory site), so
+/// memory does not grow with the number of pages; the check then runs over the records, and the write stage only
+/// finishes the staged site and swaps it into place.
 /// Author mistakes are collected as diagnostics; the run stops at the first stage boundary that has errors,
 /// before anything is written.
 /// </summary>
@@ -75,36 +79,46 @@ public sealed class BuildPipeline
         });
         if (diagnostics.HasErrors || scripts is null) return Done(diagnostics, model, []);
 
-        var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics, options.Pdf, options.OnlyCases));
-        if (diagnostics.HasErrors) return Done(diagnostics, model, []);
-        if (options.OnlyCases is not null) return Done(diagnostics, model, pages);
-        IReadOnlyList<OutputFile> files = plan == BuildPlan.Check
-            ? pages
-            : [.. pages, .. Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node")))];
+        var renderer = new SiteRenderer(templates, strings, theme);
+        if (options.OnlyCases is not null)
+        {
+            var preview = new InMemorySite();
+            Stage("render", () => renderer.Render(model, scripts, diagnostics, preview, options.Pdf, options.OnlyCases));
+            return diagnostics.HasErrors ? Done(diagnostics, model, []) : Done(diagnostics, model, preview.Files());
+        }
+
+        // Rendering streams: each file is scanned for the check, handed to the plan's sink and dropped. The build's sink
+        // is the writer's staging folder, swapped into place only after the check (disposed unfinished, it is deleted).
+        using var staged = plan == BuildPlan.Build ? Stage("open output", () => new OutputWriter().Begin(options.Output)) : null;
+        var memory = plan == BuildPlan.Serve ? new InMemorySite() : null;
+        var pdfs = options.Pdf ? PdfTargets(model) : [];
+        var site = new SiteStream(staged ?? memory ?? (IOutputSink)new DiscardedOutput(), new SiteLinks(), pdfs.Select(p => p.Page).ToHashSet(StringComparer.Ordinal));
+        Stage("render", () => renderer.Render(model, scripts, diagnostics, site, options.Pdf));
+        if (diagnostics.HasErrors) return Done(diagnostics, model, site, memory);
+        if (plan != BuildPlan.Check)
+            Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node"), site));
 
         Stage("check", () =>
         {
             var sources = content.Cases.SelectMany(c => c.Versions.Concat(c.Notes)).ToDictionary(v => v.File.Path, v => v.File.Text, StringComparer.Ordinal);
             foreach (var template in theme.Templates.Values) sources[template.Path] = template.Text;
-            new LinkChecker(config, sources).Check(files, diagnostics, options.Pdf ? PdfJobs(model, files).Select(j => j.PdfPath) : []);
-            return 0;
+            new LinkChecker(config, sources).Check(site.Links!, diagnostics, pdfs.Select(p => p.Pdf));
         });
-        if (diagnostics.HasErrors) return Done(diagnostics, model, files);
+        if (diagnostics.HasErrors || staged is null) return Done(diagnostics, model, site, memory);
 
-        if (plan == BuildPlan.Build) Stage("write", () =>
+        Stage("write", () =>
         {
             var printer = chromium is null ? null : new PdfPrinter(chromium, config.BasePath, config.BaseUrl);
             try
             {
-                new OutputWriter().Write(options.Output, files, printer, printer is null ? null : PdfJobs(model, files));
+                staged.Finish(printer, printer is null ? null : pdfs.Select(p => new PdfJob(p.Page, site.Kept[p.Page].Markup!, p.Pdf)).ToList());
             }
             catch (PdfPrintException ex)
             {
                 diagnostics.Error("CL0712", $"{ex.Message}; nothing was written", SourceLocation.StartOf(chromium!));
             }
-            return 0;
         });
-        return Done(diagnostics, model, files);
+        return Done(diagnostics, model, site, memory);
     }
 
     private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>, IReadOnlyList<TeachingNotes>, DeclaredIds, DeclaredIds) Parse(
@@ -132,16 +146,16 @@ public sealed class BuildPipeline
         return (competences, authors, documents, notes, declaredCompetences, declaredAuthors);
     }
 
-    /// <summary>With --pdf: every case version's page, printed to the PDF its page links to.</summary>
-    private static List<PdfJob> PdfJobs(LibraryModel model, IReadOnlyList<OutputFile> files)
+    /// <summary>With --pdf: every case version's page (its file in the site) and the PDF its page links to, printed from it by the writer.</summary>
+    private static List<(string Page, string Pdf)> PdfTargets(LibraryModel model) =>
+        model.Cases.SelectMany(study => study.Versions.Select(version =>
+            (SiteUrls.FileOf(SiteUrls.Case(version.Language, study.Id)), Rendering.Citations.CitationFactory.PdfPath(version.Language, study.Id)))).ToList();
+
+    private void Stage(string name, Action run) => Stage(name, () =>
     {
-        var pages = files.Where(f => f.IsPage).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        return model.Cases.SelectMany(study => study.Versions.Select(version =>
-        {
-            var page = SiteUrls.FileOf(SiteUrls.Case(version.Language, study.Id));
-            return new PdfJob(page, pages[page].Markup!, Rendering.Citations.CitationFactory.PdfPath(version.Language, study.Id));
-        })).ToList();
-    }
+        run();
+        return 0;
+    });
 
     private T Stage<T>(string name, Func<T> run)
     {
@@ -162,5 +176,8 @@ public sealed class BuildPipeline
     }
 
     private BuildResult Done(DiagnosticBag diagnostics, LibraryModel? model, IReadOnlyList<OutputFile> files) =>
-        new(diagnostics.Sorted(), model, files, _timings.ToList());
+        new(diagnostics.Sorted(), model, files, _timings.ToList()) { Paths = files.Select(f => f.Path).ToList(), PageCount = files.Count(f => f.IsPage) };
+
+    private BuildResult Done(DiagnosticBag diagnostics, LibraryModel? model, SiteStream site, InMemorySite? memory) =>
+        new(diagnostics.Sorted(), model, memory?.Files() ?? [], _timings.ToList()) { Paths = site.Links!.Paths(), PageCount = site.Pages };
 }

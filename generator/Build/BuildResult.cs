@@ -4,7 +4,11 @@ using CaseLibrary.Rendering;
 
 namespace CaseLibrary.Build;
 
-/// <summary>The outcome of a run: sorted diagnostics, the model and files when the stages got that far, and stage timings.</summary>
+/// <summary>
+/// The outcome of a run: sorted diagnostics, the model when the stages got that far, stage timings, and what was made:
+/// the path of every file and how many were pages. <see cref="Files"/> holds the files themselves only for
+/// <c>serve</c> (its in-memory site); <c>build</c> streamed them to the writer and <c>check</c> dropped them.
+/// </summary>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     LibraryModel? Model,
@@ -12,6 +16,12 @@ public sealed record BuildResult(
     IReadOnlyList<StageTiming> Timings)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The path of every file the run made (rendered and search files; not the PDFs and the build marker), sorted.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    /// <summary>How many of <see cref="Paths"/> are HTML pages.</summary>
+    public int PageCount { get; init; }
 }
 
 /// <summary>

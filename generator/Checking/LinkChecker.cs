@@ -5,7 +5,8 @@ using CaseLibrary.Rendering;
 namespace CaseLibrary.Checking;
 
 /// <summary>
-/// The checking stage: scans every rendered page (<see cref="PageLinks"/>) and verifies that each internal link, image,
+/// The checking stage: runs after rendering over what <see cref="SiteLinks"/> kept of every page (its links and ids,
+/// scanned with <see cref="PageLinks"/> as the page streamed past) and verifies that each internal link, image,
 /// stylesheet and script points at a file of the site, and each #fragment at an id on the target page.
 /// A broken link is reported against the source file it came from, at the line where its address is written.
 /// An id given to two elements of one page is reported too: the skip link, fragments and scripts would find only the first.
@@ -23,21 +24,15 @@ public sealed class LinkChecker
         _sourceTexts = sourceTexts;
     }
 
+    /// <param name="site">What was recorded of every file and page as the site was rendered.</param>
     /// <param name="promised">Files the writer stage makes later (the PDFs of --pdf), which links may point at.</param>
-    public void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, IEnumerable<string>? promised = null)
+    public void Check(SiteLinks site, DiagnosticBag diagnostics, IEnumerable<string>? promised = null)
     {
-        var paths = files.Select(f => f.Path).Concat(promised ?? []).ToHashSet(StringComparer.Ordinal);
-        var pages = files.Where(f => f.IsPage).ToList();
-        var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var links = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-
-        var parsed = pages.AsParallel().Select(page => (page.Path, Scan: PageLinks.Scan(page.Markup!))).ToList();
-        foreach (var (path, scan) in parsed)
-        {
-            ids[path] = scan.Ids;
-            links[path] = scan.Links;
-        }
-        ReportDuplicateIds(pages, parsed.ToDictionary(p => p.Path, p => p.Scan.DuplicateIds, StringComparer.Ordinal), diagnostics);
+        var paths = site.Paths().Concat(promised ?? []).ToHashSet(StringComparer.Ordinal);
+        var pages = site.Pages();
+        var byPath = new Dictionary<string, PageRecord>(StringComparer.Ordinal);
+        foreach (var page in pages) byPath[page.Path] = page;
+        ReportDuplicateIds(pages, diagnostics);
 
         // One diagnostic per source, address and problem: a broken link in a template is one mistake, not one per page.
         var broken = new SortedDictionary<(string Source, string Href, string Problem), List<string>>();
@@ -47,8 +42,8 @@ public sealed class LinkChecker
         {
             var pageUrl = new Uri(_config.BaseUrl + page.Path);
             var problems = new List<(string Href, string Problem)>();
-            foreach (var href in links[page.Path].Distinct(StringComparer.Ordinal))
-                if (Problem(page.Path, pageUrl, href, paths, ids) is { } problem) problems.Add((href, problem));
+            foreach (var href in page.Links)
+                if (Problem(page.Path, pageUrl, href, paths, byPath) is { } problem) problems.Add((href, problem));
             return (page, problems);
         }).ToList();
         foreach (var (page, problems) in found)
@@ -78,12 +73,12 @@ public sealed class LinkChecker
     }
 
     /// <summary>One diagnostic per source and id, naming the first page (a template's mistake repeats on every page it makes).</summary>
-    private static void ReportDuplicateIds(List<OutputFile> pages, Dictionary<string, IReadOnlyList<string>> duplicates, DiagnosticBag diagnostics)
+    private static void ReportDuplicateIds(IReadOnlyList<PageRecord> pages, DiagnosticBag diagnostics)
     {
         var found = new SortedDictionary<(string Source, string Id), List<string>>();
         foreach (var page in pages)
         {
-            foreach (var id in duplicates[page.Path])
+            foreach (var id in page.DuplicateIds)
             {
                 if (!found.TryGetValue((page.SourcePath, id), out var onPages)) found[(page.SourcePath, id)] = onPages = new List<string>();
                 onPages.Add(page.Path);
@@ -100,7 +95,7 @@ public sealed class LinkChecker
 
     private static bool IsAbsolute(string href) => Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
-    private string? Problem(string pagePath, Uri pageUrl, string href, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids)
+    private string? Problem(string pagePath, Uri pageUrl, string href, HashSet<string> paths, Dictionary<string, PageRecord> pages)
     {
         var target = Resolve(pagePath, pageUrl, href);
         if (target is null) return null;
@@ -108,7 +103,7 @@ public sealed class LinkChecker
         var file = target.Value.Path;
         if (!paths.Contains(file)) return paths.Contains(file + "/index.html") ? "add a trailing '/'" : "no such page or file";
         var fragment = target.Value.Fragment;
-        if (fragment.Length > 0 && ids.TryGetValue(file, out var targetIds) && !targetIds.Contains(fragment))
+        if (fragment.Length > 0 && pages.TryGetValue(file, out var targetPage) && !targetPage.HasId(fragment))
             return $"no element with id '{fragment}' on that page";
         return null;
     }

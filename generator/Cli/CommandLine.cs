@@ -109,10 +109,10 @@ public static class CommandLine
             return;
         }
         var cases = result.Model?.Cases.Count ?? 0;
-        var pages = result.Files.Count(f => f.IsPage);
+        var pages = result.PageCount;
         var total = result.Timings.Sum(t => t.Elapsed.TotalMilliseconds);
         stdout.WriteLine(parsed.Command == "build"
-            ? $"Built {cases} cases: {pages} pages, {result.Files.Count} files into {TerminalText.Escape(parsed.Options!.Output)} in {total:F0} ms ({warnings} warning(s))."
+            ? $"Built {cases} cases: {pages} pages, {result.Paths.Count} files into {TerminalText.Escape(parsed.Options!.Output)} in {total:F0} ms ({warnings} warning(s))."
             : $"Checked {cases} cases: no errors, {warnings} warning(s).");
     }
 }

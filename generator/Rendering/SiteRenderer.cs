@@ -7,8 +7,10 @@ using CaseLibrary.Model;
 namespace CaseLibrary.Rendering;
 
 /// <summary>
-/// The rendering stage: model + theme → every output file, in memory. Pages render in parallel (the Markdig
-/// pipelines and parsed templates are shared, read-only); the result is sorted by path, so it is deterministic.
+/// The rendering stage: model + theme → every output file, each handed to an <see cref="IOutputSink"/> as soon as it
+/// is rendered and then dropped (memory does not grow with the number of pages). Pages render in parallel (the Markdig
+/// pipelines and parsed templates are shared, read-only); a file's bytes never depend on the order pages finish in, and
+/// what is made of many pages (the sitemap) is sorted.
 /// </summary>
 public sealed class SiteRenderer
 {
@@ -24,8 +26,9 @@ public sealed class SiteRenderer
     }
 
     /// <param name="pdf">Link each case's PDF (printed by the writer with --pdf).</param>
+    /// <param name="sink">Receives every file (from several threads at once).</param>
     /// <param name="onlyCases">For a <c>serve</c> preview: render just the pages of these cases, nothing else.</param>
-    public IReadOnlyList<OutputFile> Render(LibraryModel model, Search.LunrScripts? scripts, IReadOnlyList<OutputFile> extraFiles, DiagnosticBag diagnostics,
+    public void Render(LibraryModel model, Search.LunrScripts? scripts, DiagnosticBag diagnostics, IOutputSink sink,
         bool pdf = false, IReadOnlySet<string>? onlyCases = null)
     {
         var config = model.Config;
@@ -45,9 +48,8 @@ public sealed class SiteRenderer
         {
             foreach (var lang in config.Languages)
                 jobs.AddRange(new LanguagePages(model, renderer, new ViewFactory(model, _strings, urls, lang, pdf), templateSource, diagnostics).CaseJobs(onlyCases));
-            var preview = new ConcurrentBag<OutputFile>();
-            Parallel.ForEach(jobs, job => { if (job() is { } file) preview.Add(file); });
-            return preview.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            Parallel.ForEach(jobs, job => { if (job() is { } file) sink.Add(file); });
+            return;
         }
         foreach (var lang in config.Languages)
         {
@@ -74,26 +76,25 @@ public sealed class SiteRenderer
         jobs.Add(() => renderer.Render(defaults, "404", "404.html", renderer.Head("404", config.DefaultLanguage, defaults.T("not_found.title"), defaults.T("not_found.text"), _ => null, noIndex: true),
             choices, templateSource, diagnostics));
 
-        var results = new ConcurrentBag<OutputFile>();
+        // Each page goes to the sink as soon as it is rendered; only its small sitemap entry stays behind.
+        var sitemap = new ConcurrentBag<SitemapEntry>();
         Parallel.ForEach(jobs, job =>
         {
-            if (job() is { } file) results.Add(file);
+            if (job() is not { } file) return;
+            if (file.Sitemap is { } entry) sitemap.Add(entry);
+            sink.Add(file);
         });
         _templates.ForgetCached(); // the cached case cards are not needed after the pages
 
-        var files = results.ToList();
-        var more = new List<OutputFile>();
-        more.AddRange(assets);
-        if (searchAssets is not null) more.AddRange(searchAssets.Files);
-        more.AddRange(extraFiles);
+        foreach (var asset in assets) sink.Add(asset);
+        if (searchAssets is not null)
+            foreach (var file in searchAssets.Files) sink.Add(file);
         foreach (var study in model.Cases)
             foreach (var version in study.Versions)
                 foreach (var asset in study.Assets)
-                    more.Add(new OutputFile(SiteUrls.Case(version.Language, study.Id) + asset.RelativePath, asset.Bytes, false, asset.DisplayPath));
-        more.Add(SitemapWriter.Write(files.Select(f => f.Sitemap).OfType<SitemapEntry>().ToList()));
-        more.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n", "cases"));
-        files.AddRange(more);
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+                    sink.Add(new OutputFile(SiteUrls.Case(version.Language, study.Id) + asset.RelativePath, asset.Bytes, false, asset.DisplayPath));
+        sink.Add(SitemapWriter.Write(sitemap.ToList()));
+        sink.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("sitemap.xml")}\n", "cases"));
     }
 
     /// <summary>CSS and JS get a content hash in their name, so browsers may cache them forever.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CaseLibrary.Diagnostics;
 using CaseLibrary.Model;
 using CaseLibrary.Rendering;
@@ -20,10 +19,10 @@ public static class SearchStage
     public static string StorePath(string lang) => $"{lang}/search/store.json";
 
     /// <param name="node">Node's absolute path, or null when it was not found in a trusted folder of PATH.</param>
-    public static IReadOnlyList<OutputFile> Build(LibraryModel model, LunrScripts scripts, UiStrings strings, SourceLocation packageJson, DiagnosticBag diagnostics, string? node)
+    /// <param name="sink">Receives each language's files as soon as they are built.</param>
+    public static void Build(LibraryModel model, LunrScripts scripts, UiStrings strings, SourceLocation packageJson, DiagnosticBag diagnostics, string? node, IOutputSink sink)
     {
         var urls = new SiteUrls(model.Config);
-        var files = new ConcurrentBag<OutputFile>();
         try
         {
             using IScriptHost host = StartHost(model, scripts, packageJson, diagnostics, node);
@@ -34,9 +33,9 @@ public static class SearchStage
                     var pipeline = LanguagePipeline.Create(lang, host);
                     var documents = SearchCatalog.Documents(model, lang, code => strings.Find(lang, "countries_names." + code) ?? code);
                     var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents);
-                    files.Add(OutputFile.Text(IndexPath(lang), index.Json, "cases"));
-                    files.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
-                    files.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
+                    sink.Add(OutputFile.Text(IndexPath(lang), index.Json, "cases"));
+                    sink.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
+                    sink.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
                 }
                 catch (ScriptLimitException ex)
                 {
@@ -48,7 +47,6 @@ public static class SearchStage
         {
             Report(ex, packageJson, diagnostics);
         }
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
     private static void Report(ScriptLimitException ex, SourceLocation packageJson, DiagnosticBag diagnostics) =>
