@@ -27,13 +27,16 @@ public sealed class BuildPipeline
     private readonly List<StageTiming> _timings = new();
     private readonly IProgress<string>? _progress;
     private readonly IProcessRunner? _runner;
+    private readonly IOutputSink? _observer;
 
     /// <param name="progress">Told the name of each stage as it starts (the CLI shows it on a terminal).</param>
     /// <param name="runner">Starts npm when the build installs the theme's packages (tests pass one that records).</param>
-    public BuildPipeline(IProgress<string>? progress = null, IProcessRunner? runner = null)
+    /// <param name="observer">Shown every rendered and search file as it streams to the plan's sink (tests watch the stream).</param>
+    public BuildPipeline(IProgress<string>? progress = null, IProcessRunner? runner = null, IOutputSink? observer = null)
     {
         _progress = progress;
         _runner = runner;
+        _observer = observer;
     }
 
     /// <summary>Every stage, writing the site only when <paramref name="write"/> is true (the in-memory build of <c>serve</c> otherwise).</summary>
@@ -92,7 +95,7 @@ public sealed class BuildPipeline
         using var staged = plan == BuildPlan.Build ? Stage("open output", () => new OutputWriter().Begin(options.Output)) : null;
         var memory = plan == BuildPlan.Serve ? new InMemorySite() : null;
         var pdfs = options.Pdf ? PdfTargets(model) : [];
-        var site = new SiteStream(staged ?? memory ?? (IOutputSink)new DiscardedOutput(), new SiteLinks(), pdfs.Select(p => p.Page).ToHashSet(StringComparer.Ordinal));
+        var site = new SiteStream(staged ?? memory ?? (IOutputSink)new DiscardedOutput(), new SiteLinks(), pdfs.Select(p => p.Page).ToHashSet(StringComparer.Ordinal), _observer);
         Stage("render", () => renderer.Render(model, scripts, diagnostics, site, options.Pdf));
         if (diagnostics.HasErrors) return Done(diagnostics, model, site, memory);
         if (plan != BuildPlan.Check)

@@ -13,6 +13,7 @@ namespace CaseLibrary.Build;
 public sealed class SiteStream : IOutputSink
 {
     private readonly IOutputSink _sink;
+    private readonly IOutputSink? _observer;
     private readonly IReadOnlySet<string> _keep;
     private readonly ConcurrentDictionary<string, OutputFile> _kept = new(StringComparer.Ordinal);
     private int _files;
@@ -20,9 +21,11 @@ public sealed class SiteStream : IOutputSink
 
     /// <param name="links">Where links and ids are recorded for the check; null for a run without a check (serve's preview).</param>
     /// <param name="keep">Paths of pages the writer needs again (the case pages printed with --pdf).</param>
-    public SiteStream(IOutputSink sink, SiteLinks? links, IReadOnlySet<string>? keep = null)
+    /// <param name="observer">Also shown every file, before the sink (tests watch the stream with it).</param>
+    public SiteStream(IOutputSink sink, SiteLinks? links, IReadOnlySet<string>? keep = null, IOutputSink? observer = null)
     {
         _sink = sink;
+        _observer = observer;
         Links = links;
         _keep = keep ?? new HashSet<string>();
     }
@@ -42,6 +45,7 @@ public sealed class SiteStream : IOutputSink
         Interlocked.Increment(ref _files);
         if (file.IsPage) Interlocked.Increment(ref _pages);
         if (_keep.Contains(file.Path)) _kept[file.Path] = file;
+        _observer?.Add(file);
         _sink.Add(file);
     }
 }
