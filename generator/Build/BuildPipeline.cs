@@ -80,7 +80,7 @@ public sealed class BuildPipeline
         if (options.OnlyCases is not null) return Done(diagnostics, model, pages);
         IReadOnlyList<OutputFile> files = plan == BuildPlan.Check
             ? pages
-            : [.. pages, .. Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node")))];
+            : [.. pages, .. Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node"), options.LunrIndex))];
 
         Stage("check", () =>
         {

@@ -7,8 +7,9 @@ namespace CaseLibrary.Search;
 
 /// <summary>
 /// The search stage: for every site language, the Lunr index (built by our C# builder, identical to what
-/// lunr.js builds) and the result store, as <c>&lt;lang&gt;/search/index.json</c>, the same index packed for the browser
-/// (<c>index.pack.json</c>, see <see cref="LunrIndexPack"/>) and <c>store.json</c>.
+/// lunr.js builds) packed for the browser (<c>&lt;lang&gt;/search/index.pack.json</c>, see <see cref="LunrIndexPack"/>) and the
+/// result store (<c>store.json</c>); lunr's own serialization of the index (<c>index.json</c>), which no page loads, only
+/// when asked for (<c>--lunr-index</c>).
 /// Languages are built in parallel; each has its own pipeline.
 /// </summary>
 public static class SearchStage
@@ -20,7 +21,9 @@ public static class SearchStage
     public static string StorePath(string lang) => $"{lang}/search/store.json";
 
     /// <param name="node">Node's absolute path, or null when it was not found in a trusted folder of PATH.</param>
-    public static IReadOnlyList<OutputFile> Build(LibraryModel model, LunrScripts scripts, UiStrings strings, SourceLocation packageJson, DiagnosticBag diagnostics, string? node)
+    /// <param name="lunrIndex">Also publish <see cref="IndexPath"/>, lunr's own serialization (<c>--lunr-index</c>).</param>
+    public static IReadOnlyList<OutputFile> Build(LibraryModel model, LunrScripts scripts, UiStrings strings, SourceLocation packageJson, DiagnosticBag diagnostics, string? node,
+        bool lunrIndex = false)
     {
         var urls = new SiteUrls(model.Config);
         var files = new ConcurrentBag<OutputFile>();
@@ -33,8 +36,8 @@ public static class SearchStage
                 {
                     var pipeline = LanguagePipeline.Create(lang, host);
                     var documents = SearchCatalog.Documents(model, lang, code => strings.Find(lang, "countries_names." + code) ?? code);
-                    var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents);
-                    files.Add(OutputFile.Text(IndexPath(lang), index.Json, "cases"));
+                    var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents, withJson: lunrIndex);
+                    if (index.Json is { } json) files.Add(OutputFile.Text(IndexPath(lang), json, "cases"));
                     files.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
                     files.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
                 }
