@@ -17,6 +17,12 @@ namespace CaseLibrary.Benchmarks.Search;
 /// </summary>
 public sealed record CorpusModel(LibraryModel Model, LunrScripts Scripts, UiStrings Strings)
 {
+    /// <summary>node and npm as the CLI finds them: in the absolute folders of this process's PATH.</summary>
+    public static readonly ProgramLocator Programs = new(Environment.GetEnvironmentVariable("PATH"), []);
+
+    /// <summary>Node's absolute path, for the stemmers' script host.</summary>
+    public static string Node => Programs.Find("node") ?? throw new BenchFailedException("node was not found on PATH");
+
     public static CorpusModel Load(string source, string theme)
     {
         var diagnostics = new DiagnosticBag();
@@ -25,7 +31,7 @@ public sealed record CorpusModel(LibraryModel Model, LunrScripts Scripts, UiStri
         var themeSources = new ThemeLoader(reader, diagnostics).Load(theme);
         var config = SiteConfigParser.Parse(content.Library, null, diagnostics);
         Fail(diagnostics, source);
-        var scripts = new ThemePackages(reader, diagnostics).Load(theme, config!.Languages);
+        var scripts = new ThemePackages(reader, diagnostics, Programs).Load(theme, config!.Languages);
 
         var competences = DataFileParser.ParseCompetences(content.Competences, config.Languages, diagnostics);
         var authors = DataFileParser.ParseAuthors(content.Authors, config.Languages, diagnostics);
