@@ -10,6 +10,10 @@ public sealed record BuildOptions(
     string? DisplayRoot = null,
     bool Pdf = false)
 {
+    /// <summary>With <c>--lunr-index</c>: also publish lunr's own serialization of each index (<c>&lt;lang&gt;/search/index.json</c>),
+    /// which no page of the site loads (the browser loads the pack); for those who want a file lunr.Index.load reads.</summary>
+    public bool LunrIndex { get; init; }
+
     /// <summary>Kept between runs by <c>serve</c>: files read and cases parsed, reused while unchanged.</summary>
     public BuildCache? Cache { get; init; }
 

@@ -99,7 +99,7 @@ public sealed class BuildPipeline
         Stage("render", () => renderer.Render(model, scripts, diagnostics, site, options.Pdf));
         if (diagnostics.HasErrors) return Done(diagnostics, model, site, memory);
         if (plan != BuildPlan.Check)
-            Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node"), site));
+            Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node"), site, options.LunrIndex));
 
         Stage("check", () =>
         {

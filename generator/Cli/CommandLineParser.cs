@@ -14,7 +14,7 @@ public static class CommandLineParser
 {
     public static readonly string[] Commands = ["build", "check", "new", "schema", "serve"];
     private static readonly string[] BuildValueOptions = ["--source", "--theme", "--out", "--base-url", "--format"];
-    private static readonly string[] BuildFlagOptions = ["--drafts", "--pdf", "--verbose", "--help", "-h"];
+    private static readonly string[] BuildFlagOptions = ["--drafts", "--pdf", "--lunr-index", "--verbose", "--help", "-h"];
 
     private static readonly Dictionary<string, (string[] Values, string[] Flags, int Positional)> OptionsOf = new(StringComparer.Ordinal)
     {
@@ -100,7 +100,7 @@ public static class CommandLineParser
             values.GetValueOrDefault("--out") ?? "public",
             baseUrl,
             flags.Contains("--drafts"),
-            Pdf: flags.Contains("--pdf"));
+            Pdf: flags.Contains("--pdf")) { LunrIndex = flags.Contains("--lunr-index") };
         return new ParsedCommand(command, options, false, flags.Contains("--verbose"), format == "github", null);
     }
 

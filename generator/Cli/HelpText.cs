@@ -11,6 +11,8 @@ public static class HelpText
       --drafts           include cases marked draft: true
       --pdf              also print every case version to PDF with headless Chromium (/usr/bin/chromium,
                          or CASELIB_CHROMIUM); the build fails with a diagnostic when it is missing
+      --lunr-index       also publish <lang>/search/index.json, lunr's own serialization of the search index
+                         (lunr.Index.load reads it; the site's search does not load it, so it is off by default)
       --format <f>       text (default) or github (workflow annotations; automatic when GITHUB_ACTIONS=true)
       --verbose          print stage timings, and stack traces of internal errors
       -h, --help         show this help

@@ -5,13 +5,13 @@ using CaseLibrary.Model;
 
 namespace CaseLibrary.Rendering;
 
-/// <summary>An Atom feed per language of the cases written in that language; dates come from the content only.</summary>
+/// <summary>An Atom feed per language of the latest cases written in that language (<see cref="FeedEntries"/>); dates come from the content only.</summary>
 public static class FeedWriter
 {
     public static OutputFile Atom(LibraryModel model, ViewFactory views, SiteUrls urls)
     {
         var lang = views.Lang;
-        var cases = model.CasesIn(lang).ToList();
+        var cases = FeedEntries.Of(model, lang);
         var updated = cases.Count == 0 ? new DateOnly(2000, 1, 1) : cases.Max(c => c.In(lang)!.Updated ?? c.Date);
         using var text = new Utf8StringWriter();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false }))

@@ -15,7 +15,7 @@ public static class JsonFeedWriter
     {
         var lang = views.Lang;
         var items = new JsonArray();
-        foreach (var study in model.CasesIn(lang))
+        foreach (var study in FeedEntries.Of(model, lang))
         {
             var version = study.In(lang)!;
             var url = urls.Absolute(SiteUrls.Case(lang, study.Id));

@@ -59,7 +59,7 @@ public sealed class PageRenderer
         if (content is null) return null;
         globals["content"] = new HtmlString(content);
         var html = _templates.Render("baseof", globals, diagnostics, views.Lang, views.Functions);
-        return html is null ? null : OutputFile.Html(SiteUrls.FileOf(path), html, sourcePath.EndsWith('/') ? sourcePath + template + ".html" : sourcePath, page);
+        return html is null ? null : OutputFile.Html(SiteUrls.FileOf(path), HtmlWhitespace.Trim(html), sourcePath.EndsWith('/') ? sourcePath + template + ".html" : sourcePath, page);
     }
 
     /// <summary>

@@ -6,8 +6,7 @@ using CaseLibrary.Rendering.Views;
 namespace CaseLibrary.Rendering;
 
 /// <summary>
-/// The trainer's pages of one site language: teaching notes, the citation downloads of each case version,
-/// the cases × competences matrix, the course pack page and the course pack's data file.
+/// The trainer's pages of one site language: teaching notes, the cases × competences matrix, the course pack page and the course pack's data file.
 /// </summary>
 public sealed class TrainerPages
 {
@@ -34,11 +33,7 @@ public sealed class TrainerPages
     {
         foreach (var study in _model.Cases)
         {
-            if (study.In(_lang) is not { } version) continue;
-            var citation = CitationFactory.For(_model, study, version, _views.Urls, _views.Pdf);
-            foreach (var download in CitationFactory.Downloads(citation, _lang, study.Id, version.SourcePath))
-                yield return () => download;
-            if (study.NotesIn(_lang) is not { } notes) continue;
+            if (study.In(_lang) is not { } version || study.NotesIn(_lang) is not { } notes) continue;
             yield return () =>
             {
                 var view = _views.Notes(study, version, notes);

@@ -124,6 +124,7 @@ public sealed class ViewFactory
     {
         var licence = version.Licence?.Id ?? _model.Config.Licence;
         var original = study.Original;
+        var citation = Citations.CitationFactory.For(_model, study, version, _urls, Pdf);
         return new CaseView(
             study.Id,
             version.Title,
@@ -155,10 +156,13 @@ public sealed class ViewFactory
             LanguageName(original.Language))
         {
             NotesUrl = study.NotesIn(version.Language) is null ? null : _urls.Link(SiteUrls.Notes(version.Language, study.Id)),
-            CitationText = Citations.ApaCitation.Format(Citations.CitationFactory.For(_model, study, version, _urls, Pdf), T("cite.translators")),
-            BibUrl = _urls.Link(Citations.CitationFactory.BibPath(version.Language, study.Id)),
-            RisUrl = _urls.Link(Citations.CitationFactory.RisPath(version.Language, study.Id)),
-            CslUrl = _urls.Link(Citations.CitationFactory.CslPath(version.Language, study.Id)),
+            CitationText = Citations.ApaCitation.Format(citation, T("cite.translators")),
+            BibUrl = Citations.CitationFactory.BibData(citation),
+            BibFile = Citations.CitationFactory.FileName(version.Language, study.Id, "bib"),
+            RisUrl = Citations.CitationFactory.RisData(citation),
+            RisFile = Citations.CitationFactory.FileName(version.Language, study.Id, "ris"),
+            CslUrl = Citations.CitationFactory.CslData(citation),
+            CslFile = Citations.CitationFactory.FileName(version.Language, study.Id, "json"),
             PdfUrl = Pdf ? _urls.Link(Citations.CitationFactory.PdfPath(version.Language, study.Id)) : null,
             TranslationDateIso = version.IsTranslation ? Iso(version.Updated ?? version.Date) : null,
             TranslationDateText = version.IsTranslation ? _strings.FormatDate(_lang, version.Updated ?? version.Date) : null,

@@ -23,11 +23,13 @@ public sealed class LunrIndexBuilder
         return LunrIndexJson.Write(index, Bm25Scorer.Score(index), pipeline.SearchPipeline);
     }
 
-    /// <summary>The serialized index and, from the same state, its transport form (<see cref="LunrIndexPack"/>).</summary>
-    public BuiltIndex Build(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
+    /// <summary>The index's transport form (<see cref="LunrIndexPack"/>) and, from the same state when <paramref name="withJson"/>,
+    /// lunr's serialization of it.</summary>
+    public BuiltIndex Build(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs, bool withJson = true)
     {
         IndexAccumulator index = Accumulate(pipeline, fields, docs);
-        return new BuiltIndex(LunrIndexJson.Write(index, Bm25Scorer.Score(index), pipeline.SearchPipeline), LunrIndexPack.Write(index, pipeline.SearchPipeline));
+        var json = withJson ? LunrIndexJson.Write(index, Bm25Scorer.Score(index), pipeline.SearchPipeline) : null;
+        return new BuiltIndex(json, LunrIndexPack.Write(index, pipeline.SearchPipeline));
     }
 
     private static IndexAccumulator Accumulate(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
@@ -103,5 +105,5 @@ public sealed class LunrIndexBuilder
     }
 }
 
-/// <summary>One language's index: lunr's JSON (index.json) and the pack the browser loads (index.pack.json).</summary>
-public sealed record BuiltIndex(string Json, string Pack);
+/// <summary>One language's index: lunr's JSON (index.json; null when not asked for) and the pack the browser loads (index.pack.json).</summary>
+public sealed record BuiltIndex(string? Json, string Pack);

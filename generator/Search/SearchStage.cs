@@ -6,8 +6,9 @@ namespace CaseLibrary.Search;
 
 /// <summary>
 /// The search stage: for every site language, the Lunr index (built by our C# builder, identical to what
-/// lunr.js builds) and the result store, as <c>&lt;lang&gt;/search/index.json</c>, the same index packed for the browser
-/// (<c>index.pack.json</c>, see <see cref="LunrIndexPack"/>) and <c>store.json</c>.
+/// lunr.js builds) packed for the browser (<c>&lt;lang&gt;/search/index.pack.json</c>, see <see cref="LunrIndexPack"/>) and the
+/// result store (<c>store.json</c>); lunr's own serialization of the index (<c>index.json</c>), which no page loads, only
+/// when asked for (<c>--lunr-index</c>).
 /// Languages are built in parallel; each has its own pipeline.
 /// </summary>
 public static class SearchStage
@@ -20,7 +21,9 @@ public static class SearchStage
 
     /// <param name="node">Node's absolute path, or null when it was not found in a trusted folder of PATH.</param>
     /// <param name="sink">Receives each language's files as soon as they are built.</param>
-    public static void Build(LibraryModel model, LunrScripts scripts, UiStrings strings, SourceLocation packageJson, DiagnosticBag diagnostics, string? node, IOutputSink sink)
+    /// <param name="lunrIndex">Also publish <see cref="IndexPath"/>, lunr's own serialization (<c>--lunr-index</c>).</param>
+    public static void Build(LibraryModel model, LunrScripts scripts, UiStrings strings, SourceLocation packageJson, DiagnosticBag diagnostics, string? node, IOutputSink sink,
+        bool lunrIndex = false)
     {
         var urls = new SiteUrls(model.Config);
         try
@@ -32,8 +35,8 @@ public static class SearchStage
                 {
                     var pipeline = LanguagePipeline.Create(lang, host);
                     var documents = SearchCatalog.Documents(model, lang, code => strings.Find(lang, "countries_names." + code) ?? code);
-                    var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents);
-                    sink.Add(OutputFile.Text(IndexPath(lang), index.Json, "cases"));
+                    var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents, withJson: lunrIndex);
+                    if (index.Json is { } json) sink.Add(OutputFile.Text(IndexPath(lang), json, "cases"));
                     sink.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
                     sink.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
                 }

@@ -73,6 +73,13 @@ public static class BuildBenchmark
             table.Print(output);
             output.WriteLine($"\n  target wall <= 0.50 x hugo: {(wall <= 0.5 ? "met" : "MISSED")} ({wall:F2}); target peak RSS <= 0.50 x hugo: {(rss <= 0.5 ? "met" : "MISSED")} ({rss:F2})");
             output.WriteLine("  peak RSS is the largest single process (caselib's Node child for the stemmers is not added to it).");
+            var (ourBytes, ourLargest) = Output(ours);
+            var (hugoBytes, hugoLargest) = Output(theirs);
+            var bytesRatio = (double)ourBytes / Math.Max(1, hugoBytes);
+            output.WriteLine($"\n  output: caselib {ourBytes / 1e6:F1} MB in {Files(ours)} files (largest HTML page {ourLargest.Bytes / 1024} KiB, {ourLargest.Path}); "
+                + $"hugo {hugoBytes / 1e6:F1} MB in {Files(theirs)} files (largest HTML page {hugoLargest.Bytes / 1024} KiB)");
+            output.WriteLine($"  target output bytes <= 1.00 x hugo: {(bytesRatio <= 1.0 ? "met" : "MISSED")} ({bytesRatio:F2}); "
+                + $"target largest HTML page <= 200 KiB: {(ourLargest.Bytes <= 200 * 1024 ? "met" : "MISSED")}");
             var stages = ProcessRunner.RunChecked(caselib, [.. ourArgs, "--verbose"], work);
             output.WriteLine("\n  where caselib's time goes (one more run, --verbose):");
             foreach (var line in stages.Stdout.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal))) output.WriteLine("  " + line);
@@ -122,6 +129,15 @@ public static class BuildBenchmark
 
     private static double Ratio(List<TimedRun> ours, List<TimedRun> theirs, Func<TimedRun, double> value) =>
         Statistics.Median(ours.Select(value).ToList()) / Statistics.Median(theirs.Select(value).ToList());
+
+    /// <summary>The bytes of every file under the folder, and its largest HTML page (relative path and bytes).</summary>
+    private static (long Bytes, (string Path, long Bytes) Largest) Output(string folder)
+    {
+        if (!Directory.Exists(folder)) return (0, ("", 0));
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
+        var largest = files.Where(f => f.Extension == ".html").OrderByDescending(f => f.Length).ThenBy(f => f.FullName, StringComparer.Ordinal).FirstOrDefault();
+        return (files.Sum(f => f.Length), largest is null ? ("", 0) : (Path.GetRelativePath(folder, largest.FullName), largest.Length));
+    }
 
     private static int Files(string folder) => Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count() : 0;
 

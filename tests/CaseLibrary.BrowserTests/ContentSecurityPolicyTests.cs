@@ -37,4 +37,30 @@ public sealed class ContentSecurityPolicyTests(SiteFixture fixture)
         failures.AddRange(problems.CspReports);
         Assert.True(failures.Count == 0, $"{failures.Count} CSP problem(s):\n" + string.Join("\n", failures));
     }
+
+    /// <summary>
+    /// The citation downloads are data: links on the case page: under the page's CSP a click saves the file under its
+    /// download name with the citation inside (a download is a navigation, not a fetch), with no violation reported.
+    /// </summary>
+    [BrowserFact]
+    public async Task The_citation_download_links_save_their_files_under_the_policy()
+    {
+        await using var session = await fixture.OpenAsync(new Microsoft.Playwright.BrowserNewContextOptions { AcceptDownloads = true });
+        await CspProbe.InstallAsync(session.Context);
+        var problems = new PageProblems(session.Page);
+        await session.VisitAsync(fixture.Site.FirstCase("en"));
+        var title = (await session.Page.TextContentAsync("h1"))!.Trim();
+        foreach (var (extension, marker) in new[] { ("bib", "@online{"), ("ris", "TY  - ELEC"), ("json", "\"title\"") })
+        {
+            var link = session.Page.Locator($".downloads a[download$='.{extension}']");
+            var name = await link.GetAttributeAsync("download");
+            var download = await session.Page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+            Assert.Equal(name, download.SuggestedFilename);
+            var text = await File.ReadAllTextAsync((await download.PathAsync())!);
+            Assert.Contains(marker, text, StringComparison.Ordinal);
+            Assert.Contains(title.Split(' ')[0], text, StringComparison.Ordinal);
+        }
+        Assert.Empty(await CspProbe.ViolationsAsync(session.Page));
+        Assert.Empty(problems.CspReports);
+    }
 }

@@ -4,7 +4,7 @@ using CaseLibrary.Rendering.Views;
 
 namespace CaseLibrary.Rendering.Citations;
 
-/// <summary>The citation of a case version, its download files and its Highwire (Google Scholar) meta tags.</summary>
+/// <summary>The citation of a case version, its downloads and its Highwire (Google Scholar) meta tags.</summary>
 public static class CitationFactory
 {
     public static Citation For(LibraryModel model, CaseStudy study, CaseDocument version, SiteUrls urls, bool pdf)
@@ -25,21 +25,20 @@ public static class CitationFactory
             pdf ? urls.Absolute(PdfPath(version.Language, study.Id)) : null);
     }
 
-    public static string BibPath(string lang, string id) => SiteUrls.Case(lang, id) + $"{id}-{lang}.bib";
+    public static string PdfPath(string lang, string id) => SiteUrls.Case(lang, id) + FileName(lang, id, "pdf");
 
-    public static string RisPath(string lang, string id) => SiteUrls.Case(lang, id) + $"{id}-{lang}.ris";
+    /// <summary>The name a download of this case version is saved under: <c>&lt;id&gt;-&lt;lang&gt;.&lt;extension&gt;</c>.</summary>
+    public static string FileName(string lang, string id, string extension) => $"{id}-{lang}.{extension}";
 
-    public static string CslPath(string lang, string id) => SiteUrls.Case(lang, id) + $"{id}-{lang}.json";
+    /// <summary>
+    /// The three citation downloads travel inside the case page as <c>data:</c> URLs (<see cref="DataUri"/>) rather than as
+    /// three files per case version: the same files for the reader, thousands fewer files for the host.
+    /// </summary>
+    public static string BibData(Citation citation) => DataUri.Of("application/x-bibtex", BibTexWriter.Write(citation));
 
-    public static string PdfPath(string lang, string id) => SiteUrls.Case(lang, id) + $"{id}-{lang}.pdf";
+    public static string RisData(Citation citation) => DataUri.Of("application/x-research-info-systems", RisWriter.Write(citation));
 
-    /// <summary>The three downloads of a case version, rendered as strings here and written by the writer stage.</summary>
-    public static IEnumerable<OutputFile> Downloads(Citation citation, string lang, string id, string sourcePath) =>
-    [
-        OutputFile.Text(BibPath(lang, id), BibTexWriter.Write(citation), sourcePath),
-        OutputFile.Text(RisPath(lang, id), RisWriter.Write(citation), sourcePath),
-        OutputFile.Text(CslPath(lang, id), CslJsonWriter.Write(citation), sourcePath),
-    ];
+    public static string CslData(Citation citation) => DataUri.Of("application/vnd.citationstyles.csl+json", CslJsonWriter.Write(citation));
 
     /// <summary>Highwire Press tags, which Google Scholar and Zotero read from the page head.</summary>
     public static IReadOnlyList<MetaView> Highwire(Citation citation)

@@ -7,8 +7,9 @@ namespace CaseLibrary.Rendering.Citations;
 /// <summary>CSL-JSON (an array with one item), the input format of Zotero, Pandoc and citeproc; built as JSON, never as text.</summary>
 public static class CslJsonWriter
 {
-    // A download, not embedded in HTML: non-ASCII stays readable; quotes, control characters and '\' are still escaped.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+    // A download (percent-encoded into a data: URL on the case page, see DataUri): non-ASCII stays readable; quotes, control
+    // characters and '\' are still escaped. One line: every space of an indented file would cost three bytes on every case page.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(Citation citation)
     {

@@ -34,11 +34,18 @@ public sealed record CaseView(
 
     public string CitationText { get; init; } = "";
 
+    /// <summary>The citation downloads: each a <c>data:</c> URL holding the file, and the name it is saved under.</summary>
     public string BibUrl { get; init; } = "";
+
+    public string BibFile { get; init; } = "";
 
     public string RisUrl { get; init; } = "";
 
+    public string RisFile { get; init; } = "";
+
     public string CslUrl { get; init; } = "";
+
+    public string CslFile { get; init; } = "";
 
     /// <summary>The PDF of this version, when the site was built with --pdf.</summary>
     public string? PdfUrl { get; init; }

@@ -46,11 +46,11 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
                 var (ms, peak, built) = BuildInProcess(lang, docs[lang]);
                 nodeRun ??= node.Build("caselib", inputs[lang], output);
 
-                var identical = Encoding.UTF8.GetBytes(built.Json).AsSpan().SequenceEqual(File.ReadAllBytes(output));
+                var identical = Encoding.UTF8.GetBytes(built.Json!).AsSpan().SequenceEqual(File.ReadAllBytes(output));
                 current = current with
                 {
                     Identical = current.Identical && identical,
-                    Index = built.Json,
+                    Index = built.Json!,
                     Pack = built.Pack,
                     CSharpPeakRssKb = Max(current.CSharpPeakRssKb, peak),
                     NodePeakRssKb = Max(current.NodePeakRssKb, nodeRun.PeakRssKb),

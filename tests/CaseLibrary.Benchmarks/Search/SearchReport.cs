@@ -15,7 +15,7 @@ public sealed class SearchReport(TextWriter output, int reps)
         "cases", "lang", ">docs", ">C# (ms)", ">lunr.js (ms)", ">node process (ms)", ">lunr.js / C#", "byte-identical", ">peak RSS C# / node (MB)");
     private readonly ResultsTable _size = new(
         $"(b) Download per language: index + store, gzip (.NET GZip Optimal; gzip -9 in the last column), KB. Ours = index.pack.json + store.json, " +
-        $"what the search worker fetches; for comparison, lunr's own index.json (also published) + store.json. Goal: ours <= {SizeGoal}x naive.",
+        $"what the search worker fetches; for comparison, lunr's own index.json (published with --lunr-index) + store.json. Goal: ours <= {SizeGoal}x naive.",
         "cases", "lang", ">docs", ">ours raw", ">ours gz", ">naive raw", ">naive gz", ">ours / naive", "goal", ">ratio gzip -9", ">index.json + store gz", ">its ratio");
     private readonly ResultsTable _anatomy = new(
         "(b') Where the gzipped bytes of lunr's serialization (index.json) go, KB: invertedIndex (terms and postings), fieldVectors (per document and field), store; vocabulary.",

@@ -93,7 +93,8 @@ public sealed class CitationRoundTripTests
         var cases = Support.MiniLibrary.Write(temp, ("a-case/en.md", Support.MiniLibrary.Case()));
         var outcome = Support.Caselib.Build(cases, temp["out"], "--base-url", "https://owner.github.io/case_library/~x/");
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
-        var bib = File.ReadAllText(Directory.EnumerateFiles(temp["out"], "*.bib", SearchOption.AllDirectories).First(f => f.Contains("a-case", StringComparison.Ordinal)));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(temp["out"], "en/cases/a-case/index.html")));
+        var bib = DataUrl.Read(page.QuerySelector(".downloads a[download='a-case-en.bib']")!.GetAttribute("href")!).Text;
         var entry = BibTexReader.Parse(bib);
         Assert.StartsWith("https://owner.github.io/case_library/~x/", entry.Fields["url"]);
         Assert.Equal(new Uri(entry.Fields["url"]).AbsoluteUri, entry.Fields["url"]);

@@ -27,7 +27,7 @@ public sealed class HostileDataTests
         File.WriteAllText(Path.Combine(cases, "authors.yaml"),
             $"ann-smith:\n  name: {Quoted}\n  organisation: {Quoted}\n  bio: {Quoted}\n  links:\n    - {{label: {Quoted}, url: \"https://example.org/?a=\\\"><script>\"}}\n");
 
-        var outcome = Caselib.Build(cases, temp["public"]);
+        var outcome = Caselib.Build(cases, temp["public"], "--lunr-index");
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
 
         var parser = new HtmlParser();

@@ -54,7 +54,7 @@ public sealed class SampleSiteTests(SampleSiteFixture site) : IClassFixture<Samp
     }
 
     [Fact]
-    public void The_sitemap_lists_every_indexable_page_with_alternates()
+    public void The_sitemap_lists_every_indexable_page()
     {
         XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
         XNamespace xhtml = "http://www.w3.org/1999/xhtml";
@@ -67,8 +67,9 @@ public sealed class SampleSiteTests(SampleSiteFixture site) : IClassFixture<Samp
             Assert.StartsWith(Base, loc);
             Assert.True(File.Exists(Path.Combine(site.Root, loc[Base.Length..], "index.html")) || loc == Base, loc);
         }
-        var turin = urls.Single(u => u.Element(sm + "loc")!.Value == Base + "fr/cases/apprenticeship-bridge-turin/");
-        Assert.Equal(["en", "it", "fr", "x-default"], turin.Elements(xhtml + "link").Select(l => l.Attribute("hreflang")!.Value));
+        // The language versions are named in each page's head (see the hreflang test above), not repeated here.
+        Assert.Contains(urls, u => u.Element(sm + "loc")!.Value == Base + "fr/cases/apprenticeship-bridge-turin/");
+        Assert.Empty(sitemap.Descendants(xhtml + "link"));
     }
 
     [Fact]

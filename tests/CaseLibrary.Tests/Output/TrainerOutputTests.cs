@@ -87,8 +87,13 @@ public sealed class TrainerOutputTests
         var (temp, site) = BuildHostile();
         using var _ = temp;
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "it/cases/hostile/index.html")));
-        var downloads = page.QuerySelectorAll(".downloads a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Equal(["/it/cases/hostile/hostile-it.bib", "/it/cases/hostile/hostile-it.ris", "/it/cases/hostile/hostile-it.json"], downloads);
+        var links = page.QuerySelectorAll(".downloads a").ToList();
+        Assert.Equal(["hostile-it.bib", "hostile-it.ris", "hostile-it.json"], links.Select(a => a.GetAttribute("download")));
+        Assert.Equal(["application/x-bibtex", "application/x-research-info-systems", "application/vnd.citationstyles.csl+json"],
+            links.Select(a => DataUrl.Read(a.GetAttribute("href")!).MediaType));
+        Assert.Equal(links.Select(a => a.GetAttribute("type")), links.Select(a => DataUrl.Read(a.GetAttribute("href")!).MediaType));
+        Assert.Empty(Directory.EnumerateFiles(site, "*.bib", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(site, "*.ris", SearchOption.AllDirectories)));
+        Assert.False(File.Exists(Path.Combine(site, "it/cases/hostile/hostile-it.json")));
         Assert.Equal("Caso ostile", page.QuerySelector("meta[name=citation_title]")!.GetAttribute("content"));
         Assert.Equal("Smith, Ann", page.QuerySelector("meta[name=citation_author]")!.GetAttribute("content"));
         Assert.Equal("2024/01/02", page.QuerySelector("meta[name=citation_publication_date]")!.GetAttribute("content"));
@@ -98,12 +103,16 @@ public sealed class TrainerOutputTests
         Assert.Contains("Smith, A. (2024). Caso ostile", page.QuerySelector(".citation")!.TextContent);
         Assert.Equal("https://creativecommons.org/licenses/by/4.0/", page.QuerySelector(".case-end a[rel=license]")!.GetAttribute("href"));
 
-        var entry = BibTexReader.Parse(File.ReadAllText(Path.Combine(site, "en/cases/hostile/hostile-en.bib")));
+        var english = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "en/cases/hostile/index.html")));
+        string Download(AngleSharp.Dom.IDocument document, string extension) =>
+            DataUrl.Read(document.QuerySelector($".downloads a[download$='.{extension}']")!.GetAttribute("href")!).Text;
+        var entry = BibTexReader.Parse(Download(english, "bib"));
         Assert.Equal(Title, BibTexReader.Decode(entry.Fields["title"]));
-        var translated = BibTexReader.Parse(File.ReadAllText(Path.Combine(site, "it/cases/hostile/hostile-it.bib")));
+        Assert.Equal("https://example.org/en/cases/hostile/", entry.Fields["url"]);
+        var translated = BibTexReader.Parse(Download(page, "bib"));
         Assert.Equal([("de la Cruz", "Zoë \"Z\" </script>")], BibTexReader.Names(translated.Fields["translator"]));
-        Assert.Equal([Title], RisReader.Parse(File.ReadAllText(Path.Combine(site, "en/cases/hostile/hostile-en.ris")))["TI"]);
-        using var csl = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "en/cases/hostile/hostile-en.json")));
+        Assert.Equal([Title], RisReader.Parse(Download(english, "ris"))["TI"]);
+        using var csl = JsonDocument.Parse(Download(english, "json"));
         Assert.Equal(Title, csl.RootElement[0].GetProperty("title").GetString());
     }
 

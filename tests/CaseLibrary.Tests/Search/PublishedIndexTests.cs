@@ -23,7 +23,7 @@ public sealed class PublishedIndexTests
     [MemberData(nameof(Libraries))]
     public void Published_index_equals_lunr_js(string library, string language)
     {
-        var result = new BuildPipeline().Run(new BuildOptions(Path.Combine(RepoPaths.Root, library), RepoPaths.Theme, "unused", DisplayRoot: RepoPaths.Root) { SearchPath = TestPrograms.SearchPath }, write: false);
+        var result = new BuildPipeline().Run(new BuildOptions(Path.Combine(RepoPaths.Root, library), RepoPaths.Theme, "unused", DisplayRoot: RepoPaths.Root) { SearchPath = TestPrograms.SearchPath, LunrIndex = true }, write: false);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var published = result.Files.Single(f => f.Path == SearchStage.IndexPath(language));
         var strings = CaseLibrary.Rendering.UiStringsParser.Parse(
@@ -53,7 +53,7 @@ public sealed class PublishedIndexTests
     [Fact]
     public void The_result_store_maps_every_ref_of_the_index()
     {
-        var result = new BuildPipeline().Run(new BuildOptions(RepoPaths.Cases, RepoPaths.Theme, "unused", DisplayRoot: RepoPaths.Root) { SearchPath = TestPrograms.SearchPath }, write: false);
+        var result = new BuildPipeline().Run(new BuildOptions(RepoPaths.Cases, RepoPaths.Theme, "unused", DisplayRoot: RepoPaths.Root) { SearchPath = TestPrograms.SearchPath, LunrIndex = true }, write: false);
         foreach (var language in result.Model!.Config.Languages)
         {
             using var index = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.IndexPath(language)).Bytes);

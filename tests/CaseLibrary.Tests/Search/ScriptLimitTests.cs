@@ -41,7 +41,7 @@ public sealed class ScriptLimitTests
             ("redos/it.md", MiniLibrary.Case(title: "Un caso", body: $"## Contesto\n\nTesto {word} finale città.\n")));
 
         var clock = Stopwatch.StartNew();
-        var result = new BuildPipeline().Run(new BuildOptions(cases, RepoPaths.Theme, "unused", DisplayRoot: temp.Path) { SearchPath = TestPrograms.SearchPath }, write: false);
+        var result = new BuildPipeline().Run(new BuildOptions(cases, RepoPaths.Theme, "unused", DisplayRoot: temp.Path) { SearchPath = TestPrograms.SearchPath, LunrIndex = true }, write: false);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
