@@ -67,6 +67,9 @@ public sealed class MarkdownConverter
                     diagnostics.Error("CL0401", $"raw HTML '{Shorten(inline.Tag)}' is not allowed in a case; use Markdown (or write \\< for a literal '<')", At(inline.Line, inline.Column));
                     break;
                 case LinkInline link when link.Url is not null:
+                    // CL0177: a picture without a description is announced as its file name by a screen reader, or skipped.
+                    if (link.IsImage && string.IsNullOrWhiteSpace(InlineText(link)))
+                        diagnostics.Warning("CL0177", $"this picture has no description: write what it shows between the brackets, for example ![A timeline of the six sessions]({Shorten(link.Url)})", At(link.Line, link.Column));
                     if (LinkPolicy.Problem(link.Url, link.IsImage) is { } problem)
                         diagnostics.Error("CL0402", $"{problem}: '{Shorten(link.Url)}'", At(link.Line, link.Column));
                     else if (relativePrefix.Length > 0 && IsRelative(link.Url))
@@ -84,6 +87,9 @@ public sealed class MarkdownConverter
                     break;
             }
         }
+
+        foreach (var (line, column, message, isError) in LiteralMarkup.Find(document, markdown))
+            diagnostics.Add(isError ? Diagnostic.Error(LiteralMarkup.Code, message, At(line, column)) : Diagnostic.Warning(LiteralMarkup.Code, message, At(line, column)));
 
         string html, text;
         try
