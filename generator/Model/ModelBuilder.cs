@@ -57,6 +57,7 @@ public static class ModelBuilder
                 if (checkAuthors) CheckIds(document.Translators, authorIds, "author", "authors.yaml", diagnostics);
                 if (document.Licence is { } licence && !Licences.IsKnown(licence.Id))
                     diagnostics.Error("CL0134", $"unknown licence '{licence.Id}' (use an SPDX id){Suggestions.Hint(licence.Id, Licences.Ids)}", licence.Location);
+                if (document.NamesPlaceholder) continue; // CL0170 names the example id; no person can be credited
                 if (document.Draft && !includeDrafts) continue;
                 versions.Add(document);
             }
@@ -65,10 +66,12 @@ public static class ModelBuilder
             versions.Sort((a, b) => IndexOf(config, a.Language).CompareTo(IndexOf(config, b.Language)));
             var original = PickOriginal(versions, diagnostics);
             CheckTranslations(original, versions, diagnostics);
+            VersionChecks.Original(folder, original, documents, diagnostics);
             EditorialRules.Check(original, config.MinimumWords, diagnostics);
             cases.Add(new CaseStudy(folder.Id, original, versions, folder.Assets) { Notes = caseNotes });
         }
 
+        VersionChecks.Copies(cases, diagnostics);
         cases.Sort((a, b) =>
         {
             var byDate = b.Date.CompareTo(a.Date);
@@ -142,6 +145,7 @@ public static class ModelBuilder
         var hints = 0;
         foreach (var reference in references)
         {
+            if (reference.Id == Contract.Placeholders.PersonId) continue; // reported by the parser (CL0170)
             if (!known.Contains(reference.Id))
             {
                 // A hint compares the id with every known id: only the first few unknown ids of a list get one.
