@@ -63,7 +63,7 @@ public sealed class BuildPipeline
             : Stage("packages", () => new ThemePackages(reader, diagnostics, programs, _runner).Load(options.Theme, config.Languages));
 
         var (competences, authors, documents, notes, declaredCompetences, declaredAuthors) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
-        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics, notes, declaredCompetences, declaredAuthors));
+        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts || plan == BuildPlan.Check, diagnostics, notes, declaredCompetences, declaredAuthors));
         if (diagnostics.HasErrors) return Done(diagnostics, model, []);
 
         var (templates, strings) = Stage("theme", () =>

@@ -54,4 +54,10 @@ public sealed class LibraryModel
     public IEnumerable<CaseStudy> CasesBy(string authorId) => _byAuthor[authorId];
 
     public IEnumerable<CaseStudy> CasesIn(string language) => _byLanguage[language];
+
+    /// <summary>Draft versions left out of this model (the build was not asked for drafts), by source file.</summary>
+    public IReadOnlyList<string> LeftOutDrafts { get; init; } = [];
+
+    /// <summary>Draft versions included in this model (check, serve, build --drafts).</summary>
+    public int IncludedDrafts => Cases.Sum(c => c.Versions.Count(v => v.Draft));
 }

@@ -41,6 +41,7 @@ public static class ModelBuilder
                 diagnostics.Warning("CL0140", $"competence '{competence.Id}' has no name in '{language}'; the {config.DefaultLanguage} name is shown", competence.Location);
 
         var cases = new List<CaseStudy>();
+        var leftOut = new List<string>();
         foreach (var (folder, documents) in parsedCases)
         {
             var versions = new List<CaseDocument>();
@@ -58,7 +59,11 @@ public static class ModelBuilder
                 if (document.Licence is { } licence && !Licences.IsKnown(licence.Id))
                     diagnostics.Error("CL0134", $"unknown licence '{licence.Id}' (use an SPDX id){Suggestions.Hint(licence.Id, Licences.Ids)}", licence.Location);
                 if (document.NamesPlaceholder) continue; // CL0170 names the example id; no person can be credited
-                if (document.Draft && !includeDrafts) continue;
+                if (document.Draft && !includeDrafts)
+                {
+                    leftOut.Add(document.SourcePath);
+                    continue;
+                }
                 versions.Add(document);
             }
             var caseNotes = MatchNotes(notesByCase[folder.Id], folder.Versions, versions, diagnostics);
@@ -77,7 +82,7 @@ public static class ModelBuilder
             var byDate = b.Date.CompareTo(a.Date);
             return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
         });
-        return new LibraryModel(config, competences, authors, cases);
+        return new LibraryModel(config, competences, authors, cases) { LeftOutDrafts = leftOut };
     }
 
     /// <summary>Notes belong to a language version of their case; notes without one are an error (a draft version just hides them).</summary>
