@@ -54,6 +54,7 @@ public sealed class MarkdownConverter
         }
 
         var headings = new List<Heading>();
+        var caseLinks = new List<CaseLink>();
         var opened = new RawTagPairs();
         foreach (var node in document.Descendants())
         {
@@ -72,6 +73,12 @@ public sealed class MarkdownConverter
                         diagnostics.Warning("CL0177", $"this picture has no description: write what it shows between the brackets, for example ![A timeline of the six sessions]({Shorten(link.Url)})", At(link.Line, link.Column));
                     if (LinkPolicy.Problem(link.Url, link.IsImage) is { } problem)
                         diagnostics.Error("CL0402", $"{problem}: '{Shorten(link.Url)}'", At(link.Line, link.Column));
+                    else if (!link.IsImage && CaseLink.Read(link.Url.Trim()) is { } target)
+                    {
+                        var caseLink = new CaseLink(caseLinks.Count, link.Url.Trim(), target.TargetId, target.Language, target.Fragment, target.Bare, At(link.Line, link.Column + Math.Max(0, link.UrlSpan.Start - link.Span.Start)));
+                        caseLinks.Add(caseLink);
+                        link.Url = caseLink.Marker;
+                    }
                     else if (relativePrefix.Length > 0 && IsRelative(link.Url))
                         link.Url = relativePrefix + link.Url;
                     break;
@@ -102,7 +109,7 @@ public sealed class MarkdownConverter
             diagnostics.Error("CL0406", NestingGuard.Message, At(0, 0));
             return MarkdownBody.Empty;
         }
-        return new MarkdownBody(html, text, CountWords(text), headings);
+        return new MarkdownBody(html, text, CountWords(text), headings) { CaseLinks = caseLinks };
     }
 
     /// <summary>Reports the invisible control characters (<see cref="InvisibleCharacters"/>) at their line and column, the first 20.</summary>

@@ -77,6 +77,8 @@ public static class ModelBuilder
         }
 
         VersionChecks.Copies(cases, diagnostics);
+        var drafts = parsedCases.Where(p => p.Documents.Count > 0 && p.Documents.All(d => d.Draft)).Select(p => p.Folder.Id).ToHashSet(StringComparer.Ordinal);
+        cases = CaseLinkResolver.Resolve(cases, parsedCases.Select(p => p.Folder.Id).ToList(), drafts, diagnostics);
         cases.Sort((a, b) =>
         {
             var byDate = b.Date.CompareTo(a.Date);
