@@ -64,7 +64,13 @@ public sealed class BuildPipeline
 
         var (competences, authors, documents, notes, declaredCompetences, declaredAuthors) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
         var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts || plan == BuildPlan.Check, diagnostics, notes, declaredCompetences, declaredAuthors));
-        if (diagnostics.HasErrors) return Done(diagnostics, model, []);
+        var linkProblems = model.LinkDiagnostics;
+        BuildResult Stop(IReadOnlyList<OutputFile> files)
+        {
+            diagnostics.AddRange(linkProblems);
+            return Done(diagnostics, model, files);
+        }
+        if (diagnostics.HasErrors) return Stop([]);
 
         var (templates, strings) = Stage("theme", () =>
         {
@@ -73,11 +79,11 @@ public sealed class BuildPipeline
             diagnostics.AddRange(ui.MissingStrings(config.Languages, l => $"{theme.RootDisplayPath}/i18n/{l}.yaml"));
             return (parsed, ui);
         });
-        if (diagnostics.HasErrors || scripts is null) return Done(diagnostics, model, []);
+        if (diagnostics.HasErrors || scripts is null) return Stop([]);
 
         var pages = Stage("render", () => new SiteRenderer(templates, strings, theme).Render(model, scripts, [], diagnostics, options.Pdf, options.OnlyCases));
-        if (diagnostics.HasErrors) return Done(diagnostics, model, []);
-        if (options.OnlyCases is not null) return Done(diagnostics, model, pages);
+        if (diagnostics.HasErrors) return Stop([]);
+        if (options.OnlyCases is not null) return Stop(pages);
         IReadOnlyList<OutputFile> files = plan == BuildPlan.Check
             ? pages
             : [.. pages, .. Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node")))];
@@ -86,6 +92,7 @@ public sealed class BuildPipeline
         {
             var sources = content.Cases.SelectMany(c => c.Versions.Concat(c.Notes)).ToDictionary(v => v.File.Path, v => v.File.Text, StringComparer.Ordinal);
             foreach (var template in theme.Templates.Values) sources[template.Path] = template.Text;
+            diagnostics.AddRange(linkProblems);
             new LinkChecker(config, sources).Check(files, diagnostics, options.Pdf ? PdfJobs(model, files).Select(j => j.PdfPath) : []);
             return 0;
         });

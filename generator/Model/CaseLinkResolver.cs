@@ -36,7 +36,8 @@ public static class CaseLinkResolver
         var html = body.Html;
         foreach (var link in body.CaseLinks)
         {
-            var href = Address(link, self, language, notes, fromDraft, context) ?? link.Written;
+            // An unresolved link keeps its marker (reported here; the link check ignores its scheme; the run fails).
+            if (Address(link, self, language, notes, fromDraft, context) is not { } href) continue;
             html = html.Replace($"href=\"{link.Marker}\"", $"href=\"{WebUtility.HtmlEncode(href)}\"", StringComparison.Ordinal);
         }
         return body with { Html = html };
@@ -55,8 +56,9 @@ public static class CaseLinkResolver
         if (!found)
         {
             // A folder whose versions all failed to parse has its own errors; a folder that does not exist gets a hint.
+            var others = context.Folders.Where(f => f != self.Id).ToList();
             if (!context.Folders.Contains(id))
-                diagnostics.Error("CL0520", $"there is no case '{id}'{Suggestions.Hint(id, context.Folders)}: to link to another case, write ../case-id/ with the name of its folder under cases/, for example ../{Suggestions.Closest(id, context.Folders) ?? "case-id"}/", link.Location);
+                diagnostics.Error("CL0520", $"there is no case '{id}'{Suggestions.Hint(id, others)}: to link to another case, write ../case-id/ with the name of its folder under cases/, for example ../{Suggestions.Closest(id, others) ?? "case-id"}/", link.Location);
             return null;
         }
         if (link.Bare)

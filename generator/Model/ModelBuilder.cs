@@ -78,13 +78,16 @@ public static class ModelBuilder
 
         VersionChecks.Copies(cases, diagnostics);
         var drafts = parsedCases.Where(p => p.Documents.Count > 0 && p.Documents.All(d => d.Draft)).Select(p => p.Folder.Id).ToHashSet(StringComparer.Ordinal);
-        cases = CaseLinkResolver.Resolve(cases, parsedCases.Select(p => p.Folder.Id).ToList(), drafts, diagnostics);
+        // Case-link problems are kept apart: they are reported with the link check (or with the other errors when the
+        // run stops here), so that one broken case link does not hide every other broken link of the library.
+        var links = new DiagnosticBag();
+        cases = CaseLinkResolver.Resolve(cases, parsedCases.Select(p => p.Folder.Id).ToList(), drafts, links);
         cases.Sort((a, b) =>
         {
             var byDate = b.Date.CompareTo(a.Date);
             return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
         });
-        return new LibraryModel(config, competences, authors, cases) { LeftOutDrafts = leftOut };
+        return new LibraryModel(config, competences, authors, cases) { LeftOutDrafts = leftOut, LinkDiagnostics = links.Sorted() };
     }
 
     /// <summary>Notes belong to a language version of their case; notes without one are an error (a draft version just hides them).</summary>
