@@ -142,6 +142,14 @@ public sealed class SilentMistakeTests
             "a broken link in a draft is found by check", [CaseWithBody("## Context\n\nSee [it](../other-cse/).\n").Item2 is var text ? ("one-case/en.md", text.Replace("date: 2024-01-02", "date: 2024-01-02\ndraft: true")) : default],
             [$"{Case}(13,10): error CL0520: there is no case 'other-cse': to link to another case, write ../case-id/ with the name of its folder under cases/, for example ../case-id/"]
         },
+        {
+            "a link to a missing case is reported with an unknown competence in the same run",
+            [CaseWithBody("## Context\n\nSee [it](../other-cse/).\n"), ("other-case/en.md", MiniLibrary.Case(title: "Other case").Replace("[listening]", "[listning]"))],
+            [
+                $"{Case}(12,10): error CL0520: there is no case 'other-cse' (did you mean 'other-case'?): to link to another case, write ../case-id/ with the name of its folder under cases/, for example ../other-case/",
+                "cases/other-case/en.md(5,15): error CL0132: unknown competence 'listning': it is not in competences.yaml (did you mean 'listening'?)",
+            ]
+        },
     };
 
     [Theory]
