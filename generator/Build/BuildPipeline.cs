@@ -70,8 +70,14 @@ public sealed class BuildPipeline
             : Stage("packages", () => new ThemePackages(reader, diagnostics, programs, _runner).Load(options.Theme, config.Languages));
 
         var (competences, authors, documents, notes, declaredCompetences, declaredAuthors) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
-        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts, diagnostics, notes, declaredCompetences, declaredAuthors));
-        if (diagnostics.HasErrors) return Done(diagnostics, model, []);
+        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts || plan == BuildPlan.Check, diagnostics, notes, declaredCompetences, declaredAuthors));
+        var linkProblems = model.LinkDiagnostics;
+        BuildResult Stop(IReadOnlyList<OutputFile> files)
+        {
+            diagnostics.AddRange(linkProblems);
+            return Done(diagnostics, model, files);
+        }
+        if (diagnostics.HasErrors) return Stop([]);
 
         var (templates, strings) = Stage("theme", () =>
         {
@@ -80,14 +86,14 @@ public sealed class BuildPipeline
             diagnostics.AddRange(ui.MissingStrings(config.Languages, l => $"{theme.RootDisplayPath}/i18n/{l}.yaml"));
             return (parsed, ui);
         });
-        if (diagnostics.HasErrors || scripts is null) return Done(diagnostics, model, []);
+        if (diagnostics.HasErrors || scripts is null) return Stop([]);
 
         var renderer = new SiteRenderer(templates, strings, theme);
         if (options.OnlyCases is not null)
         {
             var preview = new InMemorySite();
             Stage("render", () => renderer.Render(model, scripts, diagnostics, preview, options.Pdf, options.OnlyCases));
-            return diagnostics.HasErrors ? Done(diagnostics, model, []) : Done(diagnostics, model, preview.Files());
+            return diagnostics.HasErrors ? Stop([]) : Stop(preview.Files());
         }
 
         // Rendering streams: each file is scanned for the check, handed to the plan's sink and dropped. The build's sink
@@ -97,7 +103,11 @@ public sealed class BuildPipeline
         var pdfs = options.Pdf ? PdfTargets(model) : [];
         var site = new SiteStream(staged ?? memory ?? (IOutputSink)new DiscardedOutput(), new SiteLinks(), pdfs.Select(p => p.Page).ToHashSet(StringComparer.Ordinal), _observer);
         Stage("render", () => renderer.Render(model, scripts, diagnostics, site, options.Pdf));
-        if (diagnostics.HasErrors) return Done(diagnostics, model, site, memory);
+        if (diagnostics.HasErrors)
+        {
+            diagnostics.AddRange(linkProblems);
+            return Done(diagnostics, model, site, memory);
+        }
         if (plan != BuildPlan.Check)
             Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node"), site, options.LunrIndex));
 
@@ -105,6 +115,7 @@ public sealed class BuildPipeline
         {
             var sources = content.Cases.SelectMany(c => c.Versions.Concat(c.Notes)).ToDictionary(v => v.File.Path, v => v.File.Text, StringComparer.Ordinal);
             foreach (var template in theme.Templates.Values) sources[template.Path] = template.Text;
+            diagnostics.AddRange(linkProblems);
             new LinkChecker(config, sources).Check(site.Links!, diagnostics, pdfs.Select(p => p.Pdf));
         });
         if (diagnostics.HasErrors || staged is null) return Done(diagnostics, model, site, memory);

@@ -4,7 +4,8 @@ namespace CaseLibrary.Build;
 public enum BuildPlan
 {
     /// <summary>
-    /// <c>check</c>: load, configure, parse, model, theme, render and the link check. No package is installed or read,
+    /// <c>check</c>: load, configure, parse, model, theme, render and the link check, drafts included (a draft's links
+    /// are checked before it is published, not after). No package is installed or read,
     /// no process is started, nothing is written: the search pages are rendered with stand-ins for the lunr scripts.
     /// </summary>
     Check,

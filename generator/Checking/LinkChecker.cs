@@ -131,6 +131,8 @@ public sealed class LinkChecker
         if (!_sourceTexts.TryGetValue(sourcePath, out var text)) return SourceLocation.StartOf(sourcePath);
         var index = text.IndexOf(href, StringComparison.Ordinal);
         if (index < 0 && href.StartsWith('#')) index = text.IndexOf(href[1..], StringComparison.Ordinal);
+        // A case link written as GitHub shows it (../case/en.md#part) is published as ../case/#part: find its #part.
+        if (index < 0 && href.IndexOf('#') is var hash and > 0) index = text.IndexOf(href[hash..] + ")", StringComparison.Ordinal);
         if (index < 0) return SourceLocation.StartOf(sourcePath);
         var line = 1;
         var lineStart = 0;

@@ -103,6 +103,8 @@ public static class CommandLine
         var warnings = diagnostics.Count - errors;
         if (parsed.Verbose)
             foreach (var timing in result.Timings) stdout.WriteLine($"  {timing.Stage,-12} {timing.Elapsed.TotalMilliseconds,8:F0} ms  (cpu {timing.Cpu.TotalMilliseconds,7:F0} ms)  heap {timing.HeapBytes >> 20,5} MiB  peak RSS {timing.PeakRssBytes >> 20,5} MiB");
+        if (result.Model?.LeftOutDrafts is { Count: > 0 } leftOut)
+            stdout.WriteLine($"Left out {leftOut.Count} draft file(s) ({TerminalText.Escape(string.Join(", ", leftOut.Take(3)))}{(leftOut.Count > 3 ? ", …" : "")}): they are not published until 'draft: true' is removed; preview them with serve, or build --drafts.");
         if (!result.Succeeded)
         {
             stderr.WriteLine($"caselib: {errors} error(s), {warnings} warning(s); nothing was written.");
@@ -111,8 +113,10 @@ public static class CommandLine
         var cases = result.Model?.Cases.Count ?? 0;
         var pages = result.PageCount;
         var total = result.Timings.Sum(t => t.Elapsed.TotalMilliseconds);
+        var drafts = result.Model?.IncludedDrafts ?? 0;
+        var draftNote = drafts == 0 ? "" : $" ({drafts} draft file(s) among them)";
         stdout.WriteLine(parsed.Command == "build"
-            ? $"Built {cases} cases: {pages} pages, {result.Paths.Count} files into {TerminalText.Escape(parsed.Options!.Output)} in {total:F0} ms ({warnings} warning(s))."
-            : $"Checked {cases} cases: no errors, {warnings} warning(s).");
+            ? $"Built {cases} cases{draftNote}: {pages} pages, {result.Paths.Count} files into {TerminalText.Escape(parsed.Options!.Output)} in {total:F0} ms ({warnings} warning(s))."
+            : $"Checked {cases} cases{draftNote}, drafts included: no errors, {warnings} warning(s).");
     }
 }

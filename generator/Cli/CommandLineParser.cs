@@ -109,7 +109,8 @@ public static class CommandLineParser
         var portText = values.GetValueOrDefault("--port") ?? "8008";
         if (!int.TryParse(portText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) || port > 65535)
             return Fail("serve", $"--port must be a number from 0 (any free port) to 65535, not '{portText}'");
-        var options = new BuildOptions(values.GetValueOrDefault("--source") ?? "cases", values.GetValueOrDefault("--theme") ?? "theme", "", null, flags.Contains("--drafts"));
+        // serve is for previewing: drafts are always shown (marked as drafts on their pages); --drafts is still accepted.
+        var options = new BuildOptions(values.GetValueOrDefault("--source") ?? "cases", values.GetValueOrDefault("--theme") ?? "theme", "", null, Drafts: true);
         return new ParsedCommand("serve", options, false, flags.Contains("--verbose"), false, null) { Port = port };
     }
 

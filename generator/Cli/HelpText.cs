@@ -8,7 +8,7 @@ public static class HelpText
       --theme <dir>      theme folder (default: theme)
       --base-url <url>   absolute URL the site is served from, e.g. https://example.org/library/
                          (default: base_url in library.yaml)
-      --drafts           include cases marked draft: true
+      --drafts           build: include cases marked draft: true (check always includes them)
       --pdf              also print every case version to PDF with headless Chromium (/usr/bin/chromium,
                          or CASELIB_CHROMIUM); the build fails with a diagnostic when it is missing
       --lunr-index       also publish <lang>/search/index.json, lunr's own serialization of the search index
@@ -32,7 +32,8 @@ public static class HelpText
 
             """,
         "check" => $"""
-            caselib check: check the whole library (front matter, data files, links, anchors) without writing anything.
+            caselib check: check the whole library (front matter, data files, links, anchors), drafts included,
+            without writing anything.
 
             Usage: caselib check [options]
             {Options}
@@ -70,7 +71,7 @@ public static class HelpText
               --port <n>        port on 127.0.0.1 (default: 8008; 0: any free port)
               --source <dir>    content folder (default: cases)
               --theme <dir>     theme folder (default: theme)
-              --drafts          include cases marked draft: true
+              --drafts          accepted for compatibility: serve always shows drafts, marked as drafts
               --verbose         print stack traces of internal errors
               -h, --help        show this help
             Edits under the content and theme folders rebuild what changed; the open page reloads by itself.

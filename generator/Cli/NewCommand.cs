@@ -34,6 +34,7 @@ internal static class NewCommand
         }
         stdout.WriteLine($"Created {TerminalText.Escape(display)}.");
         stdout.WriteLine("Replace the example values and text, remove 'draft: true' when it is ready, then run: caselib check");
+        stdout.WriteLine("To see it as a web page while you write (drafts included): caselib serve --drafts");
         return CommandLine.Ok;
     }
 }

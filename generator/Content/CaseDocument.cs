@@ -1,3 +1,4 @@
+using CaseLibrary.Diagnostics;
 using CaseLibrary.Markdown;
 
 namespace CaseLibrary.Content;
@@ -23,4 +24,13 @@ public sealed record CaseDocument(
     MarkdownBody Body)
 {
     public bool IsTranslation => Translators.Count > 0;
+
+    /// <summary>Where the title is written (reported by checks that compare titles across cases).</summary>
+    public SourceLocation? TitleLocation { get; init; }
+
+    /// <summary>
+    /// Names <c>your-id</c>, the scaffold's example author or translator (reported as CL0170 by the parser): such a
+    /// version is left out of the model, since no person stands behind the id.
+    /// </summary>
+    public bool NamesPlaceholder { get; init; }
 }

@@ -31,9 +31,12 @@ public sealed class CaseDocumentParser
         var authors = References(reader.ScalarList("authors", required: true));
         var date = reader.Date("date", required: true);
         var updated = reader.Date("updated", required: false);
-        var tags = Texts(reader.ScalarList("tags", required: false));
-        var objectives = Texts(reader.ScalarList("learning_objectives", required: false));
-        var questions = Texts(reader.ScalarList("discussion_questions", required: false));
+        var tagScalars = reader.ScalarList("tags", required: false);
+        var objectiveScalars = reader.ScalarList("learning_objectives", required: false);
+        var questionScalars = reader.ScalarList("discussion_questions", required: false);
+        var tags = Texts(tagScalars);
+        var objectives = Texts(objectiveScalars);
+        var questions = Texts(questionScalars);
         var licence = reader.Scalar("licence", required: false);
         var translators = References(reader.ScalarList("translators", required: false));
         var draft = reader.Bool("draft");
@@ -42,6 +45,21 @@ public sealed class CaseDocumentParser
             diagnostics.Error("CL0113", $"'updated' ({u:yyyy-MM-dd}) is before 'date' ({d:yyyy-MM-dd})", reader.LocationOf("updated"));
 
         var body = _markdown.Convert(source.Language, file.Path, split.Body, split.BodyLineOffset, diagnostics);
+
+        var placeholders = new List<(SourceLocation, string, string)>();
+        const string write = "write your own text in its place";
+        foreach (var key in (string[])["title", "summary"])
+            if (reader.Node(key) is YamlScalar text && Placeholders.IsText(text.Value)) placeholders.Add((text.Location, $"'{key}'", write));
+        foreach (var (key, items) in (ValueTuple<string, IReadOnlyList<YamlScalar>>[])[("tags", tagScalars), ("learning_objectives", objectiveScalars), ("discussion_questions", questionScalars)])
+            placeholders.AddRange(items.Where(i => Placeholders.IsText(i.Value)).Select(i => (i.Location, $"this item of '{key}'", "write your own, or delete the line")));
+        placeholders.AddRange(authors.Concat(translators).Where(r => r.Id == Placeholders.PersonId)
+            .Select(r => (r.Location, $"the id '{Placeholders.PersonId}'", "put your own id from authors.yaml in its place (if you are not in authors.yaml yet, add yourself there first)")));
+        placeholders.AddRange(CaseTextChecks.PlaceholderParagraphs(split.Body)
+            .Select(line => (new SourceLocation(file.Path, split.BodyLineOffset + line + 1, 1), "this paragraph", "write your own text, or delete the paragraph")));
+        CaseTextChecks.Placeholders(placeholders, draft, diagnostics);
+        CaseTextChecks.EmptyBody(split.Body, draft, new SourceLocation(file.Path, split.BodyLineOffset, 1), diagnostics);
+        if (summary is not null && reader.Node("summary") is { } summaryNode) CaseTextChecks.LongSummary(summary.Trim(), summaryNode.Location, diagnostics);
+
         if (title is null || summary is null || country is null || date is null || competences.Count == 0 || authors.Count == 0)
             return null;
 
@@ -49,7 +67,11 @@ public sealed class CaseDocumentParser
             caseId, source.Language, file.Path, title.Trim(), summary.Trim(),
             new Reference(country.Value, country.Location), competences, authors, date.Value, updated,
             tags, objectives, questions, licence is null ? null : new Reference(licence.Value, licence.Location),
-            translators, draft, body);
+            translators, draft, body)
+        {
+            TitleLocation = reader.Node("title")?.Location ?? reader.Location,
+            NamesPlaceholder = authors.Concat(translators).Any(r => r.Id == Placeholders.PersonId),
+        };
     }
 
     private static List<Reference> References(IReadOnlyList<YamlScalar> scalars) =>

@@ -3,6 +3,9 @@ namespace CaseLibrary.Markdown;
 /// <summary>A case body converted once: safe HTML, plain text (for search and reading time) and its section headings.</summary>
 public sealed record MarkdownBody(string Html, string PlainText, int WordCount, IReadOnlyList<Heading> Headings)
 {
+    /// <summary>Links to cases, rendered as markers in <see cref="Html"/> until the model stage resolves them.</summary>
+    public IReadOnlyList<CaseLink> CaseLinks { get; init; } = [];
+
     /// <summary>The body of a version whose Markdown could not be converted (an error has been reported).</summary>
     public static readonly MarkdownBody Empty = new("", "", 0, []);
 }

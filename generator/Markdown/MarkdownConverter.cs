@@ -54,6 +54,7 @@ public sealed class MarkdownConverter
         }
 
         var headings = new List<Heading>();
+        var caseLinks = new List<CaseLink>();
         var opened = new RawTagPairs();
         foreach (var node in document.Descendants())
         {
@@ -67,8 +68,17 @@ public sealed class MarkdownConverter
                     diagnostics.Error("CL0401", $"raw HTML '{Shorten(inline.Tag)}' is not allowed in a case; use Markdown (or write \\< for a literal '<')", At(inline.Line, inline.Column));
                     break;
                 case LinkInline link when link.Url is not null:
+                    // CL0177: a picture without a description is announced as its file name by a screen reader, or skipped.
+                    if (link.IsImage && string.IsNullOrWhiteSpace(InlineText(link)))
+                        diagnostics.Warning("CL0177", $"this picture has no description: write what it shows between the brackets, for example ![A timeline of the six sessions]({Shorten(link.Url)})", At(link.Line, link.Column));
                     if (LinkPolicy.Problem(link.Url, link.IsImage) is { } problem)
                         diagnostics.Error("CL0402", $"{problem}: '{Shorten(link.Url)}'", At(link.Line, link.Column));
+                    else if (!link.IsImage && CaseLink.Read(link.Url.Trim()) is { } target)
+                    {
+                        var caseLink = new CaseLink(caseLinks.Count, link.Url.Trim(), target.TargetId, target.Language, target.Fragment, target.Bare, At(link.Line, link.Column + Math.Max(0, link.UrlSpan.Start - link.Span.Start)));
+                        caseLinks.Add(caseLink);
+                        link.Url = caseLink.Marker;
+                    }
                     else if (relativePrefix.Length > 0 && IsRelative(link.Url))
                         link.Url = relativePrefix + link.Url;
                     break;
@@ -85,6 +95,9 @@ public sealed class MarkdownConverter
             }
         }
 
+        foreach (var (line, column, message, isError) in LiteralMarkup.Find(document, markdown))
+            diagnostics.Add(isError ? Diagnostic.Error(LiteralMarkup.Code, message, At(line, column)) : Diagnostic.Warning(LiteralMarkup.Code, message, At(line, column)));
+
         string html, text;
         try
         {
@@ -96,7 +109,7 @@ public sealed class MarkdownConverter
             diagnostics.Error("CL0406", NestingGuard.Message, At(0, 0));
             return MarkdownBody.Empty;
         }
-        return new MarkdownBody(html, text, CountWords(text), headings);
+        return new MarkdownBody(html, text, CountWords(text), headings) { CaseLinks = caseLinks };
     }
 
     /// <summary>Reports the invisible control characters (<see cref="InvisibleCharacters"/>) at their line and column, the first 20.</summary>

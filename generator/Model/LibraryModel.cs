@@ -54,4 +54,13 @@ public sealed class LibraryModel
     public IEnumerable<CaseStudy> CasesBy(string authorId) => _byAuthor[authorId];
 
     public IEnumerable<CaseStudy> CasesIn(string language) => _byLanguage[language];
+
+    /// <summary>Links to cases that could not be resolved (CL0520–CL0522); the pipeline reports them with the link check.</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> LinkDiagnostics { get; init; } = [];
+
+    /// <summary>Draft versions left out of this model (the build was not asked for drafts), by source file.</summary>
+    public IReadOnlyList<string> LeftOutDrafts { get; init; } = [];
+
+    /// <summary>Draft versions included in this model (check, serve, build --drafts).</summary>
+    public int IncludedDrafts => Cases.Sum(c => c.Versions.Count(v => v.Draft));
 }

@@ -41,6 +41,7 @@ public static class ModelBuilder
                 diagnostics.Warning("CL0140", $"competence '{competence.Id}' has no name in '{language}'; the {config.DefaultLanguage} name is shown", competence.Location);
 
         var cases = new List<CaseStudy>();
+        var leftOut = new List<string>();
         foreach (var (folder, documents) in parsedCases)
         {
             var versions = new List<CaseDocument>();
@@ -57,7 +58,12 @@ public static class ModelBuilder
                 if (checkAuthors) CheckIds(document.Translators, authorIds, "author", "authors.yaml", diagnostics);
                 if (document.Licence is { } licence && !Licences.IsKnown(licence.Id))
                     diagnostics.Error("CL0134", $"unknown licence '{licence.Id}' (use an SPDX id){Suggestions.Hint(licence.Id, Licences.Ids)}", licence.Location);
-                if (document.Draft && !includeDrafts) continue;
+                if (document.NamesPlaceholder) continue; // CL0170 names the example id; no person can be credited
+                if (document.Draft && !includeDrafts)
+                {
+                    leftOut.Add(document.SourcePath);
+                    continue;
+                }
                 versions.Add(document);
             }
             var caseNotes = MatchNotes(notesByCase[folder.Id], folder.Versions, versions, diagnostics);
@@ -65,16 +71,23 @@ public static class ModelBuilder
             versions.Sort((a, b) => IndexOf(config, a.Language).CompareTo(IndexOf(config, b.Language)));
             var original = PickOriginal(versions, diagnostics);
             CheckTranslations(original, versions, diagnostics);
+            VersionChecks.Original(folder, original, documents, diagnostics);
             EditorialRules.Check(original, config.MinimumWords, diagnostics);
             cases.Add(new CaseStudy(folder.Id, original, versions, folder.Assets) { Notes = caseNotes });
         }
 
+        VersionChecks.Copies(cases, diagnostics);
+        var drafts = parsedCases.Where(p => p.Documents.Count > 0 && p.Documents.All(d => d.Draft)).Select(p => p.Folder.Id).ToHashSet(StringComparer.Ordinal);
+        // Case-link problems are kept apart: they are reported with the link check (or with the other errors when the
+        // run stops here), so that one broken case link does not hide every other broken link of the library.
+        var links = new DiagnosticBag();
+        cases = CaseLinkResolver.Resolve(cases, parsedCases.Select(p => p.Folder.Id).ToList(), drafts, links);
         cases.Sort((a, b) =>
         {
             var byDate = b.Date.CompareTo(a.Date);
             return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
         });
-        return new LibraryModel(config, competences, authors, cases);
+        return new LibraryModel(config, competences, authors, cases) { LeftOutDrafts = leftOut, LinkDiagnostics = links.Sorted() };
     }
 
     /// <summary>Notes belong to a language version of their case; notes without one are an error (a draft version just hides them).</summary>
@@ -142,6 +155,7 @@ public static class ModelBuilder
         var hints = 0;
         foreach (var reference in references)
         {
+            if (reference.Id == Contract.Placeholders.PersonId) continue; // reported by the parser (CL0170)
             if (!known.Contains(reference.Id))
             {
                 // A hint compares the id with every known id: only the first few unknown ids of a list get one.

@@ -169,6 +169,7 @@ public sealed class ViewFactory
             Outdated = !ReferenceEquals(version, original) && (original.Updated ?? original.Date) > (version.Updated ?? version.Date),
             OriginalUrl = _urls.Link(SiteUrls.Case(original.Language, study.Id)),
             CoursePackUrl = _urls.Link(SiteUrls.CoursePack(_lang)),
+            IsDraft = version.Draft,
         };
     }
 

@@ -30,28 +30,28 @@ public static class CaseScaffold
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["title"] = YamlText.Quote("Replace with the title of your case"),
-            ["summary"] = YamlText.Quote("Replace with one to three sentences: who did what, where, and what the case shows."),
+            ["title"] = YamlText.Quote(Placeholders.TextPrefix + " the title of your case"),
+            ["summary"] = YamlText.Quote(Placeholders.TextPrefix + " one to three sentences: who did what, where, and what the case shows."),
             ["country"] = examples.Country,
             ["competences"] = YamlText.Ids(examples.Competences),
-            ["authors"] = YamlText.Ids([examples.Author]),
+            ["authors"] = YamlText.Ids([Placeholders.PersonId]),
             ["date"] = YamlText.Date(today),
-            ["tags"] = YamlText.Texts(["first keyword", "second keyword"]),
-            ["learning_objectives"] = Block(["Replace with something a reader will be able to do after reading the case."]),
-            ["discussion_questions"] = Block(["Replace with a question for discussion?"]),
+            ["tags"] = YamlText.Texts(Placeholders.Tags),
+            ["learning_objectives"] = Block([Placeholders.TextPrefix + " something a reader will be able to do after reading the case."]),
+            ["discussion_questions"] = Block([Placeholders.TextPrefix + " a question for discussion?"]),
             ["licence"] = examples.Licence,
             ["updated"] = "#" + YamlText.Date(today),
-            ["translators"] = "#" + YamlText.Ids([examples.Author]),
+            ["translators"] = "#" + YamlText.Ids([Placeholders.PersonId]),
             ["draft"] = "true",
         };
         var body = new StringBuilder();
         foreach (var (heading, prompt) in Sections)
-            body.Append("## ").Append(heading).Append("\n\nReplace this paragraph. ").Append(prompt).Append("\n\n");
-        return Compose(["A new case. Replace the example values, then run: caselib check"], values, body.ToString().TrimEnd() + "\n");
+            body.Append("## ").Append(heading).Append("\n\n").Append(Placeholders.Paragraph).Append(' ').Append(prompt).Append("\n\n");
+        return Compose(["A new case. Replace the example values (your-id: your id from authors.yaml), then run: caselib check", "Preview it, draft and all, with: caselib serve --drafts"], values, body.ToString().TrimEnd() + "\n");
     }
 
     /// <summary>A translation pre-filled from the original's front matter and body, for translating in place.</summary>
-    public static string Translation(CaseDocument original, string originalPath, string originalBody, string translator, DateOnly today)
+    public static string Translation(CaseDocument original, string originalPath, string originalBody, DateOnly today)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -66,14 +66,15 @@ public static class CaseScaffold
             ["discussion_questions"] = Block(original.DiscussionQuestions),
             ["licence"] = original.Licence is { } licence ? licence.Id : "#CC-BY-4.0",
             ["updated"] = original.Updated is { } updated ? YamlText.Date(updated) : "#" + YamlText.Date(today),
-            ["translators"] = YamlText.Ids([translator]),
+            ["translators"] = YamlText.Ids([Placeholders.PersonId]),
             ["draft"] = "true",
         };
         string[] intro =
         [
             $"A translation of {originalPath} (the original, '{original.Language}').",
             "Translate title, summary, tags, objectives, questions and the text below; keep the ids, country and date.",
-            "Put your own id from authors.yaml in translators, then run: caselib check",
+            "Put your own id from authors.yaml in translators (in place of your-id), then run: caselib check",
+            "Preview it, draft and all, with: caselib serve --drafts",
         ];
         return Compose(intro, values, originalBody.TrimStart('\n'));
     }

@@ -56,8 +56,7 @@ public static class CaseScaffolder
         var original = parser.Parse(folder.Id, source, diagnostics);
         var split = FrontMatterSplitter.Split(source.File, new DiagnosticBag());
         if (original is null || split is null || diagnostics.HasErrors) return null;
-        var translator = authors.FirstOrDefault(a => original.Authors.All(o => o.Id != a.Id)) ?? authors[0];
-        return new ScaffoldedFile(path, CaseScaffold.Translation(original, source.File.Path, split.Body, translator.Id, today), null);
+        return new ScaffoldedFile(path, CaseScaffold.Translation(original, source.File.Path, split.Body, today), null);
     }
 
     private static string? LanguageProblem(string language, string option, SiteConfig config)

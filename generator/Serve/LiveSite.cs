@@ -114,8 +114,11 @@ public sealed class LiveSite : IDisposable
         var files = result.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
         var wasBroken = Current.HasErrors;
         Publish(new SiteSnapshot(files, result.Diagnostics, Current.Version + (reload || wasBroken ? 1 : 0)),
-            $"built {result.Model?.Cases.Count ?? 0} cases, {files.Count} files in {clock.ElapsedMilliseconds} ms");
+            $"built {result.Model?.Cases.Count ?? 0} cases{Drafts(result)}, {files.Count} files in {clock.ElapsedMilliseconds} ms");
     }
+
+    private static string Drafts(BuildResult result) =>
+        result.Model?.IncludedDrafts is > 0 and var drafts ? $" ({drafts} draft file(s) shown, marked as drafts)" : "";
 
     private BuildResult Run(BuildOptions options, out HashSet<string> caseIds)
     {

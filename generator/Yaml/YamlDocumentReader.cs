@@ -157,8 +157,10 @@ public sealed class YamlDocumentReader
         {
             if (YamlValueHints.CutByComment(_text, scalar, key, value.Value) is { } cut)
                 Add(cut, _path.EndsWith(".md", StringComparison.Ordinal));
-            if (YamlValueHints.CurlyQuoted(scalar, key, value.Value) is { } curly)
+            if ((YamlValueHints.CurlyQuoted(scalar, key, value.Value) ?? YamlValueHints.MixedQuotes(scalar, key, value.Value)) is { } curly)
                 Add(curly, isError: false);
+            if (YamlValueHints.SwallowedItem(_text, scalar, key) is { } swallowed)
+                Add(swallowed, isError: true);
         }
         return node;
     }

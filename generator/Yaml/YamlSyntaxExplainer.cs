@@ -66,7 +66,7 @@ public static partial class YamlSyntaxExplainer
         {
             var close = ClosingSingleQuote(value);
             if (close < 0)
-                return new("YAML018", $"the quote (') that opens {name} is never closed: add ' at the end of the value, or put the whole value in double quotes", number, at);
+                return new("YAML018", $"the quote (') that opens {name} is never closed: add ' at the end of the value, or put the whole value in double quotes{CurlyEnd(value)}", number, at);
             if (!IsRestEmpty(value, close + 1))
                 return new("YAML014", $"{name} is in single quotes and contains an apostrophe, which ends it early: put the value in double quotes instead, for example {keyPrefix}\"{Inner(value)}\" (or write the apostrophe twice: '')", number, at + close);
         }
@@ -77,7 +77,7 @@ public static partial class YamlSyntaxExplainer
                 return new("YAML021", $"inside double quotes a backslash (\\) starts a special character: write \\\\ for a backslash, or put {name} in single quotes", number, at);
             var close = ClosingDoubleQuote(value);
             if (close < 0)
-                return new("YAML018", $"the quote (\") that opens {name} is never closed: add \" at the end of the value", number, at);
+                return new("YAML018", $"the quote (\") that opens {name} is never closed: add \" at the end of the value{CurlyEnd(value)}", number, at);
             if (!IsRestEmpty(value, close + 1))
                 return new("YAML015", $"{name} is in double quotes and contains another double quote, which ends it early: write \\\" for each quote inside the text, or put the value in single quotes, for example {keyPrefix}'{Inner(value)}'", number, at + close);
         }
@@ -129,6 +129,15 @@ public static partial class YamlSyntaxExplainer
         if (indent != aboveIndent || parserMessage.Contains("indentation", StringComparison.OrdinalIgnoreCase))
             return new("YAML020", $"this line is indented by {indent} space(s) and the line above by {aboveIndent}: lines of the same entry must start in the same column, and a line that belongs to the entry above goes two spaces further in (use spaces, not tabs)", number, indent + 1);
         return null;
+    }
+
+    /// <summary>A value that opens with a straight quote and ends with Word's curly one: say which quote to retype.</summary>
+    private static string CurlyEnd(string value)
+    {
+        var last = value.TrimEnd(' ', '\t', '\r');
+        return last.Length > 1 && last[^1] is '”' or '“' or '’' or '‘' or '»'
+            ? $" (the {last[^1]} at its end is a curly quote, as Word types it: type a straight {value[0]} in its place)"
+            : "";
     }
 
     private static YamlProblem Fallback(string parserMessage, int line, int column)

@@ -38,5 +38,52 @@ public static class YamlValueHints
             (int)scalar.Start.Line, (int)scalar.Start.Column);
     }
 
+    /// <summary>
+    /// A plain value that opens with a curly quote and ends with a straight one, or the other way round
+    /// (<c>title: “Peer mentors"</c>): Word turned one of the two quotes curly, so YAML keeps both as text.
+    /// </summary>
+    public static YamlProblem? MixedQuotes(Scalar scalar, string? key, string value)
+    {
+        if (value.Length < 2) return null;
+        var curlyOpen = OpeningCurly.Contains(value[0]);
+        var curlyClose = ClosingCurly.Contains(value[^1]);
+        var straightClose = value[^1] is '"' or '\'';
+        if (!(curlyOpen && straightClose) && !(value[0] is '"' or '\'' && curlyClose)) return null;
+        var name = key is null ? "this item" : $"'{key}'";
+        var example = key is null ? $"\"{Escape(value[1..^1])}\"" : $"{key}: \"{Escape(value[1..^1])}\"";
+        return new("YAML012",
+            $"{name} starts with {value[0]} and ends with {value[^1]}: one of the quotes is a curly quote (as Word types them), so both are published as part of the text: type straight double quotes at both ends, for example {example}",
+            (int)scalar.Start.Line, (int)scalar.Start.Column);
+    }
+
+    /// <summary>
+    /// A list item followed by a line indented one space further that starts with "- " (<c>  - one</c> then <c>   - two</c>):
+    /// YAML reads the second line as more words of the first item ("one - two"), so one item silently swallows the next.
+    /// Returns the position of the swallowed dash. CL0175: a list item indented further than the one above is read as part of it.
+    /// </summary>
+    public static YamlProblem? SwallowedItem(string text, Scalar scalar, string? key)
+    {
+        var start = (int)scalar.Start.Index;
+        var end = Math.Min((int)scalar.End.Index, text.Length);
+        var newline = text.IndexOf('\n', start);
+        if (newline < 0 || newline >= end) return null;
+        var line = (int)scalar.Start.Line;
+        for (var at = newline; at >= 0 && at < end; at = text.IndexOf('\n', at + 1))
+        {
+            line++;
+            var first = at + 1;
+            while (first < end && text[first] == ' ') first++;
+            if (first + 1 < text.Length && text[first] == '-' && text[first + 1] is ' ' or '\t' or '\r' or '\n')
+            {
+                var column = first - at;
+                var name = key is null ? "the item above" : $"'{key}'";
+                return new("CL0175",
+                    $"this '- ' line is indented further than the item above it, so YAML reads it as more words of {name} instead of a new item: start the '-' in the same column as the '-' of the line above",
+                    line, column);
+            }
+        }
+        return null;
+    }
+
     private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 }

@@ -61,6 +61,9 @@ public sealed record CaseView(
     public string OriginalUrl { get; init; } = "";
 
     public string CoursePackUrl { get; init; } = "";
+
+    /// <summary>A draft, shown only by serve and build --drafts: the page says so.</summary>
+    public bool IsDraft { get; init; }
 }
 
 public sealed record HeadingView(string Id, string Text);

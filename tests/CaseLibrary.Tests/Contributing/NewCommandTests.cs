@@ -26,13 +26,26 @@ public sealed class NewCommandTests
             Assert.Equal($"# {(field.Required ? "Required" : "Optional")}. {field.Description}", lines[index - 1]);
         }
         Assert.Contains("competences: [listening]", lines);
-        Assert.Contains("authors: [ann-smith]", lines);
+        Assert.Contains("authors: [your-id]", lines);
         Assert.Contains("draft: true", lines);
+        Assert.Contains("To see it as a web page while you write (drafts included): caselib serve --drafts", outcome.Stdout);
 
-        var asGenerated = Caselib.Check(cases, temp.Path, "--drafts");
-        Assert.True(asGenerated.ExitCode == 0 && asGenerated.DiagnosticLines.Count == 0, asGenerated.Stderr);
+        // As generated, a draft: check passes and says once that the example values are still there.
+        var asGenerated = Caselib.Check(cases, temp.Path);
+        Assert.True(asGenerated.ExitCode == 0, asGenerated.Stderr);
+        Assert.Equal(["cases/mentoring-lyon/it.md(7,8): warning CL0170: this draft still has 13 example value(s) written by 'caselib new', the first here ('title'): replace each one before you remove 'draft: true'"], asGenerated.DiagnosticLines);
 
-        File.WriteAllLines(temp["cases/mentoring-lyon/it.md"], lines.Where(l => l != "draft: true"));
+        // Published with the examples left in: every one is an error at its place, and nothing is built.
+        var undrafted = lines.Where(l => l != "draft: true").ToList();
+        File.WriteAllLines(temp["cases/mentoring-lyon/it.md"], undrafted);
+        var unfinished = Caselib.Build(cases, temp["public"]);
+        Assert.Equal(1, unfinished.ExitCode);
+        Assert.Equal(13, unfinished.DiagnosticLines.Count);
+        Assert.All(unfinished.DiagnosticLines, l => Assert.Contains(": error CL0170: ", l));
+
+        File.WriteAllLines(temp["cases/mentoring-lyon/it.md"], undrafted.Select(l => l
+            .Replace("your-id", "ann-smith").Replace("Replace with", "Written with").Replace("Replace this paragraph.", "Written.")
+            .Replace("first keyword", "mentoring").Replace("second keyword", "Lyon")));
         var published = Caselib.Build(cases, temp["public"]);
         Assert.True(published.ExitCode == 0 && published.DiagnosticLines.Count == 0, published.Stderr);
         Assert.True(File.Exists(temp["public/it/cases/mentoring-lyon/index.html"]));
@@ -50,14 +63,15 @@ public sealed class NewCommandTests
 
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         var text = File.ReadAllText(temp["cases/tricky/it.md"]);
-        Assert.Contains("translators: [ann-smith]", text);
+        Assert.Contains("translators: [your-id]", text);
         Assert.Contains("licence: CC-BY-4.0\n", text);
         Assert.Contains("updated: 2024-02-03\n", text);
         Assert.EndsWith("---\n## Context\n\nOriginal *text*.\n", text);
 
         var check = Caselib.Check(cases, temp.Path, "--drafts");
-        Assert.True(check.ExitCode == 0 && check.DiagnosticLines.Count == 0, check.Stderr);
-        File.WriteAllText(temp["cases/tricky/it.md"], text.Replace("draft: true\n", ""));
+        Assert.True(check.ExitCode == 0, check.Stderr);
+        Assert.Contains("warning CL0170: this draft still has 1 example value(s) written by 'caselib new', the first here (the id 'your-id')", Assert.Single(check.DiagnosticLines));
+        File.WriteAllText(temp["cases/tricky/it.md"], text.Replace("draft: true\n", "").Replace("your-id", "ann-smith"));
         Assert.Equal(0, Caselib.Build(cases, temp["public"]).ExitCode);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["public/it/cases/tricky/index.html"]));
         Assert.Equal("Quotes \" backslash \\ colon: hash # {{ template }} & <b>", page.QuerySelector("h1")!.TextContent);

@@ -42,7 +42,7 @@ public sealed class DiagnosticsGoldenTests
     {
         var outcome = Caselib.Check(Path.Combine(RepoPaths.Fixture("broken-links"), "cases"), null, "--format", "github");
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("::error file=tests/fixtures/broken-links/cases/linking-case/en.md,line=11,col=28,title=CL0601::broken link", outcome.Stdout);
+        Assert.Contains("::error file=tests/fixtures/broken-links/cases/linking-case/en.md,line=11,col=28,title=CL0520::there is no case", outcome.Stdout);
     }
 
     private static Dictionary<string, string> Snapshot(string folder) =>

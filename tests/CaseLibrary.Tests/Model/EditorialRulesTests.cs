@@ -35,8 +35,8 @@ public sealed class EditorialRulesTests
     {
         using var temp = new TempFolder();
         var cases = MiniLibrary.Write(temp,
-            ("full-case/en.md", MiniLibrary.Case(extra: Complete, body: LongBody)),
-            ("full-case/it.md", MiniLibrary.Case(extra: "translators: [ann-smith]")),
+            ("full-case/en.md", MiniLibrary.Case(title: "Full case", extra: Complete, body: LongBody)),
+            ("full-case/it.md", MiniLibrary.Case(title: "Caso completo", extra: "translators: [ann-smith]")),
             ("draft-case/en.md", MiniLibrary.Case(extra: "draft: true")));
         temp.Write("cases/library.yaml", MiniLibrary.LibraryYaml + "\nminimum_words: 100\n");
 

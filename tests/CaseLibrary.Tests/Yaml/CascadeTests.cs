@@ -13,8 +13,8 @@ public sealed class CascadeTests
     private static (string, string)[] Cases() =>
         [.. Enumerable.Range(1, CaseCount).SelectMany(i => new[]
         {
-            ($"case-{i}/en.md", MiniLibrary.Case(extra: "translators: [ann-smith]")),
-            ($"case-{i}/it.md", MiniLibrary.Case()),
+            ($"case-{i}/en.md", MiniLibrary.Case(title: $"Case {i}", extra: "translators: [ann-smith]")),
+            ($"case-{i}/it.md", MiniLibrary.Case(title: $"Caso {i}")),
             ($"case-{i}/it.notes.md", "Notes.\n"),
         })];
 
@@ -53,7 +53,7 @@ public sealed class CascadeTests
         using var temp = new TempFolder();
         var cases = MiniLibrary.Write(temp,
             ("a-case/en.md", MiniLibrary.Case(extra: "translators: [ann-smth]").Replace("[listening]", "[listning]", StringComparison.Ordinal)),
-            ("a-case/fr.md", MiniLibrary.Case()),
+            ("a-case/fr.md", MiniLibrary.Case(title: "Un cas")),
             ("a-case/de.notes.md", "Notes.\n"));
 
         var outcome = Caselib.Check(cases, temp.Path);

@@ -97,7 +97,7 @@ public sealed class YamlMistakeClassTests
         {
             var context = $"{diagnostic} for:\n{yaml}";
             Assert.DoesNotContain(Jargon, word => diagnostic.Message.Contains(word, StringComparison.Ordinal));
-            Assert.Matches("^(YAML0(0[1-8]|1[0-9]|2[0-3])|CL0150)$", diagnostic.Code);
+            Assert.Matches("^(YAML0(0[1-8]|1[0-9]|2[0-3])|CL0150|CL0175)$", diagnostic.Code);
             Assert.Equal(path, diagnostic.Location.Path);
             Assert.InRange(diagnostic.Location.Line, offset + 1, offset + lineCount);
             var line = yaml.Split('\n')[diagnostic.Location.Line - offset - 1];
