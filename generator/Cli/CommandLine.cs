@@ -37,6 +37,8 @@ public static class CommandLine
         var root = Full(displayRoot ?? environment.CurrentDirectory);
         try
         {
+            if (parsed.Explain is { } explain)
+                return ExplainCommand.Run(explain, stdout, stderr, environment.Invocation);
             if (parsed.NewCase is { } request)
                 return NewCommand.Run(request with { Source = Full(request.Source) }, stdout, stderr, root, DateOnly.FromDateTime(DateTime.Now));
             if (parsed.SchemaOutput is { } schemaOutput)

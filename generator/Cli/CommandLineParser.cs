@@ -12,7 +12,7 @@ namespace CaseLibrary.Cli;
 /// </summary>
 public static class CommandLineParser
 {
-    public static readonly string[] Commands = ["build", "check", "new", "schema", "serve"];
+    public static readonly string[] Commands = ["build", "check", "explain", "new", "schema", "serve"];
     private static readonly string[] BuildValueOptions = ["--source", "--theme", "--out", "--base-url", "--format"];
     private static readonly string[] BuildFlagOptions = ["--drafts", "--pdf", "--verbose", "--help", "-h"];
 
@@ -20,6 +20,7 @@ public static class CommandLineParser
     {
         ["build"] = (BuildValueOptions, BuildFlagOptions, 0),
         ["check"] = (BuildValueOptions, BuildFlagOptions, 0),
+        ["explain"] = ([], ["--markdown", "--help", "-h"], 1),
         ["new"] = (["--source", "--lang", "--translation-of"], ["--help", "-h"], 1),
         ["schema"] = (["--source", "--out"], ["--help", "-h"], 0),
         ["serve"] = (["--source", "--theme", "--port"], ["--drafts", "--verbose", "--help", "-h"], 0),
@@ -57,6 +58,10 @@ public static class CommandLineParser
         var source = values.GetValueOrDefault("--source") ?? "cases";
         return command switch
         {
+            "explain" => new ParsedCommand(command, null, false, false, false, null)
+            {
+                Explain = new ExplainRequest(positional.Count > 0 ? positional[0] : null, flags.Contains("--markdown")),
+            },
             "new" => ParseNew(positional, values, source),
             "schema" => new ParsedCommand(command, null, false, false, false, null)
             {
