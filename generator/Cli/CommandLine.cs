@@ -98,7 +98,7 @@ public static class CommandLine
         var printed = diagnostics.Count <= MaxPrinted ? diagnostics : diagnostics.Where(d => d.IsError).Concat(diagnostics.Where(d => !d.IsError)).Take(MaxPrinted).ToList();
         foreach (var diagnostic in printed) stderr.WriteLine(diagnostic);
         if (parsed.GitHubAnnotations)
-            foreach (var diagnostic in printed) stdout.WriteLine(GitHubAnnotation.For(diagnostic));
+            foreach (var diagnostic in AnnotationOrder.Rank(diagnostics).Take(MaxPrinted)) stdout.WriteLine(GitHubAnnotation.For(diagnostic));
         if (diagnostics.Count > MaxPrinted) stderr.WriteLine($"… and {diagnostics.Count - MaxPrinted} more.");
 
         var errors = diagnostics.Count(d => d.IsError);
