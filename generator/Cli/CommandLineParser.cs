@@ -56,7 +56,7 @@ public static class CommandLineParser
         }
         if (flags.Contains("--help") || flags.Contains("-h")) return new ParsedCommand(command, null, true, false, false, null);
         var source = values.GetValueOrDefault("--source") ?? "cases";
-        return command switch
+        var parsed = command switch
         {
             "explain" => new ParsedCommand(command, null, false, false, false, null)
             {
@@ -70,6 +70,9 @@ public static class CommandLineParser
             "serve" => ParseServe(values, flags),
             _ => ParseBuild(command, values, flags, environment),
         };
+        return parsed.Error is null && command != "explain"
+            ? parsed with { UsesDefaultFolders = !values.ContainsKey("--source") && !values.ContainsKey("--theme") && !(command == "schema" && values.ContainsKey("--out")) }
+            : parsed;
     }
 
     private static ParsedCommand ParseNew(List<string> positional, Dictionary<string, string> values, string source)

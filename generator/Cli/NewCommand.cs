@@ -33,7 +33,7 @@ internal static class NewCommand
             return CommandLine.ContentErrors;
         }
         stdout.WriteLine($"Created {TerminalText.Escape(display)}.");
-        stdout.WriteLine("Replace the example values and text, remove 'draft: true' when it is ready, then run: caselib check");
+        stdout.WriteLine($"Replace the example values and text, remove 'draft: true' when it is ready, then run: {request.Invocation} check");
         return CommandLine.Ok;
     }
 }
