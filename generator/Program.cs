@@ -15,7 +15,25 @@ internal static class Program
             Ci: Variable("CI") is { } ci && !ci.Equals("false", StringComparison.OrdinalIgnoreCase) && ci != "0",
             Chromium: Variable("CASELIB_CHROMIUM"),
             StderrIsTerminal: !Console.IsErrorRedirected && Variable("TERM") != "dumb",
-            SearchPath: Variable("PATH"));
+            SearchPath: Variable("PATH"),
+            Invocation: Invocation(Directory.GetCurrentDirectory()));
         return CommandLine.Run(args, Console.Out, Console.Error, environment);
+    }
+
+    /// <summary>
+    /// How the reader started this program, for messages that name a command: built from a clone (the program lies
+    /// below generator/bin/, beside CaseLibrary.Generator.csproj) it is <c>dotnet run --project generator --</c>,
+    /// with the project's path as seen from the current folder; installed as a dotnet tool it is <c>caselib</c>.
+    /// </summary>
+    private static string Invocation(string currentDirectory)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        for (var depth = 0; folder is not null && depth < 5; depth++, folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "CaseLibrary.Generator.csproj")))
+            {
+                var project = Path.GetRelativePath(currentDirectory, folder.FullName).Replace(Path.DirectorySeparatorChar, '/');
+                return $"dotnet run --project {(project.Contains(' ') ? $"\"{project}\"" : project)} --";
+            }
+        return "caselib";
     }
 }

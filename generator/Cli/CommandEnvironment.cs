@@ -10,6 +10,8 @@ namespace CaseLibrary.Cli;
 /// <param name="Ci">CI is set (and not "false" or "0"): no progress line.</param>
 /// <param name="Chromium">CASELIB_CHROMIUM: the browser <c>--pdf</c> prints with, instead of the usual install paths.</param>
 /// <param name="SearchPath">PATH, where the build looks for node and npm (only its trusted absolute folders). Null when unset.</param>
+/// <param name="Invocation">How the reader starts this program, for messages that name a command: <c>caselib</c> when
+/// installed as a tool, <c>dotnet run --project generator --</c> in a clone (decided in Program.Main).</param>
 /// <param name="StderrIsTerminal">stderr is a terminal (not redirected) and TERM is not "dumb": a progress line can be shown.</param>
 public sealed record CommandEnvironment(
     string CurrentDirectory,
@@ -18,4 +20,5 @@ public sealed record CommandEnvironment(
     bool Ci = false,
     string? Chromium = null,
     bool StderrIsTerminal = false,
-    string? SearchPath = null);
+    string? SearchPath = null,
+    string Invocation = "caselib");

@@ -24,28 +24,43 @@ public static class CommandLine
         if (parsed.Error is not null)
         {
             stderr.WriteLine($"caselib: {TerminalText.Escape(parsed.Error)}");
-            stderr.WriteLine("Run 'caselib --help' for usage.");
+            stderr.WriteLine($"Run '{environment.Invocation} --help' for usage.");
             return UsageError;
         }
         if (parsed.Help)
         {
-            stdout.Write(HelpText.For(parsed.Command));
+            stdout.Write(HelpText.For(parsed.Command).Replace("Usage: caselib", "Usage: " + environment.Invocation, StringComparison.Ordinal));
             return Ok;
+        }
+        // Protected from the output folder: the folder the user is in, even when the library is found above it.
+        var userDirectory = environment.CurrentDirectory;
+        if (parsed.UsesDefaultFolders && !Directory.Exists(Path.Combine(userDirectory, "cases")))
+        {
+            if (LibraryLocator.FindAbove(userDirectory) is not { } libraryRoot)
+            {
+                stderr.WriteLine($"caselib: there is no 'cases' folder here, nor in a folder above this one within the repository. Run '{environment.Invocation} {parsed.Command}' "
+                    + "from the repository's root folder (the one holding cases/ and theme/), or name the folders with --source <dir> and --theme <dir>.");
+                return UsageError;
+            }
+            stderr.WriteLine($"caselib: using the library in '{TerminalText.Escape(Path.GetRelativePath(userDirectory, libraryRoot))}' (the folder above holding cases/ and theme/); file names are relative to it.");
+            environment = environment with { CurrentDirectory = libraryRoot };
         }
         // Relative paths mean relative to the environment's current folder, for the guard and the writer alike.
         string Full(string path) => path.Length == 0 ? path : Path.GetFullPath(path, environment.CurrentDirectory);
         var root = Full(displayRoot ?? environment.CurrentDirectory);
         try
         {
+            if (parsed.Explain is { } explain)
+                return ExplainCommand.Run(explain, stdout, stderr, environment.Invocation);
             if (parsed.NewCase is { } request)
-                return NewCommand.Run(request with { Source = Full(request.Source) }, stdout, stderr, root, DateOnly.FromDateTime(DateTime.Now));
+                return NewCommand.Run(request with { Source = Full(request.Source), Invocation = environment.Invocation }, stdout, stderr, root, DateOnly.FromDateTime(DateTime.Now));
             if (parsed.SchemaOutput is { } schemaOutput)
                 return SchemaCommand.Run(Full(schemaOutput), schemaOutput, stdout, stderr);
             var given = parsed.Options!;
             var options = given with { Source = Full(given.Source), Theme = Full(given.Theme), Output = Full(given.Output), DisplayRoot = root, Chromium = environment.Chromium, SearchPath = environment.SearchPath };
             if (parsed.Port is { } port)
                 return ServeCommand.Run(options, port, stdout, stderr);
-            if (parsed.Command == "build" && OutputFolderGuard.Refusal(options.Output, new ProtectedFolders(given.Source, given.Theme, environment.CurrentDirectory, environment.Home), given.Output) is { } refusal)
+            if (parsed.Command == "build" && OutputFolderGuard.Refusal(options.Output, new ProtectedFolders(options.Source, options.Theme, userDirectory, environment.Home), given.Output) is { } refusal)
             {
                 stderr.WriteLine(refusal);
                 if (parsed.GitHubAnnotations) stdout.WriteLine(GitHubAnnotation.For(refusal));
@@ -63,7 +78,7 @@ public static class CommandLine
             {
                 progress?.Clear();
             }
-            Report(result, parsed, stdout, stderr);
+            Report(result, parsed, stdout, stderr, environment.Invocation);
             return result.Succeeded ? Ok : ContentErrors;
         }
         catch (StageFailedException ex)
@@ -89,14 +104,14 @@ public static class CommandLine
         foreach (var line in (exception?.ToString() ?? "").Split('\n')) stderr.WriteLine(TerminalText.Line(line.TrimEnd('\r')));
     }
 
-    private static void Report(BuildResult result, ParsedCommand parsed, TextWriter stdout, TextWriter stderr)
+    private static void Report(BuildResult result, ParsedCommand parsed, TextWriter stdout, TextWriter stderr, string invocation)
     {
         var diagnostics = result.Diagnostics;
         // Beyond the limit, errors come first: a build that fails must show why, even under hundreds of warnings.
         var printed = diagnostics.Count <= MaxPrinted ? diagnostics : diagnostics.Where(d => d.IsError).Concat(diagnostics.Where(d => !d.IsError)).Take(MaxPrinted).ToList();
         foreach (var diagnostic in printed) stderr.WriteLine(diagnostic);
         if (parsed.GitHubAnnotations)
-            foreach (var diagnostic in printed) stdout.WriteLine(GitHubAnnotation.For(diagnostic));
+            foreach (var diagnostic in AnnotationOrder.Rank(diagnostics).Take(MaxPrinted)) stdout.WriteLine(GitHubAnnotation.For(diagnostic));
         if (diagnostics.Count > MaxPrinted) stderr.WriteLine($"… and {diagnostics.Count - MaxPrinted} more.");
 
         var errors = diagnostics.Count(d => d.IsError);
@@ -105,6 +120,9 @@ public static class CommandLine
             foreach (var timing in result.Timings) stdout.WriteLine($"  {timing.Stage,-12} {timing.Elapsed.TotalMilliseconds,8:F0} ms  (cpu {timing.Cpu.TotalMilliseconds,7:F0} ms)  heap {timing.HeapBytes >> 20,5} MiB  peak RSS {timing.PeakRssBytes >> 20,5} MiB");
         if (result.Model?.LeftOutDrafts is { Count: > 0 } leftOut)
             stdout.WriteLine($"Left out {leftOut.Count} draft file(s) ({TerminalText.Escape(string.Join(", ", leftOut.Take(3)))}{(leftOut.Count > 3 ? ", …" : "")}): they are not published until 'draft: true' is removed; preview them with serve, or build --drafts.");
+        // One pointer to the catalogue under the list, not one per line: the lines stay short and carry the fix already.
+        if (diagnostics.Count > 0)
+            stderr.WriteLine($"caselib: for what a code means and how to fix it, run '{invocation} explain {(diagnostics.FirstOrDefault(d => d.IsError) ?? diagnostics[0]).Code}' (any code).");
         if (!result.Succeeded)
         {
             stderr.WriteLine($"caselib: {errors} error(s), {warnings} warning(s); nothing was written.");

@@ -12,7 +12,7 @@ namespace CaseLibrary.Cli;
 /// </summary>
 public static class CommandLineParser
 {
-    public static readonly string[] Commands = ["build", "check", "new", "schema", "serve"];
+    public static readonly string[] Commands = ["build", "check", "explain", "new", "schema", "serve"];
     private static readonly string[] BuildValueOptions = ["--source", "--theme", "--out", "--base-url", "--format"];
     private static readonly string[] BuildFlagOptions = ["--drafts", "--pdf", "--lunr-index", "--verbose", "--help", "-h"];
 
@@ -20,6 +20,7 @@ public static class CommandLineParser
     {
         ["build"] = (BuildValueOptions, BuildFlagOptions, 0),
         ["check"] = (BuildValueOptions, BuildFlagOptions, 0),
+        ["explain"] = ([], ["--markdown", "--help", "-h"], 1),
         ["new"] = (["--source", "--lang", "--translation-of"], ["--help", "-h"], 1),
         ["schema"] = (["--source", "--out"], ["--help", "-h"], 0),
         ["serve"] = (["--source", "--theme", "--port"], ["--drafts", "--verbose", "--help", "-h"], 0),
@@ -55,8 +56,12 @@ public static class CommandLineParser
         }
         if (flags.Contains("--help") || flags.Contains("-h")) return new ParsedCommand(command, null, true, false, false, null);
         var source = values.GetValueOrDefault("--source") ?? "cases";
-        return command switch
+        var parsed = command switch
         {
+            "explain" => new ParsedCommand(command, null, false, false, false, null)
+            {
+                Explain = new ExplainRequest(positional.Count > 0 ? positional[0] : null, flags.Contains("--markdown")),
+            },
             "new" => ParseNew(positional, values, source),
             "schema" => new ParsedCommand(command, null, false, false, false, null)
             {
@@ -65,6 +70,9 @@ public static class CommandLineParser
             "serve" => ParseServe(values, flags),
             _ => ParseBuild(command, values, flags, environment),
         };
+        return parsed.Error is null && command != "explain"
+            ? parsed with { UsesDefaultFolders = !values.ContainsKey("--source") && !values.ContainsKey("--theme") && !(command == "schema" && values.ContainsKey("--out")) }
+            : parsed;
     }
 
     private static ParsedCommand ParseNew(List<string> positional, Dictionary<string, string> values, string source)

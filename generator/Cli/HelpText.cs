@@ -40,6 +40,15 @@ public static class HelpText
             Exit codes: 0 no errors (warnings allowed), 1 errors, 2 usage error.
 
             """,
+        "explain" => """
+            caselib explain: what a diagnostic code means, an example of the mistake, and how to fix it.
+
+            Usage: caselib explain CODE        e.g. caselib explain CL0132
+                   caselib explain             list every code with its title
+                   caselib explain --markdown  the reference section of the README, in Markdown
+            Exit codes: 0 explained, 2 unknown code or usage error.
+
+            """,
         "new" => """
             caselib new: start a new case, or a translation of one, with every field explained.
 
@@ -86,6 +95,7 @@ public static class HelpText
             Commands:
               build     build the site into public/
               check     check the library without writing anything
+              explain   what a diagnostic code means and how to fix it: caselib explain CL0132
               new       start a new case or a translation: caselib new <case-id> --lang <lang>
               schema    write the JSON Schemas editors use to check front matter as you type
               serve     preview: serve the site on 127.0.0.1, rebuild and reload on every change

@@ -33,8 +33,8 @@ internal static class NewCommand
             return CommandLine.ContentErrors;
         }
         stdout.WriteLine($"Created {TerminalText.Escape(display)}.");
-        stdout.WriteLine("Replace the example values and text, remove 'draft: true' when it is ready, then run: caselib check");
-        stdout.WriteLine("To see it as a web page while you write (drafts included): caselib serve --drafts");
+        stdout.WriteLine($"Replace the example values and text, remove 'draft: true' when it is ready, then run: {request.Invocation} check");
+        stdout.WriteLine($"To see it as a web page while you write (drafts included): {request.Invocation} serve --drafts");
         return CommandLine.Ok;
     }
 }

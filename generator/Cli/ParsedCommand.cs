@@ -12,6 +12,12 @@ public sealed record ParsedCommand(string Command, BuildOptions? Options, bool H
     /// <summary>For <c>serve</c>: the port on 127.0.0.1.</summary>
     public int? Port { get; init; }
 
+    /// <summary>Neither --source nor --theme was given: the library may be found in a folder above the current one.</summary>
+    public bool UsesDefaultFolders { get; init; }
+
+    /// <summary>For <c>explain</c>: the code to explain, or none (the list).</summary>
+    public ExplainRequest? Explain { get; init; }
+
     /// <summary>For <c>schema</c>: the folder the JSON Schemas are written to.</summary>
     public string? SchemaOutput { get; init; }
 }

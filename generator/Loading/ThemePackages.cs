@@ -158,7 +158,8 @@ public sealed class ThemePackages
         else if (outcome.TimedOut)
             _diagnostics.Error("CL0322", $"'npm ci' in the theme folder did not finish within {InstallTimeout.TotalMinutes:F0} minutes and was stopped; check the network and build again", location);
         else
-            _diagnostics.Error("CL0310", $"'npm ci --ignore-scripts' in the theme folder failed: {Clean(outcome.ErrorOutput)}", location);
+            // CL0313: npm ran and failed (network, registry); CL0310 is only "npm is not installed".
+            _diagnostics.Error("CL0313", $"'npm ci --ignore-scripts' in the theme folder failed: {Clean(outcome.ErrorOutput)}", location);
         return false;
     }
 

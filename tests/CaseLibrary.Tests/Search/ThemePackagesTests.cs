@@ -236,7 +236,7 @@ public sealed class ThemePackagesTests
     }
 
     [Theory]
-    [InlineData(false, false, "CL0310", "'npm ci --ignore-scripts' in the theme folder failed: npm ERR! something")]
+    [InlineData(false, false, "CL0313", "'npm ci --ignore-scripts' in the theme folder failed: npm ERR! something")]
     [InlineData(true, false, "CL0310", "npm is not installed")]
     [InlineData(false, true, "CL0322", "'npm ci' in the theme folder did not finish within 5 minutes and was stopped")]
     public void A_failed_missing_or_stopped_npm_is_a_diagnostic(bool notFound, bool timedOut, string code, string message)
