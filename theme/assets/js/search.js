@@ -52,11 +52,9 @@
     })
   }
 
-  var FILTERS = { country: names.countries, competence: names.competences, lang: names.languages }
-
   /** A filter's values from the URL: each one spelled as the site spells it (country=fi is country=FI), once. */
   function filterValues (params, key) {
-    var known = Object.keys(FILTERS[key] || {})
+    var known = Object.keys({ country: names.countries, competence: names.competences, lang: names.languages }[key] || {})
     var chosen = []
     params.getAll(key).forEach(function (raw) {
       raw.split(',').forEach(function (value) {
