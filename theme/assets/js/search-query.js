@@ -90,7 +90,12 @@
     var stems = index.pipeline.runString(word)
     if (stems.length === 0) return null
     var clauses = [{ term: word, options: { boost: 10 } }]
+    // The texts write elisions with either apostrophe (l'emploi, l’emploi), and lunr keeps them in the word: a
+    // query word with one also looks for the other.
+    var other = word.indexOf("'") >= 0 ? word.replace(/'/g, '\u2019') : word.indexOf('\u2019') >= 0 ? word.replace(/\u2019/g, "'") : null
+    if (other !== null) clauses.push({ term: other, options: { boost: 10 } })
     var folded = fold(word)
+    if (other !== null) clauses.push({ term: fold(other), options: { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 } })
     if (word.length >= 3) clauses.push({ term: folded, options: { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 } })
     if (COMPOUND_LANGUAGES[language]) {
       var seen = {}
