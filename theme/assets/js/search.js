@@ -109,7 +109,7 @@
       facetsBox.textContent = ''
       help.hidden = true
       more.hidden = true
-      notice.hidden = true
+      notice.textContent = ''
       status.textContent = ''
       return
     }
@@ -356,7 +356,6 @@
       }
       notice.appendChild(line)
     })
-    notice.hidden = lines.length === 0
   }
 
   worker.onerror = function () {
