@@ -15,7 +15,7 @@ namespace CaseLibrary.Search;
 public sealed record SearchAssets(IReadOnlyList<OutputFile> Files, string Worker, string StemmerSupport, IReadOnlyDictionary<string, string> Languages)
 {
     /// <summary>The theme's scripts that go into the worker file, in order, after lunr.js (paths under theme/assets/).</summary>
-    public static readonly IReadOnlyList<string> WorkerParts = ["js/search-fold.js", "js/search-pack.js", "js/search-worker.js"];
+    public static readonly IReadOnlyList<string> WorkerParts = ["js/search-fold.js", "js/search-pack.js", "js/search-query.js", "js/search-worker.js"];
 
     /// <summary>The worker file's text: lunr.js, then each of <see cref="WorkerParts"/>, each ending with a line break.</summary>
     public static string WorkerText(string lunr, IEnumerable<string> parts)

@@ -5,17 +5,20 @@ namespace CaseLibrary.Benchmarks;
 
 /// <summary>
 /// Mode "search" (issue 3): (a) index build time, C# vs lunr.js, with a byte-identity check; (b) gzip size of the
-/// published index + store vs a naive lunr index; (c) time to first result and long tasks in headless Chromium.
+/// published index + store vs a naive lunr index; (c) time to first result and long tasks in headless Chromium;
+/// (d) relevance of judged queries on the real library and the sample fixture, before and after the query semantics of issue 14.
 /// </summary>
 public static class SearchBenchmark
 {
     private const string Usage = """
-        usage: search [--sizes 1000,4000] [--reps 5] [--browser-size 1000] [--no-browser]
+        usage: search [--sizes 1000,4000] [--reps 5] [--browser-size 1000] [--no-browser] [--relevance-only]
                       [--corpus-script ../shared/bench/make_corpus.py] [--work artifacts/bench/search] [--base-url URL]
           --sizes          corpus sizes (cases) for index build time and size
           --reps           measured repetitions after one warm-up (median reported; at least 1, 5 or more for figures)
           --browser-size   corpus size of the site built for the Chromium timing
           --no-browser     skip the Chromium timing (and the site build)
+          --relevance-only only (d): judged queries (tests/relevance/) on the sites of cases/ and tests/fixtures/sample,
+                           success@1, success@5 and MRR per language, before and after (takes ~1 minute)
           --corpus-script  make_corpus.py (default: ../shared/bench/make_corpus.py from the repository root)
           --work           where corpora, inputs and outputs go (corpora are reused between runs)
           --base-url       base URL for the site build (default: the corpus's library.yaml)
@@ -24,7 +27,7 @@ public static class SearchBenchmark
     public static async Task<int> RunAsync(BenchArgs args)
     {
         if (args.Has("help")) { Console.WriteLine(Usage); return 0; }
-        args.RejectUnknown("sizes", "reps", "browser-size", "no-browser", "corpus-script", "work", "base-url", "help");
+        args.RejectUnknown("sizes", "reps", "browser-size", "no-browser", "relevance-only", "corpus-script", "work", "base-url", "help");
         var sizes = args.Ints("sizes", [1000, 4000], min: 1);
         var reps = args.Int("reps", 5, min: 1);
         var browserSize = args.Int("browser-size", 1000, min: 1);
@@ -43,6 +46,19 @@ public static class SearchBenchmark
         output.WriteLine($"Run: sizes {string.Join(", ", sizes)}; {reps} measured rounds after 1 warm-up; work folder {work}");
         output.WriteLine($"Corpus script: {corpora.Script}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var relevance = new RelevanceJudging(output);
+        foreach (var (set, source) in new[] { ("library", RepoRoot.Combine("cases")), ("sample", RepoRoot.Combine("tests", "fixtures", "sample", "cases")) })
+        {
+            var site = SiteBuild.Build(source, theme, Path.Combine(work, "relevance-" + set), baseUrl: null);
+            relevance.Judge(set, site.Folder, ["en", "it", "fr", "fi", "de", "nl"]);
+        }
+        if (args.Has("relevance-only"))
+        {
+            relevance.Print();
+            output.WriteLine($"\nTotal run time {clock.Elapsed.TotalMinutes:F1} min.");
+            return 0;
+        }
 
         var report = new SearchReport(output, reps);
         foreach (var size in sizes.Distinct())
@@ -79,6 +95,7 @@ public static class SearchBenchmark
             output.WriteLine($"(no Chromium timing: --browser-size {browserSize} is not among --sizes)");
 
         report.Print();
+        relevance.Print();
         output.WriteLine($"\nTotal run time {clock.Elapsed.TotalMinutes:F1} min.");
         return report.AllIdentical ? 0 : 1;
     }

@@ -67,6 +67,8 @@ public sealed class AccessibilityTests(SiteFixture fixture)
             ("matrix", $"/{lang}/competences/matrix/"), ("countries", BuiltSite.ListPage(lang, "countries")), ("country", site.FirstItem(lang, "countries")),
             ("authors", BuiltSite.ListPage(lang, "authors")), ("author", site.FirstItem(lang, "authors")), ("languages", BuiltSite.ListPage(lang, "languages")),
             ("language", site.FirstItem(lang, "languages")), ("search", $"/{lang}/search/?q=guidance"), ("course pack", CoursePack(lang)), ("404", "/no-such-page/"),
+            // The notices of a corrected word, of the any-word fallback and of a quoted phrase (sample library words).
+            ("search notices", $"/{lang}/search/?q=%22aprenticeship%22+harbour"),
         ];
     }
 
@@ -92,7 +94,7 @@ public sealed class AccessibilityTests(SiteFixture fixture)
             var response = await session.Page.GotoAsync(path);
             Assert.NotNull(response);
             if (template == "course pack") await session.Page.Locator(".pack-case").Nth(1).WaitForAsync();
-            if (template == "search") await session.Page.Locator(".search-results li").First.WaitForAsync();
+            if (template.StartsWith("search", StringComparison.Ordinal)) await session.Page.Locator(".search-results li").First.WaitForAsync();
             var result = await session.Page.RunAxe(Wcag21AA);
             Assert.True(result.Passes.Length > 10, $"axe passed only {result.Passes.Length} rules on {path}: did it run?");
             checkedPages++;

@@ -31,7 +31,7 @@ public sealed record CorpusModel(LibraryModel Model, LunrScripts Scripts, UiStri
         var themeSources = new ThemeLoader(reader, diagnostics).Load(theme);
         var config = SiteConfigParser.Parse(content.Library, null, diagnostics);
         Fail(diagnostics, source);
-        var scripts = new ThemePackages(reader, diagnostics, Programs).Load(theme, config!.Languages);
+        var scripts = new ThemePackages(reader, diagnostics, BenchPrograms.Locator).Load(theme, config!.Languages);
 
         var competences = DataFileParser.ParseCompetences(content.Competences, config.Languages, diagnostics);
         var authors = DataFileParser.ParseAuthors(content.Authors, config.Languages, diagnostics);

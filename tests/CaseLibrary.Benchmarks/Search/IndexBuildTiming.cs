@@ -46,11 +46,11 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
                 var (ms, peak, built) = BuildInProcess(lang, docs[lang]);
                 nodeRun ??= node.Build("caselib", inputs[lang], output);
 
-                var identical = Encoding.UTF8.GetBytes(built.Json!).AsSpan().SequenceEqual(File.ReadAllBytes(output));
+                var identical = Encoding.UTF8.GetBytes(built.Json).AsSpan().SequenceEqual(File.ReadAllBytes(output));
                 current = current with
                 {
                     Identical = current.Identical && identical,
-                    Index = built.Json!,
+                    Index = built.Json,
                     Pack = built.Pack,
                     CSharpPeakRssKb = Max(current.CSharpPeakRssKb, peak),
                     NodePeakRssKb = Max(current.NodePeakRssKb, nodeRun.PeakRssKb),
@@ -80,7 +80,7 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
         PeakMemory.Reset();
         var clock = Stopwatch.StartNew();
         // As the search stage does: lunr-languages' functions in one batched Node child (its start is timed too).
-        using var host = NodeScriptHost.TryStart(corpus.Scripts, CorpusModel.Node) ?? throw new BenchFailedException("node could not be started");
+        using var host = NodeScriptHost.TryStart(corpus.Scripts, BenchPrograms.Node) ?? throw new BenchFailedException("node could not be started");
         var pipeline = LanguagePipeline.Create(lang, host);
         var built = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, docs);
         clock.Stop();
@@ -95,7 +95,7 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
         GC.Collect();
         var clock = Stopwatch.StartNew();
         var built = new Dictionary<string, BuiltIndex>();
-        using (var host = NodeScriptHost.TryStart(corpus.Scripts, CorpusModel.Node) ?? throw new BenchFailedException("node could not be started"))
+        using (var host = NodeScriptHost.TryStart(corpus.Scripts, BenchPrograms.Node) ?? throw new BenchFailedException("node could not be started"))
         {
             foreach (var lang in languages) built[lang] = new LunrIndexBuilder().Build(LanguagePipeline.Create(lang, host), SearchCatalog.Fields, docs[lang]);
         }

@@ -10,7 +10,7 @@ public static class SiteBuild
     public static (string Folder, TimeSpan Elapsed) Build(string corpus, string theme, string output, string? baseUrl)
     {
         var clock = Stopwatch.StartNew();
-        var result = new BuildPipeline().Run(new BuildOptions(corpus, theme, output, BaseUrl: baseUrl, DisplayRoot: RepoRoot.Path) { LunrIndex = true }, write: true);
+        var result = new BuildPipeline().Run(new BuildOptions(corpus, theme, output, BaseUrl: baseUrl, DisplayRoot: RepoRoot.Path) { LunrIndex = true, SearchPath = BenchPrograms.SearchPath }, write: true);
         clock.Stop();
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count > 0)

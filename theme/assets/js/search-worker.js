@@ -69,8 +69,6 @@ function ensureLanguage (lang) {
   })
 }
 
-// Words longer than this are not in the index (generator/Search/LongTokens.cs), and lunr-languages' trimmers
-// take time quadratic in a word's length, so longer query words are dropped.
 var MAX_WORD_LENGTH = 64
 
 function tokens (text) {
@@ -78,70 +76,121 @@ function tokens (text) {
     .filter(function (t) { return t.length > 0 && t.length <= MAX_WORD_LENGTH })
 }
 
-function runQuery (language, text) {
-  var words = tokens(text)
-  if (words.length === 0) return null
-  var fold = self.caselibSearch && self.caselibSearch.fold ? self.caselibSearch.fold : function (s) { return s }
-  return language.index.query(function (q) {
-    words.forEach(function (word) {
-      q.term(word, { boost: 10 })
-      if (word.length >= 3) {
-        q.term(fold(word), { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 })
-      }
-    })
-  })
+var fold = self.caselibSearch && self.caselibSearch.fold ? self.caselibSearch.fold : function (s) { return s }
+
+/** A readable word for a corrected index term: a word of the matching cases' texts that stems to it. */
+function displayWord (language, term, refs) {
+  var docs = language.store.docs
+  for (var i = 0; i < refs.length && i < 20; i++) {
+    var doc = docs[refs[i]]
+    if (!doc) continue
+    var words = tokens(doc[1] + ' ' + doc[2] + ' ' + doc[5])
+    for (var w = 0; w < words.length; w++) {
+      var word = words[w].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+      if (word && language.index.pipeline.runString(word).indexOf(term) >= 0) return word
+    }
+  }
+  return term
+}
+
+/** Values of a multi-value filter (an array; a single string is one value). */
+function values (filter) {
+  if (!filter) return []
+  return Array.isArray(filter) ? filter : [filter]
 }
 
 function search (message) {
   var langs = message.allLanguages ? Object.keys(config.languages) : [message.lang]
   return Promise.all(langs.map(ensureLanguage)).then(function (loaded) {
-    var byCase = {}
+    var filters = message.filters || {}
+    var countries = values(filters.country)
+    var competences = values(filters.competence)
+    var langFilter = message.allLanguages ? values(filters.lang) : []
+    var replies = loaded.map(function (language, i) {
+      return self.caselibQuery.search(lunr, language.index, message.query, {
+        language: langs[i], fold: fold, exact: !!message.exact,
+        display: function (term, refs) { return displayWord(language, term, refs) }
+      })
+    })
+    var anyAll = replies.some(function (r) { return r.mode === 'all' })
+    // Every version that matched, one per case and language.
+    var versions = []
     loaded.forEach(function (language, i) {
       var lang = langs[i]
       var store = language.store
-      var hits = runQuery(language, message.query)
-      var list = hits === null
+      var reply = replies[i]
+      if (anyAll && reply.mode !== 'all' && reply.mode !== 'empty') return // another language has every word
+      var list = reply.mode === 'empty'
         ? Object.keys(store.docs).map(function (ref) { return { ref: ref, score: 0 } })
-        : hits
+        : reply.hits
       list.forEach(function (hit) {
         var doc = store.docs[hit.ref]
         if (!doc) return
-        var current = byCase[doc[0]]
-        var preferred = lang === message.lang
-        if (!current || (preferred && !current.preferred) || (preferred === current.preferred && hit.score > current.score)) {
-          byCase[doc[0]] = {
-            id: doc[0], url: store.url.replace('{id}', doc[0]), title: doc[1], summary: doc[2], lang: lang, country: doc[3],
-            competences: doc[4], excerpt: doc[5], date: doc[6], score: hit.score, preferred: preferred
-          }
-        }
+        versions.push({
+          id: doc[0], url: store.url.replace('{id}', doc[0]), title: doc[1], summary: doc[2], lang: lang, country: doc[3],
+          competences: doc[4], excerpt: doc[5], date: doc[6], score: hit.score
+        })
       })
     })
-    var all = Object.keys(byCase).map(function (k) { return byCase[k] })
-    all.sort(function (a, b) { return b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || (a.id < b.id ? -1 : 1) })
-    var filters = message.filters || {}
     function passes (r, skip) {
-      if (skip !== 'country' && filters.country && r.country !== filters.country) return false
-      if (skip !== 'competence' && filters.competence && r.competences.indexOf(filters.competence) < 0) return false
-      if (skip !== 'lang' && filters.lang && r.lang !== filters.lang) return false
+      if (skip !== 'country' && countries.length && countries.indexOf(r.country) < 0) return false
+      if (skip !== 'competence' && competences.length && !competences.some(function (c) { return r.competences.indexOf(c) >= 0 })) return false
+      if (skip !== 'lang' && langFilter.length && langFilter.indexOf(r.lang) < 0) return false
       return true
     }
+    // One version per case: a version in a chosen language first (the language filter finds every version in
+    // that language, even of a case that also exists in the page's language), then the page's language, then the
+    // best score.
+    function rank (v) { return (langFilter.indexOf(v.lang) >= 0 ? 2 : 0) + (v.lang === message.lang ? 1 : 0) }
+    function pick (list) {
+      var byCase = {}
+      list.forEach(function (v) {
+        var current = byCase[v.id]
+        if (!current || rank(v) > rank(current) || (rank(v) === rank(current) && v.score > current.score)) byCase[v.id] = v
+      })
+      return Object.keys(byCase).map(function (k) { return byCase[k] })
+    }
     var facets = { country: {}, competence: {}, lang: {} }
-    all.forEach(function (r) {
-      if (passes(r, 'country')) facets.country[r.country] = (facets.country[r.country] || 0) + 1
-      if (passes(r, 'competence')) r.competences.forEach(function (c) { facets.competence[c] = (facets.competence[c] || 0) + 1 })
-      if (passes(r, 'lang')) facets.lang[r.lang] = (facets.lang[r.lang] || 0) + 1
+    pick(versions.filter(function (v) { return passes(v, 'country') })).forEach(function (r) { facets.country[r.country] = (facets.country[r.country] || 0) + 1 })
+    pick(versions.filter(function (v) { return passes(v, 'competence') })).forEach(function (r) { r.competences.forEach(function (c) { facets.competence[c] = (facets.competence[c] || 0) + 1 }) })
+    // Language counts: the cases that have a matching version in each language.
+    var seen = {}
+    versions.forEach(function (v) {
+      if (!passes(v, 'lang') || seen[v.lang + ' ' + v.id]) return
+      seen[v.lang + ' ' + v.id] = true
+      facets.lang[v.lang] = (facets.lang[v.lang] || 0) + 1
     })
-    var results = all.filter(function (r) { return passes(r) })
-    // What to highlight: the query words and their stems in each searched language (a stem is a prefix
-    // of the inflected words it stands for, so "apprenticeships" highlights "apprenticeship").
+    var results = pick(versions.filter(function (v) { return passes(v) }))
+    results.sort(function (a, b) { return b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || (a.id < b.id ? -1 : 1) })
+    // What to highlight: the query words, their corrections and their stems in each searched language (a stem is a
+    // prefix of the inflected words it stands for, so "apprenticeships" highlights "apprenticeship").
     var words = tokens(message.query)
-    var stems = {}
-    loaded.forEach(function (language) {
-      words.forEach(function (word) {
-        language.index.pipeline.runString(word).forEach(function (stem) { if (stem.length >= 3) stems[stem] = true })
+    var corrections = []
+    var correctionSeen = {}
+    replies.forEach(function (reply) {
+      reply.corrections.forEach(function (c) {
+        if (correctionSeen[c.word]) return
+        correctionSeen[c.word] = true
+        corrections.push({ word: c.word, display: c.display })
+        words.push(c.display, c.term)
       })
     })
-    return { type: 'results', id: message.id, results: results, facets: facets, words: words.concat(Object.keys(stems)) }
+    var stems = {}
+    var parts = {}
+    loaded.forEach(function (language, i) {
+      words.forEach(function (word) {
+        language.index.pipeline.runString(word).forEach(function (stem) {
+          if (stem.length >= 3) stems[stem] = true
+          if (stem.length >= 6 && (langs[i] === 'de' || langs[i] === 'nl')) parts[stem] = true
+        })
+      })
+    })
+    var mode = anyAll ? 'all' : replies.some(function (r) { return r.mode === 'any' }) ? 'any'
+      : replies.every(function (r) { return r.mode === 'empty' }) ? 'empty' : 'none'
+    return {
+      type: 'results', id: message.id, results: results, facets: facets, words: words.concat(Object.keys(stems)),
+      parts: Object.keys(parts), mode: mode, phrase: replies.some(function (r) { return r.phrase }), corrections: corrections
+    }
   })
 }
 

@@ -1,7 +1,7 @@
 /*
  * CaseLibrary search page. Reads its configuration from data-* attributes of section#cl-search (no inline
  * script, so it runs under the site's Content-Security-Policy), keeps the query and filters in the
- * URL (?q=&country=&competence=&lang=&all=1), and hands the work to a Web Worker so the page never
+ * URL (?q=&country=&competence=&lang=&all=1&exact=1; a filter may be repeated, values in any case), and hands the work to a Web Worker so the page never
  * freezes while an index loads. Results are built with DOM methods: no untrusted text is parsed as HTML, and
  * PAGE (data-page-size) at a time (a "show more" button adds the next ones), so a query that matches every case costs the
  * main thread no more than one that matches twenty.
@@ -19,6 +19,7 @@
   var facetsBox = root.querySelector('.search-facets')
   var help = root.querySelector('.search-help')
   var more = root.querySelector('.search-more')
+  var notice = root.querySelector('.search-notice')
   var PAGE = parseInt(root.getAttribute('data-page-size'), 10) || 20
   var shown = { reply: null, count: 0 }
   var labels = JSON.parse(root.getAttribute('data-labels'))
@@ -51,28 +52,46 @@
     })
   }
 
+  /** A filter's values from the URL: each one spelled as the site spells it (country=fi is country=FI), once. */
+  function filterValues (params, key) {
+    var known = Object.keys({ country: names.countries, competence: names.competences, lang: names.languages }[key] || {})
+    var chosen = []
+    params.getAll(key).forEach(function (raw) {
+      raw.split(',').forEach(function (value) {
+        value = value.trim()
+        if (!value) return
+        var lower = value.toLowerCase()
+        var canonical = known.filter(function (k) { return k.toLowerCase() === lower })[0] || value
+        if (chosen.indexOf(canonical) < 0) chosen.push(canonical)
+      })
+    })
+    return chosen
+  }
+
   function readUrl () {
     var params = new URLSearchParams(window.location.search)
     return {
       q: params.get('q') || '',
-      country: params.get('country') || '',
-      competence: params.get('competence') || '',
-      lang: params.get('lang') || '',
-      all: params.get('all') === '1'
+      country: filterValues(params, 'country'),
+      competence: filterValues(params, 'competence'),
+      lang: filterValues(params, 'lang'),
+      all: params.get('all') === '1',
+      exact: params.get('exact') === '1'
     }
   }
 
   function hasQuery () {
-    return !!(state.q || state.country || state.competence || (state.all && state.lang))
+    return !!(state.q || state.country.length || state.competence.length || (state.all && state.lang.length))
   }
 
   function writeUrl (push) {
     var params = new URLSearchParams()
     if (state.q) params.set('q', state.q)
-    if (state.country) params.set('country', state.country)
-    if (state.competence) params.set('competence', state.competence)
-    if (state.all && state.lang) params.set('lang', state.lang)
+    state.country.forEach(function (v) { params.append('country', v) })
+    state.competence.forEach(function (v) { params.append('competence', v) })
+    if (state.all) state.lang.forEach(function (v) { params.append('lang', v) })
     if (state.all) params.set('all', '1')
+    if (state.exact && state.q) params.set('exact', '1')
     var query = params.toString()
     var url = window.location.pathname + (query ? '?' + query : '')
     if (url === window.location.pathname + window.location.search) return
@@ -90,6 +109,7 @@
       facetsBox.textContent = ''
       help.hidden = true
       more.hidden = true
+      notice.textContent = ''
       status.textContent = ''
       return
     }
@@ -97,15 +117,27 @@
     root.setAttribute('aria-busy', 'true')
     lastId += 1
     worker.postMessage({
-      type: 'search', id: lastId, query: state.q, lang: lang, allLanguages: state.all,
-      filters: { country: state.country, competence: state.competence, lang: state.all ? state.lang : '' }
+      type: 'search', id: lastId, query: state.q, lang: lang, allLanguages: state.all, exact: state.exact,
+      filters: { country: state.country, competence: state.competence, lang: state.all ? state.lang : [] }
     })
   }
 
   /** Appends text to parent, with every word that starts with a query word or stem wrapped in mark. */
-  function highlight (parent, text, words) {
+  function highlight (parent, text, words, parts) {
     var folded = fold(text)
     var positions = []
+    ;(parts || []).forEach(function (part) {
+      var w = fold(part)
+      var at = 0
+      while ((at = folded.indexOf(w, at)) >= 0) {
+        var start = at
+        while (start > 0 && /[\p{L}\p{N}]/u.test(folded[start - 1])) start -= 1
+        var end = at + w.length
+        while (end < folded.length && /[\p{L}\p{N}]/u.test(folded[end])) end += 1
+        positions.push([start, end]) // a compound that holds the query word
+        at = end
+      }
+    })
     words.forEach(function (word) {
       var w = fold(word)
       if (w.length < 2) return
@@ -141,7 +173,7 @@
     var text = result.excerpt || ''
     var folded = fold(text)
     var first = -1
-    words.forEach(function (word) {
+    words.concat(shown.reply.parts || []).forEach(function (word) {
       var at = folded.indexOf(fold(word))
       if (at >= 0 && (first < 0 || at < first)) first = at
     })
@@ -161,7 +193,7 @@
     var link = document.createElement('a')
     link.href = result.url
     if (result.lang !== lang) { link.lang = result.lang; link.hreflang = result.lang }
-    highlight(link, result.title, words)
+    highlight(link, result.title, words, shown.reply.parts)
     heading.appendChild(link)
     item.appendChild(heading)
     var meta = document.createElement('p')
@@ -171,14 +203,14 @@
     var summary = document.createElement('p')
     summary.className = 'card-summary'
     if (result.lang !== lang) summary.lang = result.lang
-    highlight(summary, result.summary, words)
+    highlight(summary, result.summary, words, shown.reply.parts)
     item.appendChild(summary)
     var text = snippet(result, words)
     if (text) {
       var excerpt = document.createElement('p')
       excerpt.className = 'search-snippet'
       if (result.lang !== lang) excerpt.lang = result.lang
-      highlight(excerpt, text, words)
+      highlight(excerpt, text, words, shown.reply.parts)
       item.appendChild(excerpt)
     }
     return item
@@ -203,41 +235,127 @@
     appendPage()
   }
 
-  function facetGroup (key, legend, counts, label) {
-    var codes = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (label(a) < label(b) ? -1 : 1) })
-    if (state[key] && codes.indexOf(state[key]) < 0) codes.unshift(state[key])
-    if (codes.length === 0) return null
-    var fieldset = document.createElement('fieldset')
-    var title = document.createElement('legend')
-    title.textContent = legend
-    fieldset.appendChild(title)
-    ;[''].concat(codes).forEach(function (code) {
-      var row = document.createElement('label')
-      var radio = document.createElement('input')
-      radio.type = 'radio'
-      radio.name = key
-      radio.value = code
-      radio.checked = state[key] === code
-      radio.addEventListener('change', function () {
-        state[key] = code
-        writeUrl(true)
-        run()
-      })
-      row.appendChild(radio)
-      row.appendChild(document.createTextNode(' ' + (code ? label(code) + ' (' + (counts[code] || 0) + ')' : labels.any)))
-      fieldset.appendChild(row)
+  /** Puts a filter's row for code in fieldset (a checkbox and its label); returns the row. */
+  function facetRow (key, code, label) {
+    var row = document.createElement('label')
+    var box = document.createElement('input')
+    box.type = 'checkbox'
+    box.name = key
+    box.value = code
+    box.addEventListener('change', function () {
+      var chosen = state[key].filter(function (v) { return v !== code })
+      if (box.checked) chosen.push(code)
+      state[key] = chosen
+      writeUrl(true)
+      run()
     })
-    return fieldset
+    row.appendChild(box)
+    row.appendChild(document.createTextNode(' '))
+    var text = document.createElement('span')
+    text.textContent = label(code)
+    row.appendChild(text)
+    row.appendChild(document.createTextNode(' '))
+    var count = document.createElement('span')
+    count.className = 'facet-count'
+    row.appendChild(count)
+    return row
+  }
+
+  /**
+   * Draws or updates one filter group. The rows already there stay where they are (a checkbox that has the focus
+   * keeps it, and nothing moves under the pointer); new values are added at the end, values without results
+   * are hidden unless chosen or focused. A group drawn afresh lists values by count.
+   */
+  function facetGroup (key, legend, counts, label) {
+    var fieldset = facetsBox.querySelector('fieldset[data-facet="' + key + '"]')
+    var codes = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (label(a) < label(b) ? -1 : 1) })
+    state[key].forEach(function (code) { if (codes.indexOf(code) < 0) codes.push(code) })
+    if (!fieldset) {
+      if (codes.length === 0) return
+      fieldset = document.createElement('fieldset')
+      fieldset.setAttribute('data-facet', key)
+      var title = document.createElement('legend')
+      title.textContent = legend
+      fieldset.appendChild(title)
+      facetsBox.appendChild(fieldset)
+    }
+    var rows = {}
+    Array.prototype.forEach.call(fieldset.querySelectorAll('label'), function (row) { rows[row.querySelector('input').value] = row })
+    codes.forEach(function (code) {
+      if (!rows[code]) {
+        rows[code] = facetRow(key, code, label)
+        fieldset.appendChild(rows[code])
+      }
+    })
+    var any = false
+    Object.keys(rows).forEach(function (code) {
+      var row = rows[code]
+      var box = row.querySelector('input')
+      box.checked = state[key].indexOf(code) >= 0
+      row.querySelector('.facet-count').textContent = '(' + (counts[code] || 0) + ')'
+      row.hidden = !counts[code] && !box.checked && document.activeElement !== box
+      if (!row.hidden) any = true
+    })
+    fieldset.hidden = !any
   }
 
   function renderFacets (reply) {
-    facetsBox.textContent = ''
-    var groups = [
-      facetGroup('country', labels.country, reply.facets.country, function (c) { return names.countries[c] || c }),
-      facetGroup('competence', labels.competence, reply.facets.competence, function (c) { return names.competences[c] || c })
-    ]
-    if (state.all) groups.push(facetGroup('lang', labels.language, reply.facets.lang, function (c) { return names.languages[c] || c }))
-    groups.forEach(function (group) { if (group) facetsBox.appendChild(group) })
+    // Drawn afresh (in count order) unless the focus is in the filters: then updated in place.
+    if (!facetsBox.contains(document.activeElement)) facetsBox.textContent = ''
+    facetGroup('country', labels.country, reply.facets.country, function (c) { return names.countries[c] || c })
+    facetGroup('competence', labels.competence, reply.facets.competence, function (c) { return names.competences[c] || c })
+    var langs = facetsBox.querySelector('fieldset[data-facet="lang"]')
+    if (state.all) facetGroup('lang', labels.language, reply.facets.lang, function (c) { return names.languages[c] || c })
+    else if (langs) langs.remove()
+  }
+
+  /** What the query meant, when not simply every word: a correction, words any, a phrase searched as words. */
+  function renderNotice (reply) {
+    notice.textContent = ''
+    var lines = []
+    if (reply.corrections && reply.corrections.length && reply.results.length) {
+      var corrected = document.createElement('p')
+      var shownQuery = state.q
+      reply.corrections.forEach(function (c) {
+        shownQuery = shownQuery.replace(new RegExp(c.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), c.display)
+      })
+      var parts = labels.corrected.split('{0}')
+      corrected.appendChild(document.createTextNode(parts[0]))
+      var strong = document.createElement('strong')
+      strong.textContent = shownQuery
+      corrected.appendChild(strong)
+      corrected.appendChild(document.createTextNode(parts.slice(1).join('{0}') + ' '))
+      var exact = document.createElement('a')
+      exact.className = 'search-exact'
+      var params = new URLSearchParams(window.location.search)
+      params.set('q', state.q)
+      params.set('exact', '1')
+      exact.href = window.location.pathname + '?' + params.toString()
+      var linkParts = labels.exact.split('{0}')
+      exact.appendChild(document.createTextNode(linkParts[0]))
+      var word = document.createElement('em')
+      word.textContent = state.q
+      exact.appendChild(word)
+      exact.appendChild(document.createTextNode(linkParts.slice(1).join('{0}')))
+      exact.addEventListener('click', function (event) {
+        event.preventDefault()
+        state.exact = true
+        writeUrl(true)
+        run()
+      })
+      corrected.appendChild(exact)
+      lines.push(corrected)
+    }
+    if (reply.mode === 'any' && reply.results.length) lines.push(labels.fallback)
+    if (reply.phrase) lines.push(labels.phrase)
+    lines.forEach(function (line) {
+      if (typeof line === 'string') {
+        var p = document.createElement('p')
+        p.textContent = line
+        line = p
+      }
+      notice.appendChild(line)
+    })
   }
 
   worker.onerror = function () {
@@ -256,6 +374,7 @@
     }
     renderResults(reply)
     renderFacets(reply)
+    renderNotice(reply)
     var count = reply.results.length
     status.textContent = count === 0 ? labels.none : count === 1 ? labels.one : format(labels.many, count)
     help.hidden = count !== 0
@@ -270,6 +389,7 @@
 
   form.addEventListener('submit', function (event) {
     event.preventDefault()
+    if (input.value.trim() !== state.q) state.exact = false
     state.q = input.value.trim()
     writeUrl(true)
     run()
@@ -280,13 +400,14 @@
     clearTimeout(debounce)
     debounce = setTimeout(function () {
       state.q = input.value.trim()
+      state.exact = false
       writeUrl(false)
       run()
     }, 200)
   })
   allBox.addEventListener('change', function () {
     state.all = allBox.checked
-    if (!state.all) state.lang = ''
+    if (!state.all) state.lang = []
     writeUrl(true)
     run()
   })

@@ -1,0 +1,98 @@
+using CaseLibrary.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace CaseLibrary.BrowserTests;
+
+/// <summary>
+/// What a query means on the search page (theme/assets/js/search-query.js), on the sample library: every word required,
+/// the any-word fallback and its notice, typo correction with a link to the exact words, German and Dutch compound parts,
+/// and quoted phrases that are said to be searched as words.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchQueryTests(SiteFixture fixture)
+{
+    [BrowserFact]
+    public async Task Every_word_is_required()
+    {
+        await using var session = await fixture.OpenAsync();
+        var problems = new PageProblems(session.Page);
+        await session.VisitAsync("/en/search/?q=young");
+        var young = await SearchPage.ResultLinks(session.Page);
+        Assert.True(young.Count >= 3, $"'young' alone should match several sample cases: {string.Join(", ", young)}");
+
+        await session.VisitAsync("/en/search/?q=young+apprenticeships");
+        Assert.Equal(["/en/cases/apprenticeship-bridge-turin/"], await SearchPage.ResultLinks(session.Page));
+        Assert.True(await session.Page.Locator(".search-notice").IsHiddenAsync());
+        Assert.Empty(problems.All);
+    }
+
+    [BrowserFact]
+    public async Task When_no_case_has_every_word_the_page_shows_cases_with_any_and_says_so()
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync("/en/search/?q=apprenticeships+supervision");
+        var links = await SearchPage.ResultLinks(session.Page);
+
+        Assert.Equal(["/en/cases/apprenticeship-bridge-turin/", "/en/cases/peer-supervision-ghent/"], links.Order(StringComparer.Ordinal));
+        Assert.Contains("any of them", await session.Page.Locator(".search-notice").InnerTextAsync());
+    }
+
+    [BrowserTheory]
+    [InlineData("en", "aprenticeship", "apprenticeship", "apprenticeship-bridge-turin")]
+    [InlineData("fr", "aprentissage", "apprentissage", "apprenticeship-bridge-turin")]
+    public async Task A_misspelt_word_is_corrected_from_the_vocabulary_with_a_link_to_the_exact_word(string lang, string typo, string word, string caseId)
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var problems = new PageProblems(page);
+        await session.VisitAsync($"/{lang}/search/?q={typo}");
+
+        Assert.Contains($"/{lang}/cases/{caseId}/", await SearchPage.ResultLinks(page));
+        Assert.Equal(word, await page.Locator(".search-notice strong").InnerTextAsync());
+        var exact = page.Locator(".search-notice a.search-exact");
+        Assert.Contains(typo, await exact.InnerTextAsync());
+
+        await exact.ClickAsync();
+        await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('exact') === '1'");
+        Assert.Empty(await SearchPage.ResultLinks(page, allowEmpty: true, expectChangeFrom: 1));
+        Assert.False(await page.Locator(".search-help").IsHiddenAsync());
+        Assert.Empty(problems.All);
+    }
+
+    [BrowserTheory]
+    [InlineData("de", "Hochschule", "harbour-outreach-cork")]      // in "Volkshochschule"
+    [InlineData("de", "Region", "border-network-aachen")]          // in "Grenzregion"
+    [InlineData("nl", "onderwijs", "harbour-outreach-cork")]       // in "volwassenenonderwijs"
+    [InlineData("nl", "begeleiders", "peer-supervision-ghent")]    // in "loopbaanbegeleiders"
+    public async Task A_compound_part_finds_the_compound(string lang, string query, string caseId)
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync($"/{lang}/search/?q={query}");
+
+        Assert.Equal([$"/{lang}/cases/{caseId}/"], await SearchPage.ResultLinks(session.Page));
+        var marked = await session.Page.Locator(".search-results mark").AllInnerTextsAsync();
+        Assert.Contains(marked, m => m.Contains(query, StringComparison.OrdinalIgnoreCase) && m.Length > query.Length);
+    }
+
+    [BrowserFact]
+    public async Task A_short_word_does_not_match_inside_compounds()
+    {
+        // "Café" is the end of "Hafencafé" (harbour-outreach-cork), but too short to be looked for inside words.
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync("/de/search/?q=Cafe&exact=1");
+        Assert.Empty(await SearchPage.ResultLinks(session.Page, allowEmpty: true));
+    }
+
+    [BrowserFact]
+    public async Task Quotes_do_not_change_the_results_and_the_page_says_phrases_are_searched_as_words()
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync("/en/search/?q=young+people");
+        var plain = await SearchPage.ResultLinks(session.Page);
+        await session.VisitAsync("/en/search/?q=%22young+people%22");
+        var quoted = await SearchPage.ResultLinks(session.Page);
+
+        Assert.Equal(plain, quoted);
+        Assert.Contains("separate words", await session.Page.Locator(".search-notice").InnerTextAsync());
+    }
+}

@@ -1,0 +1,115 @@
+using CaseLibrary.Search;
+using Xunit;
+
+namespace CaseLibrary.Tests.Search;
+
+/// <summary>
+/// What a query means (theme/assets/js/search-query.js), run in Node on indexes our C# builder makes
+/// (tests/lunr-reference/query-semantics.js): every word required with lunr's scores and order, the any-word
+/// fallback, stop words, quotes, typo correction and German/Dutch compound parts.
+/// </summary>
+public sealed class QuerySemanticsTests
+{
+    private static readonly SearchField[] Fields = [new("title", 10), new("body")];
+
+    private static readonly SearchDocument[] English =
+    [
+        new("a", ["Detached youth work in Cork", "Street-based detached youth work with young people in the harbour."]),
+        new("b", ["A bridge into apprenticeships", "A school guidance counsellor and employers build a route for young people."]),
+        new("c", ["Data sharing", "Consent and data sharing between the agencies of the city, with the youth service."]),
+        new("d", ["Dyslexia and reading", "Counselling adults with dyslexia about vocational training."]),
+    ];
+
+    private sealed record Reply(string[] Refs, double[] Scores, string Mode, bool Phrase, string[] Corrections, string[] AnyWord);
+
+    private static Reply[] Run(string language, SearchDocument[] docs, bool exact, params string[] queries)
+    {
+        var env = LunrTestEnvironment.Instance;
+        string index = new LunrIndexBuilder().BuildJson(env.Pipeline(language), Fields, docs);
+        string stdout = env.RunReference("query-semantics.js",
+            "{\"language\":" + JsonText.String(language) + ",\"index\":" + JsonText.String(index) + ",\"queries\":" + JsonText.Strings(queries) +
+            ",\"exact\":" + (exact ? "true" : "false") + "}");
+        return ((List<object?>)LenientJson.Parse(stdout)!).Cast<Dictionary<string, object?>>().Select(r => new Reply(
+            LenientJson.Strings(r["refs"]),
+            ((List<object?>)r["scores"]!).Cast<double>().ToArray(),
+            (string)r["mode"]!,
+            (bool)r["phrase"]!,
+            ((List<object?>)r["corrections"]!).Cast<Dictionary<string, object?>>().Select(c => (string)c["word"]! + "→" + (string)c["term"]!).ToArray(),
+            LenientJson.Strings(r["anyWord"]))).ToArray();
+    }
+
+    [Fact]
+    public void Every_word_is_required_and_results_keep_lunrs_order_and_scores()
+    {
+        var replies = Run("en", English, exact: false, "detached youth work", "youth", "young people school");
+
+        Assert.Equal(["a"], replies[0].Refs);
+        Assert.Equal("all", replies[0].Mode);
+        Assert.Contains("c", replies[0].AnyWord); // the old any-word query also returned the data-sharing case
+        Assert.Equal(["a", "c"], replies[1].Refs.Order());
+        Assert.Equal(["b"], replies[2].Refs);
+        // Same clauses as the any-word query: the required results are that query's results, in its order.
+        foreach (var reply in replies)
+            Assert.Equal(reply.AnyWord.Where(reply.Refs.Contains), reply.Refs);
+    }
+
+    [Fact]
+    public void When_no_document_has_every_word_the_results_are_those_of_any_word()
+    {
+        var reply = Run("en", English, exact: false, "dyslexia harbour").Single();
+
+        Assert.Equal("any", reply.Mode);
+        Assert.Equal(reply.AnyWord, reply.Refs);
+        Assert.Equal(["a", "d"], reply.Refs.Order());
+    }
+
+    [Fact]
+    public void Stop_words_are_not_required_and_quotes_do_not_change_the_results()
+    {
+        var replies = Run("en", English, exact: false, "dyslexia", "the dyslexia", "\"youth work\"", "youth work", "the");
+
+        Assert.Equal(replies[0].Refs, replies[1].Refs);
+        Assert.Equal(replies[0].Scores, replies[1].Scores);
+        Assert.Equal(replies[3].Refs, replies[2].Refs);
+        Assert.True(replies[2].Phrase);
+        Assert.False(replies[3].Phrase);
+        Assert.Equal("none", replies[4].Mode);
+        Assert.Empty(replies[4].Refs);
+    }
+
+    [Fact]
+    public void A_misspelt_word_of_five_letters_or_more_is_corrected_from_the_vocabulary()
+    {
+        var replies = Run("en", English, exact: false, "dislexia", "aprenticeships", "apprentiseshipz", "yuth", "dislexiaa counselling");
+
+        Assert.Equal(["d"], replies[0].Refs);
+        Assert.Equal(["dislexia→dyslexia"], replies[0].Corrections);
+        Assert.Equal(["b"], replies[1].Refs);                 // 14 letters: distance 1
+        Assert.Equal(["b"], replies[2].Refs);                 // 15 letters: distance 2 (s→c, z→s)
+        Assert.Single(replies[2].Corrections);
+        Assert.Empty(replies[3].Refs);                        // 4 letters: no correction
+        Assert.Empty(replies[3].Corrections);
+        Assert.Equal(["d"], replies[4].Refs);                 // 9 letters: distance 2; the other word as typed
+        Assert.Equal("all", replies[4].Mode);
+    }
+
+    [Fact]
+    public void An_exact_query_is_not_corrected()
+    {
+        var reply = Run("en", English, exact: true, "dislexia").Single();
+        Assert.Empty(reply.Refs);
+        Assert.Empty(reply.Corrections);
+    }
+
+    [Theory]
+    [InlineData("de", "Gemeinschaft", "Die Praxisgemeinschaft trifft sich jeden Monat.", "Netz", "Das Beratungsnetz wächst.")]
+    [InlineData("nl", "begeleiding", "Loopbaanbegeleiding voor jongeren in Gent.", "werk", "Het vrijwilligerswerk groeit.")]
+    public void A_compound_part_finds_the_compound_but_a_short_word_does_not(string language, string part, string compoundText, string shortWord, string shortText)
+    {
+        SearchDocument[] docs = [new("p", ["Fall", compoundText]), new("s", ["Fall", shortText]), new("x", ["Anders", "Nichts davon hier."])];
+        var replies = Run(language, docs, exact: true, part, shortWord);
+
+        Assert.Equal(["p"], replies[0].Refs);
+        Assert.Empty(replies[1].Refs);
+    }
+}

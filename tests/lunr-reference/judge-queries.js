@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+'use strict'
+// Relevance of the search (search benchmark, tests/CaseLibrary.Benchmarks): runs judged queries on a built site's
+// published index, with the query semantics of the search worker before (any word) and now (search-query.js).
+//   node judge-queries.js LANGUAGE INDEX.pack.json STORE.json QUERIES.tsv
+// QUERIES.tsv: "query <TAB> expected case id" per line; lines starting with # are comments.
+// stdout: [{"query", "expected", "before": rank or 0, "after": rank or 0, "resultsBefore", "results", "mode", "corrections": [...]}, ...]
+// (rank: 1-based position of the expected case among the results, 0 when it is not among them).
+const fs = require('fs')
+const path = require('path')
+const { lunr, loadLanguage, caselib } = require('./lunr-setup')
+const themeDir = process.env.CASELIB_THEME_DIR || path.resolve(__dirname, '..', '..', 'theme')
+const { loadPack } = require(path.join(themeDir, 'assets', 'js', 'search-pack.js'))
+const query = require(path.join(themeDir, 'assets', 'js', 'search-query.js'))
+
+const [language, indexPath, storePath, queriesPath] = process.argv.slice(2)
+if (!language || !indexPath || !storePath || !queriesPath) {
+  process.stderr.write('usage: judge-queries.js LANGUAGE INDEX.pack.json STORE.json QUERIES.tsv\n')
+  process.exit(2)
+}
+loadLanguage(language)
+caselib.register(lunr)
+const index = loadPack(lunr, JSON.parse(fs.readFileSync(indexPath, 'utf8')))
+const store = JSON.parse(fs.readFileSync(storePath, 'utf8'))
+const options = { language, fold: caselib.fold }
+
+function rank (hits, expected) {
+  const ids = []
+  hits.forEach(hit => {
+    const doc = store.docs[hit.ref]
+    if (doc && ids.indexOf(doc[0]) < 0) ids.push(doc[0])
+  })
+  return ids.indexOf(expected) + 1
+}
+
+const judged = fs.readFileSync(queriesPath, 'utf8').split('\n')
+  .filter(line => line.trim() && !line.startsWith('#'))
+  .map(line => {
+    const [text, expected] = line.split('\t').map(s => s.trim())
+    const now = query.search(lunr, index, text, options)
+    const old = query.searchAnyWord(lunr, index, text, options)
+    return {
+      query: text,
+      expected,
+      before: rank(old, expected),
+      after: rank(now.hits, expected),
+      resultsBefore: old.length,
+      results: now.hits.length,
+      mode: now.mode,
+      corrections: now.corrections.map(c => c.word + '→' + c.term)
+    }
+  })
+process.stdout.write(JSON.stringify(judged) + '\n')

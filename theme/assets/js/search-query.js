@@ -1,0 +1,200 @@
+/*!
+ * CaseLibrary search: what a query means (all words required, typo correction, compound parts), on top of
+ * lunr 2.3.9's own query engine and BM25 scores. Loaded by the search worker (after lunr.js, search-fold.js and
+ * search-pack.js) and by the Node tests (tests/lunr-reference/query-semantics.js).
+ *
+ * Each query word becomes a group of lunr clauses:
+ *   - the word itself through the language's search pipeline (stemmer, accent folding), boost 10;
+ *   - its folded form as a prefix (`word*`, no pipeline), boost 1, so a word being typed already matches;
+ *   - in German and Dutch, each stem of 6 letters or more also as an inner part (`*stem*`), boost 1, so
+ *     `Gemeinschaft` finds `Praxisgemeinschaft` and `begeleiding` finds `loopbaanbegeleiding`; shorter stems
+ *     would match too many compounds.
+ * A stop word of the language is left out, as the index leaves it out; a query of stop words alone finds nothing.
+ *
+ * Every word is required: a case is a result only when each group matches it. lunr's `+term` presence applies to
+ * one clause, and a group is several (the word, its prefix, its parts), so the worker asks lunr for the cases each
+ * group matches, keeps the cases every group matched, and orders them by lunr's score for the query made of all
+ * the groups (lunr's BM25, unchanged). When no case has every word, the results are those of any word
+ * (mode 'any'), and the page says so.
+ *
+ * A word of 5 letters or more that matches nothing is looked up in the language's index vocabulary at edit
+ * distance 1 (2 for words of 9 letters or more); the nearest term (then the most frequent, then the first in
+ * order) replaces it and the reply names the correction, unless the query asks for exact words.
+ *
+ * Phrases: the index keeps no word positions, so a quoted phrase cannot be checked; quote marks are dropped
+ * and the reply says that the phrase was searched as separate words ('phrase': true).
+ */
+;(function (root, factory) {
+  if (typeof module === 'object' && module.exports) {
+    module.exports = factory()
+  } else {
+    root.caselibQuery = factory()
+  }
+}(typeof self !== 'undefined' ? self : this, function () {
+  'use strict'
+
+  // Words longer than this are not in the index (generator/Search/LongTokens.cs), and lunr-languages' trimmers
+  // take time quadratic in a word's length, so longer query words are dropped.
+  var MAX_WORD_LENGTH = 64
+  var COMPOUND_LANGUAGES = { de: true, nl: true }
+  var MIN_COMPOUND_PART = 6
+  var MIN_TYPO_WORD = 5
+  var LONG_TYPO_WORD = 9
+  var QUOTES = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A]/g
+  var EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
+
+  function identity (s) { return s }
+
+  /** The query's words (lunr's tokenizer, lower case), and whether it held a quoted phrase. */
+  function parse (lunr, text) {
+    var phrase = QUOTES.test(text)
+    QUOTES.lastIndex = 0
+    var words = lunr.tokenizer(String(text).replace(QUOTES, ' '))
+      .map(function (t) { return t.toString().replace(EDGES, '') })
+      .filter(function (t) { return t.length > 0 && t.length <= MAX_WORD_LENGTH })
+    return { words: words, phrase: phrase }
+  }
+
+  /** Levenshtein distance (small words only). */
+  function distance (a, b) {
+    var previous = []
+    for (var j = 0; j <= b.length; j++) previous.push(j)
+    for (var i = 1; i <= a.length; i++) {
+      var current = [i]
+      for (var k = 1; k <= b.length; k++) {
+        current.push(Math.min(previous[k] + 1, current[k - 1] + 1, previous[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1)))
+      }
+      previous = current
+    }
+    return previous[b.length]
+  }
+
+  /** Number of documents whose fields hold the term. */
+  function documentFrequency (index, term) {
+    var posting = index.invertedIndex[term]
+    if (!posting) return 0
+    var refs = {}
+    index.fields.forEach(function (field) {
+      var docs = posting[field]
+      if (docs) Object.keys(docs).forEach(function (ref) { refs[ref] = true })
+    })
+    return Object.keys(refs).length
+  }
+
+  /** The clauses of one query word, or null for a word the pipeline drops. */
+  function group (lunr, index, word, language, fold) {
+    // The index leaves stop words out, but a search pipeline has no stop-word filter (lunr's and
+    // lunr-languages' alike): the language's filter says which words to leave out of the query.
+    var stopWords = language === 'en' ? lunr.stopWordFilter : lunr[language] && lunr[language].stopWordFilter
+    if (stopWords && !stopWords(new lunr.Token(word, {}))) return null
+    var stems = index.pipeline.runString(word)
+    if (stems.length === 0) return null
+    var clauses = [{ term: word, options: { boost: 10 } }]
+    // The texts write elisions with either apostrophe (l'emploi, l’emploi), and lunr keeps them in the word: a
+    // query word with one also looks for the other.
+    var other = word.indexOf("'") >= 0 ? word.replace(/'/g, '\u2019') : word.indexOf('\u2019') >= 0 ? word.replace(/\u2019/g, "'") : null
+    if (other !== null) clauses.push({ term: other, options: { boost: 10 } })
+    var folded = fold(word)
+    if (other !== null) clauses.push({ term: fold(other), options: { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 } })
+    if (word.length >= 3) clauses.push({ term: folded, options: { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 } })
+    if (COMPOUND_LANGUAGES[language]) {
+      var seen = {}
+      stems.forEach(function (stem) {
+        if (stem.length < MIN_COMPOUND_PART || seen[stem]) return
+        seen[stem] = true
+        clauses.push({ term: stem, options: { usePipeline: false, wildcard: lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING, boost: 1 } })
+      })
+    }
+    return { word: word, stems: stems, clauses: clauses }
+  }
+
+  function run (index, clauses) {
+    return index.query(function (q) {
+      clauses.forEach(function (c) { q.term(c.term, c.options) })
+    })
+  }
+
+  /** The nearest vocabulary term of a word that matched nothing, or null. */
+  function correct (lunr, index, g, fold) {
+    var letters = fold(g.word)
+    if (letters.length < MIN_TYPO_WORD) return null
+    var sources = g.stems.concat([letters])
+    var limits = letters.length >= LONG_TYPO_WORD ? [1, 2] : [1]
+    for (var l = 0; l < limits.length; l++) {
+      var best = null
+      sources.forEach(function (source) {
+        if (source.length < 2) return
+        index.tokenSet.intersect(lunr.TokenSet.fromFuzzyString(source, limits[l])).toArray().forEach(function (term) {
+          var candidate = { term: term, distance: distance(source, term), frequency: documentFrequency(index, term) }
+          if (!best || candidate.distance < best.distance ||
+              (candidate.distance === best.distance && (candidate.frequency > best.frequency ||
+                (candidate.frequency === best.frequency && candidate.term < best.term)))) best = candidate
+        })
+      })
+      if (best) return best.term
+    }
+    return null
+  }
+
+  /**
+   * Searches one language's index. options: language (site code), fold (search-fold.js's fold), exact (no typo
+   * correction), display(term, refs) (a readable word for a corrected term; default: the term).
+   * Returns { hits: [{ref, score}] in lunr's order, mode: 'all' | 'any' | 'none' | 'empty', words, phrase,
+   * corrections: [{ word, term, display }] }.
+   */
+  function search (lunr, index, text, options) {
+    options = options || {}
+    var fold = options.fold || identity
+    var parsed = parse(lunr, text)
+    var reply = { hits: [], mode: 'empty', words: parsed.words, phrase: parsed.phrase, corrections: [] }
+    var groups = parsed.words.map(function (w) { return group(lunr, index, w, options.language, fold) })
+      .filter(function (g) { return g !== null })
+    if (groups.length === 0) {
+      if (parsed.words.length > 0) reply.mode = 'none'
+      return reply
+    }
+
+    var matched = groups.map(function (g) {
+      var hits = run(index, g.clauses)
+      if (hits.length === 0 && !options.exact) {
+        var term = correct(lunr, index, g, fold)
+        if (term !== null) {
+          g.clauses = [{ term: term, options: { usePipeline: false, boost: 10 } }]
+          hits = run(index, g.clauses)
+          var refs = hits.map(function (h) { return h.ref })
+          reply.corrections.push({ word: g.word, term: term, display: options.display ? options.display(term, refs) : term })
+        }
+      }
+      var set = {}
+      hits.forEach(function (h) { set[h.ref] = true })
+      return set
+    })
+
+    var all = run(index, [].concat.apply([], groups.map(function (g) { return g.clauses })))
+    var required = all.filter(function (hit) { return matched.every(function (set) { return set[hit.ref] }) })
+    if (required.length > 0 || groups.length === 1) {
+      reply.hits = required
+      reply.mode = required.length > 0 ? 'all' : 'none'
+    } else {
+      reply.hits = all
+      reply.mode = all.length > 0 ? 'any' : 'none'
+    }
+    return reply
+  }
+
+  /** The query as the search worker built it before the required words (any word, ranked by lunr). */
+  function searchAnyWord (lunr, index, text, options) {
+    var fold = (options && options.fold) || identity
+    var words = lunr.tokenizer(text).map(function (t) { return t.toString() })
+      .filter(function (t) { return t.length > 0 && t.length <= MAX_WORD_LENGTH })
+    if (words.length === 0) return []
+    return index.query(function (q) {
+      words.forEach(function (word) {
+        q.term(word, { boost: 10 })
+        if (word.length >= 3) q.term(fold(word), { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 })
+      })
+    })
+  }
+
+  return { parse: parse, search: search, searchAnyWord: searchAnyWord, distance: distance }
+}))
