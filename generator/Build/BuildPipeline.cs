@@ -139,7 +139,9 @@ public sealed class BuildPipeline
         return model.Cases.SelectMany(study => study.Versions.Select(version =>
         {
             var page = SiteUrls.FileOf(SiteUrls.Case(version.Language, study.Id));
-            return new PdfJob(page, pages[page].Markup!, Rendering.Citations.CitationFactory.PdfPath(version.Language, study.Id));
+            var authors = (version.Authors.Count > 0 ? version.Authors : study.Original.Authors).Select(a => model.Author(a.Id).Name).ToList();
+            return new PdfJob(page, pages[page].Markup!, Rendering.Citations.CitationFactory.PdfPath(version.Language, study.Id),
+                new PdfMetadata(version.Title, authors, version.Language));
         })).ToList();
     }
 
