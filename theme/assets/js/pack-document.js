@@ -91,10 +91,11 @@ export function packDocument(target, labels) {
   let items = [];
 
   const cover = (settings) => {
+    if (items.length === 0) return;
     const title = settings.title || labels.labelHeading;
     // The running header of every printed page but the cover (CSS @page margin boxes; Chromium 131 and later).
     sheet.replaceSync(`@page { @top-center { content: ${cssString(title)}; } } @page :first { @top-center { content: none; } }`);
-    const meta = [settings.date ? formatDate(settings.date, lang) : "", settings.group ? labels.labelGroup + ": " + settings.group : ""].filter(Boolean).join(" · ");
+    const meta = [settings.date ? formatDate(settings.date, labels.locale || lang) : "", settings.group ? labels.labelGroup + ": " + settings.group : ""].filter(Boolean).join(" · ");
     const competences = new Map();
     for (const item of items) for (const c of item.competences ?? []) competences.set(c.id, c);
     const section = element("section", { class: "pack-cover", "aria-labelledby": "cl-pack-cover-title" },
@@ -111,8 +112,8 @@ export function packDocument(target, labels) {
     else target.prepend(section);
   };
 
-  const placeholder = (item, message) => element("article", { class: "pack-case", lang: item.lang, "aria-labelledby": `p-${item.id}-title` },
-    element("h2", { id: `p-${item.id}-title` }, item.title),
+  const placeholder = (item, message) => element("article", { class: "pack-case", lang: item.lang, "aria-labelledby": `cl-pack-case-${item.id}` },
+    element("h2", { id: `cl-pack-case-${item.id}` }, item.title),
     element("p", { class: "lede" }, item.summary),
     element("p", { class: "pack-loading", lang }, message, " ", message === labels.labelFailed ? element("a", { href: item.url }, labels.labelOpen) : ""));
 
@@ -120,9 +121,10 @@ export function packDocument(target, labels) {
     const source = doc?.querySelector("article.case");
     if (!source) return placeholder(item, labels.labelFailed);
     const base = new URL(item.url, location.href);
-    const prefix = `p-${item.id}-`;
-    const article = element("article", { class: "pack-case", lang: item.lang, "aria-labelledby": prefix + "title" },
-      element("h2", { id: prefix + "title" }, source.querySelector("h1")?.textContent ?? item.title));
+    // Case ids never hold "--", so no two cases' prefixed ids can meet; theme ids ("cl-…") stay out of heading ids.
+    const prefix = `cl-pack-${item.id}--`;
+    const article = element("article", { class: "pack-case", lang: item.lang, "aria-labelledby": `cl-pack-case-${item.id}` },
+      element("h2", { id: `cl-pack-case-${item.id}` }, source.querySelector("h1")?.textContent ?? item.title));
     if (item.lang !== lang) article.append(notice(labels.labelNotTranslated, lang));
     const take = (selector, demote, className) => {
       const part = source.querySelector(selector);
@@ -143,7 +145,7 @@ export function packDocument(target, labels) {
   };
 
   const notesSection = (item, doc) => {
-    const prefix = `n-${item.id}-`;
+    const prefix = `cl-notes-${item.id}--`;
     const section = element("section", { class: "pack-notes", "aria-labelledby": prefix + "heading" },
       element("h3", { id: prefix + "heading", lang }, `${labels.labelNotes}: `, element("span", { lang: item.lang }, item.title)));
     if (!item.notesUrl) {
@@ -175,6 +177,10 @@ export function packDocument(target, labels) {
     const mine = ++generation;
     items = chosen;
     target.replaceChildren();
+    if (chosen.length === 0) {
+      done = Promise.resolve();
+      return;
+    }
     target.setAttribute("aria-busy", "true");
     cover(settings);
     const slots = chosen.map((item) => {
