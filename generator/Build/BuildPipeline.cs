@@ -125,7 +125,7 @@ public sealed class BuildPipeline
             var printer = chromium is null ? null : new PdfPrinter(chromium, config.BasePath, config.BaseUrl);
             try
             {
-                staged.Finish(printer, printer is null ? null : pdfs.Select(p => new PdfJob(p.Page, site.Kept[p.Page].Markup!, p.Pdf)).ToList());
+                staged.Finish(printer, printer is null ? null : pdfs.Select(p => new PdfJob(p.Page, site.Kept[p.Page].Markup!, p.Pdf, p.Metadata)).ToList());
             }
             catch (PdfPrintException ex)
             {
@@ -161,9 +161,13 @@ public sealed class BuildPipeline
     }
 
     /// <summary>With --pdf: every case version's page (its file in the site) and the PDF its page links to, printed from it by the writer.</summary>
-    private static List<(string Page, string Pdf)> PdfTargets(LibraryModel model) =>
+    private static List<(string Page, string Pdf, PdfMetadata Metadata)> PdfTargets(LibraryModel model) =>
         model.Cases.SelectMany(study => study.Versions.Select(version =>
-            (SiteUrls.FileOf(SiteUrls.Case(version.Language, study.Id)), Rendering.Citations.CitationFactory.PdfPath(version.Language, study.Id)))).ToList();
+        {
+            var authors = (version.Authors.Count > 0 ? version.Authors : study.Original.Authors).Select(a => model.Author(a.Id).Name).ToList();
+            return (SiteUrls.FileOf(SiteUrls.Case(version.Language, study.Id)), Rendering.Citations.CitationFactory.PdfPath(version.Language, study.Id),
+                new PdfMetadata(version.Title, authors, version.Language));
+        })).ToList();
 
     private void Stage(string name, Action run) => Stage(name, () =>
     {

@@ -41,15 +41,19 @@ public sealed class PdfPrinter
                 // memory, never written.
                 var folder = job.PagePath.Contains('/') ? job.PagePath[..(job.PagePath.LastIndexOf('/') + 1)] : "";
                 var printPath = $"{folder}.print-{index}.html";
-                var address = server.Add(printPath, PrintSource.For(job.Markup, _baseUrl, _basePath));
+                var headPath = $"{folder}.print-{index}.css";
+                server.Add(headPath, PrintSource.RunningHead(job.Metadata.Title));
+                var address = server.Add(printPath, PrintSource.For(job.Markup, _baseUrl, _basePath, job.PagePath, job.Metadata.Title, $"{_basePath}{headPath}"));
                 try
                 {
                     var pdf = fullPathOf(job.PdfPath);
                     if (Run(address, server.Origin, pdf, Path.Combine(scratch, "profile-" + index)) is { } problem) failures.Add($"{job.PdfPath}: {problem}");
+                    else File.WriteAllBytes(pdf, PdfInfo.Update(File.ReadAllBytes(pdf), job.Metadata));
                 }
                 finally
                 {
                     server.Remove(printPath);
+                    server.Remove(headPath);
                 }
             });
             if (!failures.IsEmpty)

@@ -1,9 +1,14 @@
 using CaseLibrary.BrowserTests.Support;
+using CaseLibrary.Tests.Writing;
 using Microsoft.Playwright;
 
 namespace CaseLibrary.BrowserTests;
 
-/// <summary>The course pack in a real browser: add from the list and a case page, open the pack, share it by URL, print it; the licence filter.</summary>
+/// <summary>
+/// The course pack in a real browser: add from the list and a case page, open the pack, share it by URL; the participant
+/// and trainer editions and their printout (A4, cover, full cases, notes; checked with pdfinfo/pdftotext); reorder from
+/// the keyboard; the empty pack; the header count and the toggle's label; the licence filter.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CoursePackTests(SiteFixture fixture)
 {
@@ -34,7 +39,7 @@ public sealed class CoursePackTests(SiteFixture fixture)
 
             await session.VisitAsync("/en/course-pack/");
             var packed = session.Page.Locator(".pack-case");
-            await packed.Nth(1).WaitForAsync();
+            await ReadyAsync(session.Page, 2);
             Assert.Equal(2, await packed.CountAsync());
             var titles = await session.Page.Locator(".pack-case h2").AllInnerTextsAsync();
             Assert.Equal([firstTitle, secondTitle], titles);
@@ -50,7 +55,7 @@ public sealed class CoursePackTests(SiteFixture fixture)
         {
             var path = new Uri(sharedUrl).PathAndQuery.Replace("/en/", "/it/");
             await colleague.VisitAsync(path);
-            await colleague.Page.Locator(".pack-case").Nth(1).WaitForAsync();
+            await ReadyAsync(colleague.Page, 2);
             Assert.Equal(2, await colleague.Page.Locator(".pack-case").CountAsync());
             var langs = await colleague.Page.Locator(".pack-case").EvaluateAllAsync<string[]>("els => els.map(e => e.lang)");
             Assert.Contains("it", langs);
@@ -61,20 +66,186 @@ public sealed class CoursePackTests(SiteFixture fixture)
     }
 
     [BrowserFact]
-    public async Task The_pack_prints_one_case_per_page_without_controls_and_includes_notes_on_request()
+    public async Task The_participant_edition_prints_on_a4_with_a_cover_and_each_full_case_on_its_own_pages()
     {
         await using var session = await fixture.OpenAsync();
-        await session.VisitAsync("/en/course-pack/?cases=harbour-outreach-cork,apprenticeship-bridge-turin&notes=1");
-        await session.Page.Locator(".pack-case").Nth(1).WaitForAsync();
-        Assert.Equal(2, await session.Page.Locator(".pack-notes").CountAsync());
-        Assert.True(await session.Page.Locator("#cl-pack-notes").IsCheckedAsync());
+        var (first, second) = (fixture.Site.Cases("en")[0], fixture.Site.Cases("en")[1]);
+        var firstText = await FirstParagraphAsync(session, first);
+        var secondText = await FirstParagraphAsync(session, second);
+        var notesText = await FirstNotesParagraphAsync(session);
+        await session.VisitAsync($"/en/course-pack/?cases={Id(first)},{Id(second)}&title=Autumn%20workshop&date=2026-10-12&group=Group%20B");
+        await ReadyAsync(session.Page, 2);
 
-        await session.Page.EmulateMediaAsync(new() { Media = Media.Print });
-        Assert.True(await session.Page.Locator(".pack-controls").IsHiddenAsync(), "pack controls print");
-        Assert.True(await session.Page.Locator(".site-header").IsHiddenAsync(), "header prints");
-        var breaks = await session.Page.Locator(".pack-case").EvaluateAllAsync<string[]>("els => els.map(e => getComputedStyle(e).breakBefore)");
-        Assert.Equal(["auto", "page"], breaks);
+        var cover = await session.Page.Locator(".pack-cover").InnerTextAsync();
+        Assert.Contains("Autumn workshop", cover);
+        Assert.Contains("12 October 2026", cover);
+        Assert.Contains("Group B", cover);
+        Assert.Equal(2, await session.Page.Locator(".pack-cover ol li").CountAsync());
+        Assert.True(await session.Page.Locator(".pack-cover .pack-competences li").CountAsync() > 0, "no competences on the cover");
+        Assert.Equal(0, await session.Page.Locator(".pack-notes").CountAsync());
+
+        var pdf = await PrintAsync(session.Page);
+        var info = PdfTools.Info(pdf);
+        Assert.Contains("(A4)", info);
+        var pages = Pages(info);
+        Assert.True(pages >= 3, $"cover and two cases on {pages} page(s)");
+        var cases = PdfTools.Text(pdf);
+        Assert.Contains(Squash(firstText), Squash(cases));
+        Assert.Contains(Squash(secondText), Squash(cases));
+        Assert.DoesNotContain(Squash(notesText), Squash(cases));
+        Assert.DoesNotContain("BibTeX", cases);
+        Assert.DoesNotContain("http://127.0.0.1", cases); // no internal address printed after a link
+        // Each case starts a page: page 2 opens with the running header, then the first case's title.
+        var page2 = PdfTools.Text(pdf, 2);
+        Assert.Contains("Autumn workshop", page2);
+        Assert.Contains(await session.Page.Locator(".pack-case h2").First.InnerTextAsync(), page2);
+        Assert.DoesNotContain("Autumn workshop", PdfTools.Text(pdf, 1).Split('\n').Last(l => l.Trim().Length > 0)); // the cover has no running header at its foot
+        for (var n = 1; n <= pages; n++) Assert.True(PdfTools.Text(pdf, n).Trim().Length > 10, $"page {n} of {pages} is empty");
     }
+
+    [BrowserFact]
+    public async Task The_trainer_edition_adds_the_teaching_notes_and_falls_back_to_another_language_with_a_notice()
+    {
+        await using var session = await fixture.OpenAsync();
+        var withNotes = NotesCases();
+        var notesText = await FirstNotesParagraphAsync(session);
+        await session.VisitAsync($"/it/course-pack/?cases={string.Join(",", withNotes)}&edition=trainer");
+        await ReadyAsync(session.Page, withNotes.Count);
+        Assert.True(await session.Page.Locator("input[value=trainer]").IsCheckedAsync());
+        Assert.Equal(withNotes.Count, await session.Page.Locator(".pack-notes").CountAsync());
+        // The sample has notes only in English: the Italian pack says so, in Italian, and marks the notes as English.
+        var notice = session.Page.Locator(".pack-notes .notice").First;
+        Assert.Equal("it", await notice.GetAttributeAsync("lang"));
+        Assert.Contains("inglese", await notice.InnerTextAsync());
+        Assert.Equal("en", await session.Page.Locator(".pack-notes").First.GetAttributeAsync("lang"));
+
+        var pdf = await PrintAsync(session.Page);
+        Assert.Contains("(A4)", PdfTools.Info(pdf));
+        Assert.Contains(Squash(notesText), Squash(PdfTools.Text(pdf)));
+
+        // Switching the edition back drops the notes and the address says so.
+        await session.Page.Locator("input[value=participant]").CheckAsync();
+        await ReadyAsync(session.Page, withNotes.Count);
+        Assert.Equal(0, await session.Page.Locator(".pack-notes").CountAsync());
+        Assert.DoesNotContain("edition=", session.Page.Url);
+    }
+
+    [BrowserFact]
+    public async Task Cases_reorder_from_the_keyboard_and_the_shared_url_restores_order_title_and_edition_in_a_fresh_browser()
+    {
+        var ids = fixture.Site.Cases("en").Take(3).Select(Id).ToList();
+        string shared;
+        await using (var session = await fixture.OpenAsync())
+        {
+            await session.VisitAsync($"/en/course-pack/?cases={string.Join(",", ids)}");
+            await ReadyAsync(session.Page, 3);
+            var down = session.Page.Locator($".pack-order li[data-id='{ids[0]}'] button[data-action=down]");
+            await down.FocusAsync();
+            await session.Page.Keyboard.PressAsync("Enter");
+            Assert.Equal([ids[1], ids[0], ids[2]], await OrderAsync(session.Page));
+            // Focus stays on the moved case's button, so pressing again keeps moving it.
+            Assert.Equal(ids[0], await session.Page.EvaluateAsync<string>("() => document.activeElement.closest('li').dataset.id"));
+            await session.Page.Keyboard.PressAsync("Enter");
+            Assert.Equal([ids[1], ids[2], ids[0]], await OrderAsync(session.Page));
+            Assert.Equal("up", await session.Page.EvaluateAsync<string>("() => document.activeElement.dataset.action")); // down is disabled at the end
+            Assert.Contains("3", await session.Page.Locator(".pack-status").InnerTextAsync());
+            await ReadyAsync(session.Page, 3);
+            Assert.Equal(await session.Page.Locator(".pack-order li > a").AllInnerTextsAsync(), await session.Page.Locator(".pack-case h2").AllInnerTextsAsync());
+
+            await session.Page.Locator("input[value=trainer]").CheckAsync();
+            await session.Page.Locator("#cl-pack-title").FillAsync("Peer learning day");
+            await session.Page.Locator("#cl-pack-group").FillAsync("Tuesday group");
+            shared = await session.Page.Locator("#cl-pack-url").InputValueAsync();
+        }
+
+        await using var fresh = await fixture.OpenAsync();
+        await fresh.VisitAsync(new Uri(shared).PathAndQuery);
+        await ReadyAsync(fresh.Page, 3);
+        Assert.Equal([ids[1], ids[2], ids[0]], await OrderAsync(fresh.Page));
+        Assert.Equal("Peer learning day", await fresh.Page.Locator("#cl-pack-title").InputValueAsync());
+        Assert.Equal("Tuesday group", await fresh.Page.Locator("#cl-pack-group").InputValueAsync());
+        Assert.True(await fresh.Page.Locator("input[value=trainer]").IsCheckedAsync());
+        Assert.Equal("Peer learning day", await fresh.Page.Locator(".pack-cover h2").InnerTextAsync());
+        Assert.Equal(3, await fresh.Page.Locator(".pack-notes").CountAsync());
+    }
+
+    [BrowserFact]
+    public async Task The_empty_pack_explains_how_to_add_cases_and_offers_no_print_or_share()
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync("/en/course-pack/");
+        var empty = session.Page.Locator(".pack-empty");
+        await empty.WaitForAsync();
+        Assert.Contains("Add to course pack", await empty.InnerTextAsync());
+        Assert.Equal("/en/cases/", await empty.Locator("a").First.GetAttributeAsync("href"));
+        foreach (var selector in new[] { "#cl-pack-print", "#cl-pack-copy", "#cl-pack-url", "#cl-pack-clear" })
+            Assert.True(await session.Page.Locator(selector).IsHiddenAsync(), $"{selector} shows on an empty pack");
+        Assert.Equal(0, await session.Page.Locator(".pack-cover").CountAsync());
+    }
+
+    [BrowserFact]
+    public async Task The_header_counts_the_pack_on_every_page_and_a_pressed_toggle_says_added_and_remove()
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync("/en/cases/");
+        var count = session.Page.Locator(".site-header .pack-link .pack-count");
+        Assert.True(await count.IsHiddenAsync());
+        var toggle = session.Page.Locator("button.pack-toggle").First;
+        Assert.StartsWith("Add to course pack", await toggle.InnerTextAsync());
+        await toggle.ClickAsync();
+        Assert.Equal("1", await count.InnerTextAsync());
+        var pressed = await toggle.InnerTextAsync();
+        Assert.Contains("Added", pressed);
+        Assert.Contains("Remove", pressed);
+        Assert.DoesNotContain("Add to course pack", pressed);
+        await session.VisitAsync(fixture.Site.Cases("en").Last());
+        Assert.Equal("1", await session.Page.Locator(".site-header .pack-link .pack-count").InnerTextAsync());
+        await toggle.Page.GotoAsync("/en/cases/");
+        await session.Page.Locator("button.pack-toggle").First.ClickAsync();
+        Assert.True(await session.Page.Locator(".site-header .pack-link .pack-count").IsHiddenAsync());
+        Assert.StartsWith("Add to course pack", await session.Page.Locator("button.pack-toggle").First.InnerTextAsync());
+    }
+
+    private static string Id(string casePath) => casePath.Split('/')[3];
+
+    /// <summary>The English cases of the sample that have teaching notes (read off the built site, not pinned).</summary>
+    private List<string> NotesCases() =>
+        fixture.Site.Cases("en").Where(p => File.Exists(Path.Combine(fixture.Site.Folder, p.Trim('/'), "notes", "index.html"))).Select(Id).ToList();
+
+    private static Task<string[]> OrderAsync(IPage page) => page.Locator(".pack-order li").EvaluateAllAsync<string[]>("lis => lis.map(li => li.dataset.id)");
+
+    /// <summary>Waits until the handout holds <paramref name="count"/> cases, all loaded.</summary>
+    private static async Task ReadyAsync(IPage page, int count)
+    {
+        await page.WaitForFunctionAsync("n => { const d = document.querySelector('.pack-document'); return d && !d.hasAttribute('aria-busy') && d.querySelectorAll('.pack-case').length === n && !d.querySelector('.pack-loading'); }", count);
+    }
+
+    private static async Task<string> FirstParagraphAsync(BrowserSession session, string casePath)
+    {
+        await session.VisitAsync(casePath);
+        return await session.Page.Locator("article.case .prose > p").First.InnerTextAsync();
+    }
+
+    private async Task<string> FirstNotesParagraphAsync(BrowserSession session)
+    {
+        await session.VisitAsync($"/en/cases/{NotesCases()[0]}/notes/");
+        return await session.Page.Locator("article.notes .prose > p").First.InnerTextAsync();
+    }
+
+    /// <summary>Prints the page as Chromium's print dialog would (print media, CSS page size) to a temp file.</summary>
+    private static async Task<string> PrintAsync(IPage page)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "caselib-pack-" + Guid.NewGuid().ToString("N") + ".pdf");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.PdfAsync(new() { Path = path, Format = "A4", PreferCSSPageSize = true, PrintBackground = false });
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        return path;
+    }
+
+    private static int Pages(string info) => int.Parse(System.Text.RegularExpressions.Regex.Match(info, @"Pages:\s+(\d+)").Groups[1].Value);
+
+    /// <summary>Text with all white space removed: pdftotext breaks lines where the page did.</summary>
+    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     [BrowserFact]
     public async Task Without_javascript_the_pack_page_explains_itself()

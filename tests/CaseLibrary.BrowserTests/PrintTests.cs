@@ -1,4 +1,5 @@
 using CaseLibrary.BrowserTests.Support;
+using CaseLibrary.Tests.Writing;
 using Microsoft.Playwright;
 
 namespace CaseLibrary.BrowserTests;
@@ -30,4 +31,32 @@ public sealed class PrintTests(SiteFixture fixture)
         var order = await session.Page.EvaluateAsync<bool>("() => !!(document.querySelector('.prose').compareDocumentPosition(document.querySelector('.case-end')) & Node.DOCUMENT_POSITION_FOLLOWING)");
         Assert.True(order, "the citation block is not after the case text");
     }
+
+    [BrowserFact]
+    public async Task The_browsers_own_print_of_a_case_is_a4_with_page_numbers_and_the_case_starting_on_page_one()
+    {
+        await using var session = await fixture.OpenAsync();
+        var casePath = fixture.Site.FirstCase("en");
+        await session.VisitAsync(casePath);
+        var opening = await session.Page.Locator("article.case .prose > p").First.InnerTextAsync();
+        await session.Page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.True(await session.Page.Locator(".case-end .downloads").IsHiddenAsync(), "the citation download links print");
+        var path = Path.Combine(Path.GetTempPath(), "caselib-case-" + Guid.NewGuid().ToString("N") + ".pdf");
+        // PreferCSSPageSize: the page's @page rule decides, as in Chromium's print dialog.
+        await session.Page.PdfAsync(new() { Path = path, PreferCSSPageSize = true });
+        try
+        {
+            Assert.Contains("(A4)", PdfTools.Info(path));
+            var first = PdfTools.Text(path, 1);
+            Assert.Contains(Squash(opening), Squash(first));
+            Assert.Matches(@"1\s*/\s*\d+", first);
+            Assert.DoesNotContain("BibTeX", PdfTools.Text(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -60,8 +60,8 @@ public sealed class Screenshots(SiteFixture fixture)
         await session.Page.Locator(".trainer-actions .pack-toggle").ClickAsync();
         shots.Add(Path.Combine(RepoPaths.Screenshots, "readme-case-page.png"));
         await session.Page.ScreenshotAsync(new() { Path = shots[^1], Animations = ScreenshotAnimations.Disabled });
-        await session.VisitAsync("/en/course-pack/?cases=harbour-outreach-cork,apprenticeship-bridge-turin");
-        await session.Page.Locator(".pack-case").Nth(1).WaitForAsync();
+        await session.VisitAsync("/en/course-pack/?cases=harbour-outreach-cork,apprenticeship-bridge-turin&edition=trainer&title=Autumn%20workshop&date=2026-10-12&group=Guidance%20trainees");
+        await session.Page.Locator(".pack-document:not([aria-busy]) .pack-notes").Nth(1).WaitForAsync();
         shots.Add(Path.Combine(RepoPaths.Screenshots, "readme-course-pack.png"));
         await session.Page.ScreenshotAsync(new() { Path = shots[^1], Animations = ScreenshotAnimations.Disabled });
 

@@ -21,6 +21,15 @@ public sealed record SiteView(
     public string PackScriptUrl { get; init; } = "";
 
     public string CoursePackUrl { get; init; } = "";
+
+    /// <summary>The course pack page's own modules (pack-page.js, pack-document.js), imported by the pack script by their hashed names.</summary>
+    public PackModulesView PackModules { get; init; } = PackModulesView.None;
+}
+
+/// <summary>The addresses of the course pack page's modules.</summary>
+public sealed record PackModulesView(string Page, string Document)
+{
+    public static readonly PackModulesView None = new("", "");
 }
 
 public sealed record NavView(string Home, string Cases, string Competences, string Countries, string Authors, string Languages, string Search)

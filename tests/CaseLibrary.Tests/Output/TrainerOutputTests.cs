@@ -154,9 +154,19 @@ public sealed class TrainerOutputTests
         using var pack = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "en/course-pack/cases.json")));
         var item = Assert.Single(pack.RootElement.GetProperty("cases").EnumerateArray().ToList());
         Assert.Equal(Title, item.GetProperty("title").GetString());
-        Assert.Equal(["Question } {"], item.GetProperty("questions").EnumerateArray().Select(q => q.GetString()));
-        Assert.Contains("<h2 id=\"plan\">Plan</h2>", item.GetProperty("notesHtml").GetString());
+        Assert.Equal("/en/cases/hostile/", item.GetProperty("url").GetString());
         Assert.Equal("/en/cases/hostile/notes/", item.GetProperty("notesUrl").GetString());
+        Assert.Equal("en", item.GetProperty("notesLang").GetString());
+        Assert.Equal(["listening"], item.GetProperty("competences").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        // The full texts are fetched from the case and notes pages: the index does not repeat them.
+        Assert.False(item.TryGetProperty("notesHtml", out var notesHtml), $"cases.json repeats the notes: {notesHtml}");
+
+        // An Italian trainer gets the English notes (there are none in Italian), named as such for the fallback notice.
+        using var italian = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "it/course-pack/cases.json")));
+        var fallback = Assert.Single(italian.RootElement.GetProperty("cases").EnumerateArray().ToList());
+        Assert.Equal("/en/cases/hostile/notes/", fallback.GetProperty("notesUrl").GetString());
+        Assert.Equal("en", fallback.GetProperty("notesLang").GetString());
+        Assert.Equal("Ascolto", fallback.GetProperty("competences")[0].GetProperty("name").GetString());
     }
 
     [Fact]
