@@ -14,10 +14,12 @@ public sealed class PageRenderer
     private readonly SiteConfig _config;
     private readonly string _cssUrl;
     private readonly string _packScriptUrl;
+    private readonly string _siteScriptUrl;
 
-    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string packScriptUrl = "")
+    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string packScriptUrl = "", string siteScriptUrl = "")
     {
         _packScriptUrl = packScriptUrl;
+        _siteScriptUrl = siteScriptUrl;
         _templates = templates;
         _strings = strings;
         _urls = urls;
@@ -51,7 +53,7 @@ public sealed class PageRenderer
     public OutputFile? Render(ViewFactory views, string template, string path, PageView page, IReadOnlyDictionary<string, object?> data, string sourcePath, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
-        globals["site"] = views.Site(_cssUrl, _packScriptUrl);
+        globals["site"] = views.Site(_cssUrl, _packScriptUrl) with { SiteScriptUrl = _siteScriptUrl };
         globals["page"] = page;
         foreach (var (key, value) in data) globals[key] = value;
 

@@ -10,7 +10,6 @@ public sealed record CaseView(
     int ReadingMinutes,
     string CountryCode,
     string CountryName,
-    string CountryFlag,
     string CountryUrl,
     IReadOnlyList<LinkView> Competences,
     IReadOnlyList<LinkView> Authors,
@@ -54,6 +53,9 @@ public sealed record CaseView(
     public string OriginalUrl { get; init; } = "";
 
     public string CoursePackUrl { get; init; } = "";
+
+    /// <summary>Cases sharing competences with this one, most shared first (<see cref="RelatedCases"/>).</summary>
+    public IReadOnlyList<CaseCardView> Related { get; init; } = [];
 }
 
 public sealed record HeadingView(string Id, string Text);

@@ -21,6 +21,9 @@ public sealed record SiteView(
     public string PackScriptUrl { get; init; } = "";
 
     public string CoursePackUrl { get; init; } = "";
+
+    /// <summary>The theme's small page script (site.js): the current section in a case's contents, the visitor's language on the chooser and the 404 page.</summary>
+    public string SiteScriptUrl { get; init; } = "";
 }
 
 public sealed record NavView(string Home, string Cases, string Competences, string Countries, string Authors, string Languages, string Search)
