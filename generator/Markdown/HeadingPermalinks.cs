@@ -41,7 +41,7 @@ public sealed class HeadingPermalinks : IMarkdownExtension
             renderer.Write("<div class=\"heading heading-").Write(heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">");
             base.Write(renderer, heading);
             renderer.EnsureLine();
-            renderer.Write("<a class=\"permalink\" href=\"#").WriteEscapeUrl(id).Write("\" aria-labelledby=\"").Write(LabelId).Write(' ').WriteEscape(id).Write("\">#</a></div>");
+            renderer.Write("<a class=\"permalink\" href=\"#").WriteEscape(id).Write("\" aria-labelledby=\"").Write(LabelId).Write(' ').WriteEscape(id).Write("\">#</a></div>");
             renderer.WriteLine();
         }
     }
