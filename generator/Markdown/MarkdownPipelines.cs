@@ -27,6 +27,7 @@ public sealed class MarkdownPipelines
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .Use<HeadingIdNamespace>()
+            .Use<HeadingPermalinks>()
             .UseSmartyPants(smarty)
             .Build();
 

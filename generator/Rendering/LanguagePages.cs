@@ -56,7 +56,7 @@ public sealed class LanguagePages
         }
 
         yield return () => List("countries", SiteUrls.Countries, _views.T("countries.heading"), _views.T("countries.intro"),
-            new() { ["terms"] = _model.Countries.Select(c => CountryTerm(c, [])).ToList() });
+            new() { ["terms"] = SortedCountries().Select(c => CountryTerm(c, [])).ToList() });
         foreach (var country in _model.Countries)
         {
             foreach (var job in TermPages("country", l => SiteUrls.Country(l, country), _model.CasesFrom(country).ToList(),
@@ -69,15 +69,17 @@ public sealed class LanguagePages
         foreach (var author in CreditedAuthors())
         {
             var bio = author.Bio.Get(_lang, _model.Config.DefaultLanguage);
-            foreach (var job in TermPages("author", l => SiteUrls.Author(l, author.Id), _model.CasesBy(author.Id).ToList(), shown => AuthorTerm(author, shown), _ => bio))
+            var credits = AuthorCredits(author.Id);
+            foreach (var job in TermPages("author", l => SiteUrls.Author(l, author.Id), credits, shown => AuthorTerm(author, shown), _ => bio))
                 yield return job;
         }
 
         yield return () => List("languages", SiteUrls.Languages, _views.T("languages.heading"), _views.T("languages.intro"),
-            new() { ["terms"] = languages.Select(l => LanguageTerm(l, [])).ToList() });
+            new() { ["terms"] = languages.Select(LanguageListEntry).ToList() });
         foreach (var language in languages)
         {
-            foreach (var job in TermPages("language", l => SiteUrls.Language(l, language), _model.CasesIn(language).ToList(),
+            var versions = _model.CasesIn(language).Select(c => _views.CardOf(c, c.In(language)!)).ToList();
+            foreach (var job in TermPages("language", l => SiteUrls.Language(l, language), versions,
                 shown => LanguageTerm(language, shown), _ => _views.Tf("languages.cases_heading", _views.LanguageName(language))))
                 yield return job;
         }
@@ -121,7 +123,11 @@ public sealed class LanguagePages
     }
 
     private IEnumerable<Func<OutputFile?>> TermPages(string template, Func<string, string> pathOf, IReadOnlyList<CaseStudy> cases,
-        Func<IReadOnlyList<CaseStudy>, TermView> termOf, Func<TermView, string> descriptionOf)
+        Func<IReadOnlyList<CaseStudy>, TermView> termOf, Func<TermView, string> descriptionOf) =>
+        TermPages<CaseStudy>(template, pathOf, cases, termOf, descriptionOf);
+
+    private IEnumerable<Func<OutputFile?>> TermPages<T>(string template, Func<string, string> pathOf, IReadOnlyList<T> cases,
+        Func<IReadOnlyList<T>, TermView> termOf, Func<TermView, string> descriptionOf)
     {
         var count = _paginator.PageCount(cases.Count);
         for (var n = 1; n <= count; n++)
@@ -154,26 +160,60 @@ public sealed class LanguagePages
             _views.Tf("competences.number", competence.Number), shown, null) with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
     }
 
+    /// <summary>The countries by their name in the page's language (<see cref="NameCollation"/>), not by code.</summary>
+    private IEnumerable<string> SortedCountries() => _model.Countries.OrderBy(_views.CountryName, NameCollation.For(_lang)).ThenBy(c => c, StringComparer.Ordinal);
+
     private TermView CountryTerm(string code, IReadOnlyList<CaseStudy> shown)
     {
         var cases = _model.CasesFrom(code).ToList();
-        return _views.Term(code, _views.CountryName(code), _views.Link(SiteUrls.Country(_lang, code)), "", CountryCodes.Flag(code), shown)
+        return _views.Term(code, _views.CountryName(code), _views.Link(SiteUrls.Country(_lang, code)), "", "", shown)
             with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
     }
 
-    private TermView AuthorTerm(Content.Author author, IReadOnlyList<CaseStudy> shown)
+    /// <summary>
+    /// What an author did, one card per version: the original of each case they wrote, then each translation they made
+    /// (in the library's order of cases), so the card links to the text that is theirs.
+    /// </summary>
+    private List<CaseCardView> AuthorCredits(string authorId) =>
+        _model.CasesBy(authorId).SelectMany(study =>
+            (study.AuthorIds.Contains(authorId, StringComparer.Ordinal) ? [_views.CardOf(study, study.Original, CardRole.Wrote)] : Enumerable.Empty<CaseCardView>())
+                .Concat(study.Versions.Where(v => v.Translators.Any(t => t.Id == authorId)).Select(v => _views.CardOf(study, v, CardRole.Translated))))
+            .ToList();
+
+    private TermView AuthorTerm(Content.Author author, IReadOnlyList<CaseCardView> shown)
     {
-        var cases = _model.CasesBy(author.Id).ToList();
+        var credits = AuthorCredits(author.Id);
+        var wrote = credits.Count(c => c.Role == "wrote");
+        var translated = credits.Count(c => c.Role == "translated");
         var extra = string.Join(" · ", new[] { author.Organisation, author.Country is null ? null : _views.CountryName(author.Country.Id) }.Where(s => !string.IsNullOrEmpty(s)));
-        return _views.Term(author.Id, author.Name, _views.AuthorLink(author.Id).Url, author.Bio.Get(_lang, _model.Config.DefaultLanguage), extra,
-            shown, author.Links.Select(l => new LinkView(l.Label, l.Url)).ToList()) with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
+        var countText = string.Join(" · ", new[]
+        {
+            wrote == 0 ? null : wrote == 1 ? _views.T("authors.wrote_one") : _views.Tf("authors.wrote_many", wrote),
+            translated == 0 ? null : translated == 1 ? _views.T("authors.translated_one") : _views.Tf("authors.translated_many", translated),
+        }.OfType<string>());
+        return _views.TermOf(author.Id, author.Name, _views.AuthorLink(author.Id).Url, author.Bio.Get(_lang, _model.Config.DefaultLanguage), extra,
+            shown, author.Links.Select(l => new LinkView(l.Label, l.Url)).ToList()) with { Count = credits.Count, CountText = countText };
     }
 
-    private TermView LanguageTerm(string code, IReadOnlyList<CaseStudy> shown)
+    private TermView LanguageTerm(string code, IReadOnlyList<CaseCardView> shown)
     {
         var cases = _model.CasesIn(code).ToList();
         var endonym = Configuration.LanguageInfo.Find(code)?.Endonym ?? code;
-        return _views.Term(code, _views.LanguageName(code), _views.Link(SiteUrls.Language(_lang, code)), "", endonym, shown)
+        return _views.TermOf(code, _views.LanguageName(code), _views.Link(SiteUrls.Language(_lang, code)), "", endonym, shown)
+            with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
+    }
+
+    /// <summary>
+    /// A language in the list of languages: its own name (the endonym, which its speakers look for), and its name in the
+    /// page's language only when that differs ("suomi · Finnish", but "English" alone on an English page).
+    /// </summary>
+    private TermView LanguageListEntry(string code)
+    {
+        var cases = _model.CasesIn(code).ToList();
+        var endonym = Configuration.LanguageInfo.Find(code)?.Endonym ?? code;
+        var local = _views.LanguageName(code);
+        var extra = string.Equals(endonym, local, StringComparison.OrdinalIgnoreCase) ? "" : local;
+        return _views.TermOf(code, endonym, _views.Link(SiteUrls.Language(_lang, code)), "", extra, [])
             with { Count = cases.Count, CountText = _views.CountText(cases.Count) };
     }
 }

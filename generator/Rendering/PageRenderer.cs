@@ -15,11 +15,13 @@ public sealed class PageRenderer
     private readonly string _cssUrl;
     private readonly string _packScriptUrl;
     private readonly PackModulesView _packModules;
+    private readonly string _siteScriptUrl;
 
-    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string packScriptUrl = "", PackModulesView? packModules = null)
+    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string packScriptUrl = "", PackModulesView? packModules = null, string siteScriptUrl = "")
     {
         _packScriptUrl = packScriptUrl;
         _packModules = packModules ?? PackModulesView.None;
+        _siteScriptUrl = siteScriptUrl;
         _templates = templates;
         _strings = strings;
         _urls = urls;
@@ -53,7 +55,7 @@ public sealed class PageRenderer
     public OutputFile? Render(ViewFactory views, string template, string path, PageView page, IReadOnlyDictionary<string, object?> data, string sourcePath, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
-        globals["site"] = views.Site(_cssUrl, _packScriptUrl) with { PackModules = _packModules };
+        globals["site"] = views.Site(_cssUrl, _packScriptUrl) with { PackModules = _packModules, SiteScriptUrl = _siteScriptUrl };
         globals["page"] = page;
         foreach (var (key, value) in data) globals[key] = value;
 

@@ -40,7 +40,7 @@ public sealed class SiteRenderer
         string AssetUrl(string name) =>
             assets.FirstOrDefault(a => a.SourcePath.EndsWith("/assets/" + name, StringComparison.Ordinal)) is { } asset ? urls.Link(asset.Path) : "";
         var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"), AssetUrl("js/course-pack.js"),
-            new Views.PackModulesView(AssetUrl("js/pack-page.js"), AssetUrl("js/pack-document.js")));
+            new Views.PackModulesView(AssetUrl("js/pack-page.js"), AssetUrl("js/pack-document.js")), AssetUrl("js/site.js"));
         var searchPage = searchAssets is null ? null : new SearchPage(model, searchAssets, urls, AssetUrl);
         var templateSource = _theme.RootDisplayPath + "/layouts/";
 
@@ -64,7 +64,18 @@ public sealed class SiteRenderer
         var choices = new Dictionary<string, object?>
         {
             ["choices"] = config.Languages.Select(l => new Views.ChoiceView(l, Configuration.LanguageInfo.Find(l)?.Endonym ?? l,
-                config.Title.Get(l, config.DefaultLanguage), urls.Link(SiteUrls.Home(l)))).ToList(),
+                config.Title.Get(l, config.DefaultLanguage), urls.Link(SiteUrls.Home(l)))
+            {
+                Intro = _strings.Get(l, "chooser.intro"),
+                Heading = _strings.Get(l, "chooser.heading"),
+                Continue = _strings.Get(l, "chooser.continue"),
+                NotFoundTitle = _strings.Get(l, "not_found.title"),
+                NotFoundText = _strings.Get(l, "not_found.text"),
+                Back = _strings.Get(l, "not_found.back"),
+                SearchUrl = urls.Link(SiteUrls.Search(l)),
+                SearchLabel = _strings.Get(l, "search.label"),
+                SearchButton = _strings.Get(l, "nav.search"),
+            }).ToList(),
         };
         var chooserHead = renderer.Head("chooser", config.DefaultLanguage, config.Title.Get(config.DefaultLanguage, config.DefaultLanguage),
             config.Tagline.Get(config.DefaultLanguage, config.DefaultLanguage), _ => "") with

@@ -90,11 +90,17 @@ public sealed class ViewFactory
         return functions;
     });
 
-    public CaseCardView Card(CaseStudy study) => _cards.GetOrAdd(study.Id, _ => NewCard(study));
+    public CaseCardView Card(CaseStudy study) => CardOf(study, study.For(_lang, _default));
 
-    private CaseCardView NewCard(CaseStudy study)
+    /// <summary>
+    /// The card of one language version of a case (a language page links the versions in its language, an author's
+    /// page the version the author wrote or translated); <paramref name="role"/> says which, on an author's page.
+    /// </summary>
+    public CaseCardView CardOf(CaseStudy study, CaseDocument version, CardRole role = CardRole.None) =>
+        _cards.GetOrAdd(study.Id + "/" + version.Language + "/" + role, _ => NewCard(study, version, role));
+
+    private CaseCardView NewCard(CaseStudy study, CaseDocument version, CardRole role)
     {
-        var version = study.For(_lang, _default);
         return new CaseCardView(
             study.Id,
             _urls.Link(SiteUrls.Case(version.Language, study.Id)),
@@ -105,7 +111,6 @@ public sealed class ViewFactory
             version.Language != _lang,
             study.Country,
             CountryName(study.Country),
-            CountryCodes.Flag(study.Country),
             _urls.Link(SiteUrls.Country(_lang, study.Country)),
             study.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             _strings.FormatDate(_lang, study.Date),
@@ -115,6 +120,13 @@ public sealed class ViewFactory
             LicenceId = version.Licence?.Id ?? _model.Config.Licence,
             LicenceName = Licences.Name(version.Licence?.Id ?? _model.Config.Licence),
             NotesUrl = study.NotesIn(version.Language) is null ? null : _urls.Link(SiteUrls.Notes(version.Language, study.Id)),
+            Role = role switch { CardRole.Wrote => "wrote", CardRole.Translated => "translated", _ => "" },
+            RoleText = role switch
+            {
+                CardRole.Wrote => T("authors.role_wrote"),
+                CardRole.Translated => Tf("authors.role_translated", LanguageName(version.Language)),
+                _ => "",
+            },
         };
     }
 
@@ -134,7 +146,6 @@ public sealed class ViewFactory
             MarkdownConverter.ReadingMinutes(version.Body.WordCount),
             study.Country,
             CountryName(study.Country),
-            CountryCodes.Flag(study.Country),
             _urls.Link(SiteUrls.Country(_lang, study.Country)),
             study.CompetenceIds.Select(CompetenceLink).ToList(),
             study.AuthorIds.Select(AuthorLink).ToList(),
@@ -170,6 +181,7 @@ public sealed class ViewFactory
             OriginalUrl = _urls.Link(SiteUrls.Case(original.Language, study.Id)),
             CoursePackUrl = _urls.Link(SiteUrls.CoursePack(_lang)),
             IsDraft = version.Draft,
+            Related = Cards(RelatedCases.For(_model, study)),
         };
     }
 
@@ -199,7 +211,10 @@ public sealed class ViewFactory
     }
 
     public TermView Term(string id, string name, string url, string description, string extra, IReadOnlyList<CaseStudy> cases, IReadOnlyList<LinkView>? links = null) =>
-        new(id, name, url, description, extra, cases.Count, CountText(cases.Count), Cards(cases), links ?? []);
+        TermOf(id, name, url, description, extra, Cards(cases), links);
+
+    public TermView TermOf(string id, string name, string url, string description, string extra, IReadOnlyList<CaseCardView> cards, IReadOnlyList<LinkView>? links = null) =>
+        new(id, name, url, description, extra, cards.Count, CountText(cards.Count), cards, links ?? []);
 
     public string CountText(int count) => count == 1 ? T("cases.one") : Tf("cases.count", count);
 

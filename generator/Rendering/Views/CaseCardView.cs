@@ -14,7 +14,6 @@ public sealed record CaseCardView(
     bool IsFallback,
     string CountryCode,
     string CountryName,
-    string CountryFlag,
     string CountryUrl,
     string DateIso,
     string DateText,
@@ -27,4 +26,9 @@ public sealed record CaseCardView(
 
     /// <summary>The teaching notes of the version the card links to, if it has any.</summary>
     public string? NotesUrl { get; init; }
+
+    /// <summary>On an author's page: "wrote" or "translated" (empty elsewhere), and the words that say it.</summary>
+    public string Role { get; init; } = "";
+
+    public string RoleText { get; init; } = "";
 }

@@ -10,7 +10,6 @@ public sealed record CaseView(
     int ReadingMinutes,
     string CountryCode,
     string CountryName,
-    string CountryFlag,
     string CountryUrl,
     IReadOnlyList<LinkView> Competences,
     IReadOnlyList<LinkView> Authors,
@@ -64,6 +63,9 @@ public sealed record CaseView(
 
     /// <summary>A draft, shown only by serve and build --drafts: the page says so.</summary>
     public bool IsDraft { get; init; }
+
+    /// <summary>Cases sharing competences with this one, most shared first (<see cref="RelatedCases"/>).</summary>
+    public IReadOnlyList<CaseCardView> Related { get; init; } = [];
 }
 
 public sealed record HeadingView(string Id, string Text);

@@ -24,6 +24,9 @@ public sealed record SiteView(
 
     /// <summary>The course pack page's own modules (pack-page.js, pack-document.js), imported by the pack script by their hashed names.</summary>
     public PackModulesView PackModules { get; init; } = PackModulesView.None;
+
+    /// <summary>The theme's small page script (site.js): the current section in a case's contents, the visitor's language on the chooser and the 404 page.</summary>
+    public string SiteScriptUrl { get; init; } = "";
 }
 
 /// <summary>The addresses of the course pack page's modules.</summary>

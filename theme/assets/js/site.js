@@ -1,0 +1,128 @@
+// CaseLibrary: small page helpers, no dependencies, no inline code (the pages' CSP allows only 'self' scripts).
+// 1. A case's table of contents marks the section being read (aria-current="location").
+// 2. The language chooser and the 404 page speak the visitor's language: the language in the address, else the first
+//    of navigator.languages the site has, else the site's default. These two pages load this file synchronously right
+//    after their content, so the choice is made before the first paint and nothing moves (no layout shift).
+(function () {
+  "use strict";
+
+  function siteLanguages(items) {
+    return Array.prototype.map.call(items, function (item) { return item.getAttribute("data-lang"); });
+  }
+
+  // The visitor's language among the site's: the first path segment after the site's base that is a language
+  // (a 404 for /fr/cases/missing/), else navigator.languages in order ("fr-BE" matches "fr"), else null.
+  function preferredLanguage(available) {
+    var segments = location.pathname.split("/").filter(Boolean);
+    for (var i = 0; i < segments.length && i < 3; i++) {
+      if (available.indexOf(segments[i]) >= 0) return segments[i];
+    }
+    var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+    for (var j = 0; j < wanted.length; j++) {
+      var code = String(wanted[j] || "").toLowerCase();
+      if (available.indexOf(code) >= 0) return code;
+      var base = code.split("-")[0];
+      if (available.indexOf(base) >= 0) return base;
+    }
+    return null;
+  }
+
+  // The words of the missing address, for the 404 page's search: /fr/cases/faute-de-frappe/ → "faute de frappe".
+  function missingWords(available) {
+    var segments = location.pathname.split("/").filter(Boolean).filter(function (s) {
+      return available.indexOf(s) < 0 && s !== "cases" && s !== "index.html" && s !== "404.html";
+    });
+    var last = segments.length ? segments[segments.length - 1] : "";
+    try { last = decodeURIComponent(last); } catch (e) { /* keep it as it is */ }
+    return last.replace(/\.html?$/i, "").replace(/[-_+.]+/g, " ").trim().slice(0, 80);
+  }
+
+  function notFound(section) {
+    var blocks = section.querySelectorAll(".not-found-lang");
+    var available = siteLanguages(blocks);
+    var lang = preferredLanguage(available) || available[0];
+    var words = missingWords(available);
+    Array.prototype.forEach.call(blocks, function (block) {
+      var mine = block.getAttribute("data-lang") === lang;
+      block.hidden = !mine;
+      if (mine) {
+        section.insertBefore(block, section.firstChild);
+        var input = block.querySelector("[data-missing-words]");
+        if (input && words) input.value = words;
+      }
+    });
+    document.documentElement.lang = lang;
+  }
+
+  function chooser(section) {
+    var list = section.querySelector(".choices");
+    if (!list) return;
+    var items = list.querySelectorAll("li[data-lang]");
+    var lang = preferredLanguage(siteLanguages(items));
+    if (!lang) return;
+    var item = list.querySelector('li[data-lang="' + lang + '"]');
+    if (!item) return;
+    list.insertBefore(item, list.firstChild);
+    item.classList.add("suggested");
+    var cont = item.querySelector(".choice-continue");
+    if (cont) cont.hidden = false;
+    var h1 = section.querySelector("h1");
+    var intro = section.querySelector(".lede");
+    var h2 = section.querySelector("h2");
+    if (h1) h1.textContent = item.getAttribute("data-title");
+    if (intro) intro.textContent = item.getAttribute("data-intro");
+    if (h2) h2.textContent = item.getAttribute("data-heading");
+    section.setAttribute("lang", lang);
+  }
+
+  // Marks the entry of the section whose heading was passed last while reading down the page.
+  function tableOfContents(nav) {
+    if (!("IntersectionObserver" in window)) return;
+    var links = {};
+    var headings = [];
+    Array.prototype.forEach.call(nav.querySelectorAll('a[href^="#"]'), function (link) {
+      var id = decodeURIComponent(link.getAttribute("href").slice(1));
+      var heading = document.getElementById(id);
+      if (!heading) return;
+      links[id] = link;
+      headings.push(heading);
+    });
+    if (!headings.length) return;
+    var visible = {};
+    var current = null;
+
+    function mark(id) {
+      if (id === current) return;
+      if (current && links[current]) links[current].removeAttribute("aria-current");
+      current = id;
+      if (id && links[id]) links[id].setAttribute("aria-current", "location");
+    }
+
+    function update() {
+      // The first heading in view; when none is, the last one above the top of the window.
+      var chosen = null;
+      for (var i = 0; i < headings.length; i++) {
+        if (visible[headings[i].id]) { chosen = headings[i].id; break; }
+      }
+      if (!chosen) {
+        for (var k = headings.length - 1; k >= 0; k--) {
+          if (headings[k].getBoundingClientRect().top < 0) { chosen = headings[k].id; break; }
+        }
+      }
+      mark(chosen);
+    }
+
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) { visible[entry.target.id] = entry.isIntersecting; });
+      update();
+    }, { rootMargin: "0px 0px -55% 0px" });
+    headings.forEach(function (heading) { observer.observe(heading); });
+  }
+
+  var missing = document.getElementById("cl-not-found");
+  if (missing) notFound(missing);
+  var choose = document.getElementById("cl-chooser");
+  if (choose) chooser(choose);
+  var toc = document.getElementById("cl-toc");
+  if (toc) tableOfContents(toc);
+})();
