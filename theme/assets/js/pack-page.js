@@ -86,7 +86,7 @@ export function coursePack(section, store, handout) {
     change(ids);
     status.textContent = labels.labelMoved.replace("{0}", data.get(id).title).replace("{1}", String(to + 1)).replace("{2}", String(ids.length));
     // Keep the keyboard where it was: on the same button of the moved case, or its other arrow at either end.
-    const row = order.querySelector(`li[data-id="${id}"]`);
+    const row = [...order.children].find((li) => li.dataset.id === id);
     const button = row.querySelector(`button[data-action="${action}"]:not([disabled])`) ?? row.querySelector("button[data-action]:not([disabled])");
     button?.focus();
   };
