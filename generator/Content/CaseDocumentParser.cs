@@ -57,7 +57,8 @@ public sealed class CaseDocumentParser
         placeholders.AddRange(CaseTextChecks.PlaceholderParagraphs(split.Body)
             .Select(line => (new SourceLocation(file.Path, split.BodyLineOffset + line + 1, 1), "this paragraph", "write your own text, or delete the paragraph")));
         CaseTextChecks.Placeholders(placeholders, draft, diagnostics);
-        CaseTextChecks.EmptyBody(split.Body, draft, new SourceLocation(file.Path, split.BodyLineOffset, 1), diagnostics);
+        if (!ReferenceEquals(body, MarkdownBody.Empty)) // a body refused by a limit has its own error
+            CaseTextChecks.EmptyBody(split.Body, draft, new SourceLocation(file.Path, split.BodyLineOffset, 1), diagnostics);
         if (summary is not null && reader.Node("summary") is { } summaryNode) CaseTextChecks.LongSummary(summary.Trim(), summaryNode.Location, diagnostics);
 
         if (title is null || summary is null || country is null || date is null || competences.Count == 0 || authors.Count == 0)

@@ -69,7 +69,7 @@ public static class CaseLinkResolver
         var lang = Language(link, target!, language, same: id == self.Id);
         var up = notes ? "../" : "";
         var fragment = link.Fragment.Length > 0 ? "#" + link.Fragment : "";
-        return lang == language && id != self.Id
+        return lang == language
             ? $"{up}../{id}/{fragment}"
             : $"{up}../../../{lang}/cases/{id}/{fragment}";
     }

@@ -77,7 +77,7 @@ public sealed class DraftAndCaseLinkTests
             ["../both/", "../both/", "../english-only/", "../../../it/cases/both/#seconda", "../../../it/cases/linking/", "../both/"],
             BodyLinks(temp["public/en/cases/linking/index.html"]));
         Assert.Equal(
-            ["../both/", "../both/", "../../../en/cases/english-only/", "../both/#seconda", "../../../it/cases/linking/", "../both/"],
+            ["../both/", "../both/", "../../../en/cases/english-only/", "../both/#seconda", "../linking/", "../both/"],
             BodyLinks(temp["public/it/cases/linking/index.html"]));
     }
 
