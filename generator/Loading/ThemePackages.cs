@@ -154,7 +154,7 @@ public sealed class ThemePackages
         var outcome = npm is null ? new ProcessOutcome(null, "", NotFound: true) : _runner.Run(npm, InstallArguments, theme, InstallTimeout);
         if (outcome.ExitCode == 0) return true;
         if (outcome.NotFound)
-            _diagnostics.Error("CL0310", "npm is not installed; install Node.js and npm to build the search index (check needs neither)", location);
+            _diagnostics.Error("CL0310", "npm is not installed (it comes with Node.js): build and serve use it once, to install the pinned search packages into theme/node_modules. Install Node.js from https://nodejs.org or your system's packages, then build again; 'check' needs only .NET", location);
         else if (outcome.TimedOut)
             _diagnostics.Error("CL0322", $"'npm ci' in the theme folder did not finish within {InstallTimeout.TotalMinutes:F0} minutes and was stopped; check the network and build again", location);
         else
