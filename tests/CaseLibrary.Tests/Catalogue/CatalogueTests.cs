@@ -97,7 +97,13 @@ public sealed partial class CatalogueTests
         Assert.NotEmpty(seen);
         foreach (var (code, kinds) in seen)
         {
-            Assert.True(kinds.Count == 1, $"{code} is reported both as an error and as a warning");
+            if (kinds.Count > 1)
+            {
+                // A few codes are warnings in a draft and errors once it is published: the entry is the error and says so.
+                Assert.Equal(Severity.Error, DiagnosticCatalogue.Find(code)!.Severity);
+                Assert.Contains("warning", DiagnosticCatalogue.Find(code)!.Meaning, StringComparison.Ordinal);
+                continue;
+            }
             Assert.Equal(kinds.Single() == "Error" ? Severity.Error : Severity.Warning, DiagnosticCatalogue.Find(code)!.Severity);
         }
     }

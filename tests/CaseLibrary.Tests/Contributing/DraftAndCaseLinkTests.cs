@@ -86,5 +86,5 @@ public sealed class DraftAndCaseLinkTests
 
     private static List<string> BodyLinks(string file) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(file))
-            .QuerySelectorAll("a").Where(a => a.TextContent.Length == 1).Select(a => a.GetAttribute("href")!).ToList();
+            .QuerySelectorAll("a:not(.permalink)").Where(a => a.TextContent.Length == 1).Select(a => a.GetAttribute("href")!).ToList();
 }

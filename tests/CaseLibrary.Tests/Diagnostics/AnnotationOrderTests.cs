@@ -16,9 +16,9 @@ public sealed class AnnotationOrderTests
     {
         using var temp = new TempFolder();
         var files = Enumerable.Range(1, 12)
-            .Select(i => ($"a-case-{i:00}/en.md", MiniLibrary.Case().Replace("[listening]", "[listning]", StringComparison.Ordinal)))
-            .Append(("b-case/en.md", MiniLibrary.Case().Replace("[ann-smith]", "[ann-smith, ann-smith]", StringComparison.Ordinal)))
-            .Append(("y-case/en.md", MiniLibrary.Case().Replace("country: IE", "country: Ireland", StringComparison.Ordinal)))
+            .Select(i => ($"a-case-{i:00}/en.md", Titled($"Case {i}").Replace("[listening]", "[listning]", StringComparison.Ordinal)))
+            .Append(("b-case/en.md", Titled("Case B").Replace("[ann-smith]", "[ann-smith, ann-smith]", StringComparison.Ordinal)))
+            .Append(("y-case/en.md", Titled("Case Y").Replace("country: IE", "country: Ireland", StringComparison.Ordinal)))
             .Append(("z-case/en.md", MiniLibrary.Case().Replace("title: \"A case\"", "title: Guidance: a second chance", StringComparison.Ordinal)))
             .ToArray();
         var cases = MiniLibrary.Write(temp, files);
@@ -38,6 +38,9 @@ public sealed class AnnotationOrderTests
         Assert.StartsWith("::warning ", annotations[^1]);
         Assert.Equal("CL0138", Code(annotations[^1]));
     }
+
+    /// <summary>Distinct titles: cases with one title are copies (CL0174), not what this test is about.</summary>
+    private static string Titled(string title) => MiniLibrary.Case().Replace("title: \"A case\"", $"title: \"{title}\"", StringComparison.Ordinal);
 
     [Fact]
     public void Ranking_keeps_every_diagnostic_once()
