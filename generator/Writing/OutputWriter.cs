@@ -14,7 +14,7 @@ public sealed class OutputWriter
 {
     private readonly int _writers;
 
-    /// <param name="writers">Threads writing files while the site renders (measured: one keeps up on this project's VM, see README "Build benchmark").</param>
+    /// <param name="writers">Threads writing files while the site renders (one by default: it writes while both cores render; more was not measured yet).</param>
     public OutputWriter(int writers = 1)
     {
         _writers = writers;
