@@ -147,7 +147,7 @@ public sealed class TrainerOutputTests
         var notes = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "en/cases/hostile/notes/index.html")));
         Assert.Equal("Teaching notes: " + Title, notes.QuerySelector("h1")!.TextContent);
         Assert.Contains("Trainers & <friends>", notes.QuerySelector(".case-meta dd")!.TextContent);
-        Assert.Equal(["../../hostile/", "../diagram.png"], notes.QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")!));
+        Assert.Equal(["../../hostile/", "../diagram.png"], notes.QuerySelectorAll(".prose a:not(.permalink)").Select(a => a.GetAttribute("href")!));
         Assert.Equal("/en/competences/listening/", notes.QuerySelector(".competence-list a")!.GetAttribute("href"));
         Assert.Equal("Objective <b>one</b>", notes.QuerySelector(".objectives ul li")!.TextContent);
 
