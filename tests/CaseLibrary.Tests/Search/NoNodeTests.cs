@@ -21,7 +21,7 @@ public sealed class NoNodeTests
         var outcome = Caselib.RunIn(environment, temp.Path, "check", "--source", cases, "--theme", theme);
 
         Assert.True(outcome.ExitCode == CommandLine.Ok, outcome.Stderr);
-        Assert.StartsWith("Checked 1 cases: no errors", outcome.Stdout);
+        Assert.StartsWith("Checked 1 cases, drafts included: no errors", outcome.Stdout);
         Assert.DoesNotContain("CL031", outcome.Stderr);
         Assert.False(Directory.Exists(Path.Combine(theme, "node_modules")));
     }

@@ -188,14 +188,19 @@ export function packDocument(target, labels) {
       target.append(slot);
       return slot;
     });
-    done = Promise.all(chosen.map(async (item, index) => {
+    // Every case is drawn in one go once all have arrived: replacing the placeholders one by one as each page came in
+    // moved the ones below on every arrival (a layout shift per case).
+    done = Promise.all(chosen.map(async (item) => {
       const trainer = settings.edition === "trainer";
       const [caseDoc, notesDoc] = await Promise.all([page(item.url), trainer && item.notesUrl ? page(item.notesUrl) : null]);
-      if (mine !== generation) return;
       const article = caseArticle(item, caseDoc);
       if (trainer) article.append(notesSection(item, notesDoc));
-      slots[index].replaceWith(article);
-    })).then(() => { if (mine === generation) target.removeAttribute("aria-busy"); });
+      return article;
+    })).then((articles) => {
+      if (mine !== generation) return;
+      articles.forEach((article, index) => slots[index].replaceWith(article));
+      target.removeAttribute("aria-busy");
+    });
   };
 
   return { draw, cover, ready: () => done };
