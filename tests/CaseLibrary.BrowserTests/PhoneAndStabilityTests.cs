@@ -70,10 +70,12 @@ public sealed class PhoneAndStabilityTests(SiteFixture fixture, Xunit.Abstractio
         await session.Page.WaitForTimeoutAsync(200);
         await session.Page.EvaluateAsync(NextFrames); // the page is painted before it moves
         await session.Page.ScreenshotAsync(); // a screenshot makes headless Chromium paint a frame, where layout shifts are reported
-        await session.Page.EvaluateAsync("() => { const d = document.createElement('div'); d.style.height = '400px'; document.querySelector('main').prepend(d); }");
-        await session.Page.WaitForTimeoutAsync(300);
+        await session.Page.EvaluateAsync("() => { const d = document.createElement('div'); d.style.height = '400px'; document.body.prepend(d); }");
         await session.Page.EvaluateAsync(NextFrames);
         await session.Page.ScreenshotAsync();
+        // The shift is reported with a later frame on a busy machine: wait for it (up to 5 s), then read it.
+        try { await session.Page.WaitForFunctionAsync("() => window.__readCls() >= 0.1", null, new() { Timeout = 5000, PollingInterval = 100 }); }
+        catch (TimeoutException) { }
         var debug = await session.Page.EvaluateAsync<string>("() => typeof window.__cls + ' ' + window.__cls + ' ' + JSON.stringify(window.__shifts) + ' ' + PerformanceObserver.supportedEntryTypes.join(',')");
         Assert.True(await session.Page.EvaluateAsync<double>("() => window.__readCls()") >= 0.1, "pushing the page down by 400 px was not measured as a layout shift: " + debug);
     }
