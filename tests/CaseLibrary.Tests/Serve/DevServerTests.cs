@@ -16,7 +16,7 @@ namespace CaseLibrary.Tests.Serve;
 public sealed class DevServerTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempFolder _temp = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(120) };
 
     private static void Copy(string from, string to)
     {
