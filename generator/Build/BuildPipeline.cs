@@ -81,12 +81,12 @@ public sealed class BuildPipeline
         }
         if (diagnostics.HasErrors) return Stop([]);
 
-        var (templates, strings) = Stage("theme", () =>
+        var (templates, strings, templateLinks) = Stage("theme", () =>
         {
             var parsed = new TemplateSet(theme.Templates, theme.RootDisplayPath, diagnostics);
             var ui = UiStringsParser.Parse(theme.Strings, config.DefaultLanguage, diagnostics);
             diagnostics.AddRange(ui.MissingStrings(config.Languages, l => $"{theme.RootDisplayPath}/i18n/{l}.yaml"));
-            return (parsed, ui);
+            return (parsed, ui, theme.Templates.Values.Select(t => (t.Path, Links: TemplateLinks.Read(t))).ToList());
         });
         if (diagnostics.HasErrors || scripts is null) return Stop([]);
 
@@ -115,10 +115,8 @@ public sealed class BuildPipeline
 
         Stage("check", () =>
         {
-            var sources = content.Cases.SelectMany(c => c.Versions.Concat(c.Notes)).ToDictionary(v => v.File.Path, v => v.File.Text, StringComparer.Ordinal);
-            foreach (var template in theme.Templates.Values) sources[template.Path] = template.Text;
             diagnostics.AddRange(linkProblems);
-            new LinkChecker(config, sources).Check(site.Links!, diagnostics, pdfs.Select(p => p.Pdf));
+            new LinkChecker(config, LinkSourcesOf(model, templateLinks)).Check(site.Links!, diagnostics, pdfs.Select(p => p.Pdf));
         });
         if (diagnostics.HasErrors || staged is null) return Done(diagnostics, model, site, memory);
 
@@ -160,6 +158,19 @@ public sealed class BuildPipeline
             .OfType<TeachingNotes>()
             .ToList();
         return (competences, authors, documents, notes, declaredCompetences, declaredAuthors);
+    }
+
+    /// <summary>Where each case body, teaching notes and template writes each address, as their parsers recorded it.</summary>
+    private static LinkSources LinkSourcesOf(LibraryModel model, IEnumerable<(string Path, IReadOnlyList<LinkPosition> Links)> templates)
+    {
+        var sources = new LinkSources();
+        foreach (var study in model.Cases)
+        {
+            foreach (var version in study.Versions) sources.Add(version.SourcePath, version.Body.Links);
+            foreach (var notes in study.Notes) sources.Add(notes.SourcePath, notes.Body.Links);
+        }
+        foreach (var (path, links) in templates) sources.Add(path, links);
+        return sources;
     }
 
     /// <summary>With --pdf: every case version's page (its file in the site) and the PDF its page links to, printed from it by the writer.</summary>
