@@ -19,6 +19,9 @@ namespace CaseLibrary.Markdown;
 public sealed class MarkdownConverter
 {
     private const int WordsPerMinute = 200;
+
+    /// <summary>What a refused address (CL0402) is rendered as: a scheme the link check leaves alone, like a case link's marker.</summary>
+    public const string Refused = "caselib:refused";
     private readonly MarkdownPipelines _pipelines;
 
     public MarkdownConverter(MarkdownPipelines pipelines) => _pipelines = pipelines;
@@ -76,7 +79,10 @@ public sealed class MarkdownConverter
                     if (link.IsImage && string.IsNullOrWhiteSpace(InlineText(link)))
                         diagnostics.Warning("CL0177", $"this picture has no description: write what it shows between the brackets, for example ![A timeline of the six sessions]({Shorten(link.Url)})", At(link.Line, link.Column));
                     if (LinkPolicy.Problem(link.Url, link.IsImage) is { } problem)
+                    {
                         diagnostics.Error("CL0402", $"{problem}: '{Shorten(link.Url)}'", At(link.Line, link.Column));
+                        link.Url = Refused; // never published (the run fails), and not reported again by the link check
+                    }
                     else
                     {
                         // The address as written: in the link, or in its reference definition ([text][ref] … [ref]: address).
