@@ -35,7 +35,7 @@ public static class ModelBuilder
         var checkAuthors = declaredAuthors?.IsUnreadable != true;
 
         if (!Licences.IsKnown(config.Licence))
-            diagnostics.Error("CL0134", $"unknown licence '{config.Licence}'{Suggestions.Hint(config.Licence, Licences.Ids)}", SourceLocation.StartOf("library.yaml"));
+            diagnostics.Error("CL0134", $"unknown licence '{config.Licence}'{Suggestions.Hint(config.Licence, Licences.Ids)}", config.LicenceLocation ?? SourceLocation.StartOf("library.yaml"));
         foreach (var author in authors)
             if (author.Country is { } country) CheckCountry(country, diagnostics);
         foreach (var competence in competences)
