@@ -61,6 +61,13 @@ public sealed class LinkPositionTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_link_in_teaching_notes_is_reported_where_the_notes_write_it()
+    {
+        var lines = Check("## Context\n\nText.\n", ("a-case/en.notes.md", "---\ntitle: Notes\n---\n## Preparation\n\nShow [the slides](slides.pdf) first.\n"));
+        Assert.Equal(["cases/a-case/en.notes.md(6,19): error CL0601: broken link '../slides.pdf' on en/cases/a-case/notes/index.html: no such page or file"], lines);
+    }
+
+    [Fact]
     public void A_literal_address_in_a_template_is_reported_in_the_template()
     {
         var theme = _temp["theme"];
