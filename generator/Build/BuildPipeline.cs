@@ -145,6 +145,7 @@ public sealed class BuildPipeline
             var incomplete = withheld ? Incomplete(content, model) : null;
             new LinkChecker(config, LinkSourcesOf(model, templateLinks), incomplete).Check(site.Links!, diagnostics, pdfs.Select(p => p.Pdf));
         });
+        if (withheld) return Done(diagnostics, model, []); // rendered for the check alone: the run made no site
         if (diagnostics.HasErrors || staged is null) return Done(diagnostics, model, site, memory);
 
         Stage("write", () =>
