@@ -19,8 +19,9 @@ namespace CaseLibrary.Build;
 /// links and ids, then the plan's sink takes it: the writer's staging folder, nothing, or serve's in-memory site), so
 /// memory does not grow with the number of pages; the check then runs over the records, and the write stage only
 /// finishes the staged site and swaps it into place.
-/// Author mistakes are collected as diagnostics; the run stops at the first stage boundary that has errors,
-/// before anything is written.
+/// Author mistakes are collected as diagnostics and nothing is written when there is an error. Errors before rendering
+/// stop the run only when they make rendering meaningless (configuration, theme); otherwise the pages the model could
+/// make are rendered into nothing and link-checked, so one run reports every problem.
 /// </summary>
 public sealed class BuildPipeline
 {
@@ -79,16 +80,22 @@ public sealed class BuildPipeline
             diagnostics.AddRange(linkProblems);
             return Done(diagnostics, model, files);
         }
-        if (diagnostics.HasErrors) return Stop([]);
+        // One run, every problem: errors so far leave a model of every page that could be made (a version that failed is
+        // left out, an unknown id is dropped from its case), so the run goes on to render and check those pages, writing
+        // nothing, and a broken link or anchor is reported with the other errors instead of in the next run.
+        var withheld = diagnostics.HasErrors;
+        if (withheld && options.OnlyCases is not null) return Stop([]);
 
-        var (templates, strings) = Stage("theme", () =>
+        var themeDiagnostics = new DiagnosticBag();
+        var (templates, strings, templateLinks) = Stage("theme", () =>
         {
-            var parsed = new TemplateSet(theme.Templates, theme.RootDisplayPath, diagnostics);
-            var ui = UiStringsParser.Parse(theme.Strings, config.DefaultLanguage, diagnostics);
-            diagnostics.AddRange(ui.MissingStrings(config.Languages, l => $"{theme.RootDisplayPath}/i18n/{l}.yaml"));
-            return (parsed, ui);
+            var parsed = new TemplateSet(theme.Templates, theme.RootDisplayPath, themeDiagnostics);
+            var ui = UiStringsParser.Parse(theme.Strings, config.DefaultLanguage, themeDiagnostics);
+            themeDiagnostics.AddRange(ui.MissingStrings(config.Languages, l => $"{theme.RootDisplayPath}/i18n/{l}.yaml"));
+            return (parsed, ui, theme.Templates.Values.Select(t => (t.Path, Links: TemplateLinks.Read(t))).ToList());
         });
-        if (diagnostics.HasErrors || scripts is null) return Stop([]);
+        diagnostics.AddRange(themeDiagnostics.Sorted());
+        if (diagnostics.HasErrors && (!withheld || themeDiagnostics.HasErrors) || scripts is null) return Stop([]);
 
         var renderer = new SiteRenderer(templates, strings, theme);
         if (options.OnlyCases is not null)
@@ -100,26 +107,45 @@ public sealed class BuildPipeline
 
         // Rendering streams: each file is scanned for the check, handed to the plan's sink and dropped. The build's sink
         // is the writer's staging folder, swapped into place only after the check (disposed unfinished, it is deleted).
-        using var staged = plan == BuildPlan.Build ? Stage("open output", () => new OutputWriter().Begin(options.Output)) : null;
-        var memory = plan == BuildPlan.Serve ? new InMemorySite() : null;
-        var pdfs = options.Pdf ? PdfTargets(model) : [];
+        // A run that already has errors renders for the check alone: no output folder, no PDFs, no search.
+        using var staged = plan == BuildPlan.Build && !withheld ? Stage("open output", () => new OutputWriter().Begin(options.Output)) : null;
+        var memory = plan == BuildPlan.Serve && !withheld ? new InMemorySite() : null;
+        var pdfs = options.Pdf && !withheld ? PdfTargets(model) : [];
         var site = new SiteStream(staged ?? memory ?? (IOutputSink)new DiscardedOutput(), new SiteLinks(), pdfs.Select(p => p.Page).ToHashSet(StringComparer.Ordinal), _observer);
-        Stage("render", () => renderer.Render(model, scripts, diagnostics, site, options.Pdf));
-        if (diagnostics.HasErrors)
+        if (withheld)
         {
-            diagnostics.AddRange(linkProblems);
-            return Done(diagnostics, model, site, memory);
+            // Rendering only helps the check here: if the model's gaps make it fail, the errors above are the run's result.
+            var rendered = new DiagnosticBag();
+            try
+            {
+                Stage("render", () => renderer.Render(model, scripts, rendered, site, false));
+            }
+            catch (StageFailedException)
+            {
+                return Stop([]);
+            }
+            diagnostics.AddRange(rendered.Sorted());
+            if (rendered.HasErrors) return Stop([]);
         }
-        if (plan != BuildPlan.Check)
-            Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node"), site, options.LunrIndex));
+        else
+        {
+            Stage("render", () => renderer.Render(model, scripts, diagnostics, site, options.Pdf));
+            if (diagnostics.HasErrors)
+            {
+                diagnostics.AddRange(linkProblems);
+                return Done(diagnostics, model, site, memory);
+            }
+            if (plan != BuildPlan.Check)
+                Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node"), site, options.LunrIndex));
+        }
 
         Stage("check", () =>
         {
-            var sources = content.Cases.SelectMany(c => c.Versions.Concat(c.Notes)).ToDictionary(v => v.File.Path, v => v.File.Text, StringComparer.Ordinal);
-            foreach (var template in theme.Templates.Values) sources[template.Path] = template.Text;
             diagnostics.AddRange(linkProblems);
-            new LinkChecker(config, sources).Check(site.Links!, diagnostics, pdfs.Select(p => p.Pdf));
+            var incomplete = withheld ? Incomplete(content, model) : null;
+            new LinkChecker(config, LinkSourcesOf(model, templateLinks), incomplete).Check(site.Links!, diagnostics, pdfs.Select(p => p.Pdf));
         });
+        if (withheld) return Done(diagnostics, model, []); // rendered for the check alone: the run made no site
         if (diagnostics.HasErrors || staged is null) return Done(diagnostics, model, site, memory);
 
         Stage("write", () =>
@@ -160,6 +186,31 @@ public sealed class BuildPipeline
             .OfType<TeachingNotes>()
             .ToList();
         return (competences, authors, documents, notes, declaredCompetences, declaredAuthors);
+    }
+
+    /// <summary>
+    /// Case folders with a version or teaching notes that has an error of its own and so is missing from the model: a
+    /// link to their pages or files is not reported as broken as well (the version's error is the root cause).
+    /// </summary>
+    private static HashSet<string> Incomplete(LibrarySources content, LibraryModel model)
+    {
+        var made = model.Cases.SelectMany(c => c.Versions.Select(v => v.SourcePath).Concat(c.Notes.Select(n => n.SourcePath)))
+            .Concat(model.LeftOutDrafts).ToHashSet(StringComparer.Ordinal);
+        return content.Cases.Where(folder => folder.Versions.Concat(folder.Notes).Any(source => !made.Contains(source.File.Path)))
+            .Select(folder => folder.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Where each case body, teaching notes and template writes each address, as their parsers recorded it.</summary>
+    private static LinkSources LinkSourcesOf(LibraryModel model, IEnumerable<(string Path, IReadOnlyList<LinkPosition> Links)> templates)
+    {
+        var sources = new LinkSources();
+        foreach (var study in model.Cases)
+        {
+            foreach (var version in study.Versions) sources.Add(version.SourcePath, version.Body.Links);
+            foreach (var notes in study.Notes) sources.Add(notes.SourcePath, notes.Body.Links);
+        }
+        foreach (var (path, links) in templates) sources.Add(path, links);
+        return sources;
     }
 
     /// <summary>With --pdf: every case version's page (its file in the site) and the PDF its page links to, printed from it by the writer.</summary>

@@ -8,20 +8,28 @@ namespace CaseLibrary.Checking;
 /// The checking stage: runs after rendering over what <see cref="SiteLinks"/> kept of every page (its links and ids,
 /// scanned with <see cref="PageLinks"/> as the page streamed past) and verifies that each internal link, image,
 /// stylesheet and script points at a file of the site, and each #fragment at an id on the target page.
-/// A broken link is reported against the source file it came from, at the line where its address is written.
+/// A broken link is reported against the source file it came from, where its address is written: the position its parser
+/// recorded and the model carried forward (<see cref="LinkSources"/>); the check never reads a source's text.
 /// An id given to two elements of one page is reported too: the skip link, fragments and scripts would find only the first.
 /// </summary>
 public sealed class LinkChecker
 {
     private readonly SiteConfig _config;
     private readonly Uri _root;
-    private readonly IReadOnlyDictionary<string, string> _sourceTexts;
+    private readonly LinkSources _sources;
+    private readonly IReadOnlySet<string> _incomplete;
 
-    public LinkChecker(SiteConfig config, IReadOnlyDictionary<string, string> sourceTexts)
+    /// <param name="sources">Where each source writes each address, recorded by the parsers (the check never reads a source's text).</param>
+    /// <param name="incomplete">
+    /// Cases a version of which has its own error and was left out (a run that already failed checks what it could
+    /// render): a link into them is not reported, so one mistake is not reported again on every page that links there.
+    /// </param>
+    public LinkChecker(SiteConfig config, LinkSources sources, IReadOnlySet<string>? incomplete = null)
     {
+        _incomplete = incomplete ?? new HashSet<string>();
         _config = config;
         _root = new Uri(config.BaseUrl);
-        _sourceTexts = sourceTexts;
+        _sources = sources;
     }
 
     /// <param name="site">What was recorded of every file and page as the site was rendered.</param>
@@ -36,12 +44,13 @@ public sealed class LinkChecker
 
         // One diagnostic per source, address and problem: a broken link in a template is one mistake, not one per page.
         var broken = new SortedDictionary<(string Source, string Href, string Problem), List<string>>();
+        var inFragment = new HashSet<(string Source, string Href, string Problem)>();
         var absoluteOnly = new HashSet<(string Source, string Href, string Problem)>();
         // Each page's links are resolved in parallel (a large library has millions); the findings are merged in page order.
         var found = pages.AsParallel().AsOrdered().Select(page =>
         {
             var pageUrl = new Uri(_config.BaseUrl + page.Path);
-            var problems = new List<(string Href, string Problem)>();
+            var problems = new List<(string Href, (string Text, bool InFragment) Problem)>();
             foreach (var href in page.Links)
                 if (Problem(page.Path, pageUrl, href, paths, byPath) is { } problem) problems.Add((href, problem));
             return (page, problems);
@@ -50,9 +59,10 @@ public sealed class LinkChecker
         {
             foreach (var (href, problem) in problems)
             {
-                var key = (page.SourcePath, href, problem);
+                var key = (page.SourcePath, href, problem.Text);
                 if (!broken.TryGetValue(key, out var onPages)) broken[key] = onPages = new List<string>();
                 if (IsAbsolute(href)) absoluteOnly.Add(key);
+                if (problem.InFragment) inFragment.Add(key);
                 onPages.Add(page.Path);
             }
         }
@@ -60,15 +70,16 @@ public sealed class LinkChecker
         {
             onPages.Sort(StringComparer.Ordinal);
             var where = onPages.Count == 1 ? onPages[0] : $"{onPages[0]} and {onPages.Count - 1} other page(s)";
+            var at = Locate(source, href, inFragment.Contains((source, href, problem)));
             if (absoluteOnly.Contains((source, href, problem)))
             {
                 // Written as a full address on the site's own host: the host may serve more than this build
                 // (a report, an older page), so it is a warning; a relative link that misses is always an error.
                 diagnostics.Warning("CL0602", $"link '{href}' on {where} is under the site's address but the build makes no such page or file; "
-                    + "if the host serves it from elsewhere this is fine, otherwise fix the address or write it as a relative link", Locate(source, href));
+                    + "if the host serves it from elsewhere this is fine, otherwise fix the address or write it as a relative link", at);
                 continue;
             }
-            diagnostics.Error("CL0601", $"broken link '{href}' on {where}: {problem}", Locate(source, href));
+            diagnostics.Error("CL0601", $"broken link '{href}' on {where}: {problem}", at);
         }
     }
 
@@ -95,17 +106,26 @@ public sealed class LinkChecker
 
     private static bool IsAbsolute(string href) => Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
-    private string? Problem(string pagePath, Uri pageUrl, string href, HashSet<string> paths, Dictionary<string, PageRecord> pages)
+    /// <summary>What is wrong with a link, and whether it is its #fragment (reported at the '#') or its address.</summary>
+    private (string Text, bool InFragment)? Problem(string pagePath, Uri pageUrl, string href, HashSet<string> paths, Dictionary<string, PageRecord> pages)
     {
         var target = Resolve(pagePath, pageUrl, href);
         if (target is null) return null;
-        if (target.Value.Path is null) return "it points outside the site";
+        if (target.Value.Path is null) return ("it points outside the site", false);
         var file = target.Value.Path;
-        if (!paths.Contains(file)) return paths.Contains(file + "/index.html") ? "add a trailing '/'" : "no such page or file";
+        if (_incomplete.Count > 0 && InIncompleteCase(file)) return null;
+        if (!paths.Contains(file)) return (paths.Contains(file + "/index.html") ? "add a trailing '/'" : "no such page or file", false);
         var fragment = target.Value.Fragment;
         if (fragment.Length > 0 && pages.TryGetValue(file, out var targetPage) && !targetPage.HasId(fragment))
-            return $"no element with id '{fragment}' on that page";
+            return ($"no element with id '{fragment}' on that page", true);
         return null;
+    }
+
+    /// <summary>Whether the file is under a case of <see cref="_incomplete"/> (<c>&lt;lang&gt;/cases/&lt;id&gt;/…</c>).</summary>
+    private bool InIncompleteCase(string file)
+    {
+        var parts = file.Split('/', 4);
+        return parts.Length >= 4 && parts[1] == "cases" && _incomplete.Contains(parts[2]);
     }
 
     /// <summary>Null for an external link; (null, _) for an internal-looking link outside the site; else the target file and fragment.</summary>
@@ -126,18 +146,7 @@ public sealed class LinkChecker
         return (SiteUrls.FileOf(relative), fragment);
     }
 
-    private SourceLocation Locate(string sourcePath, string href)
-    {
-        if (!_sourceTexts.TryGetValue(sourcePath, out var text)) return SourceLocation.StartOf(sourcePath);
-        var index = text.IndexOf(href, StringComparison.Ordinal);
-        if (index < 0 && href.StartsWith('#')) index = text.IndexOf(href[1..], StringComparison.Ordinal);
-        // A case link written as GitHub shows it (../case/en.md#part) is published as ../case/#part: find its #part.
-        if (index < 0 && href.IndexOf('#') is var hash and > 0) index = text.IndexOf(href[hash..] + ")", StringComparison.Ordinal);
-        if (index < 0) return SourceLocation.StartOf(sourcePath);
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-            if (text[i] == '\n') { line++; lineStart = i + 1; }
-        return new SourceLocation(sourcePath, line, index - lineStart + 1);
-    }
+    /// <summary>Where the page's source writes the address (at its '#' for a missing fragment), as the parser recorded it; else the source's start.</summary>
+    private SourceLocation Locate(string sourcePath, string href, bool inFragment) =>
+        _sources.Find(sourcePath, href) is { } link ? (inFragment ? link.Fragment : link.Address) : SourceLocation.StartOf(sourcePath);
 }

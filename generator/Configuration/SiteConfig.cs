@@ -18,6 +18,9 @@ public sealed record SiteConfig(
     /// </summary>
     public IReadOnlyList<string> MeantLanguages { get; init; } = [];
 
+    /// <summary>Where library.yaml writes the licence (checked by the model stage); null when it names none (the default).</summary>
+    public Diagnostics.SourceLocation? LicenceLocation { get; init; }
+
     public string DefaultLanguage => Languages[0];
 
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/library/".</summary>

@@ -37,7 +37,8 @@ public static class SiteConfigParser
         var title = reader.Localized("title", required: true, known);
         var tagline = reader.Localized("tagline", required: false, known) ?? LocalizedText.Empty;
         var credit = reader.Localized("credit", required: false, known) ?? LocalizedText.Empty;
-        var licence = reader.String("licence", required: false) ?? "CC-BY-4.0";
+        var licenceNode = reader.Scalar("licence", required: false);
+        var licence = licenceNode?.Value ?? "CC-BY-4.0";
 
         var baseUrlNode = reader.Scalar("base_url", required: false);
         var baseUrl = NormaliseBaseUrl(baseUrlOverride ?? baseUrlNode?.Value ?? "http://localhost/");
@@ -58,7 +59,7 @@ public static class SiteConfigParser
         }
 
         if (title is null || languages.Count == 0) return null;
-        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { MinimumWords = minimumWords, MeantLanguages = meant };
+        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { MinimumWords = minimumWords, MeantLanguages = meant, LicenceLocation = licenceNode?.Location };
     }
 
     /// <summary>An absolute http(s) URL without query or fragment, ending with '/'; null when it is not one.</summary>

@@ -16,6 +16,9 @@ public sealed partial record CaseLink(int Index, string Written, string TargetId
 {
     public string Marker => MarkerOf(Index);
 
+    /// <summary>Where the '#' of its fragment is written (<see cref="Location"/> when it has none).</summary>
+    public SourceLocation? FragmentLocation { get; init; }
+
     public static string MarkerOf(int index) => $"caselib:case/{index}";
 
     /// <summary>Recognises a case link in an address that <see cref="LinkPolicy"/> accepted; null for anything else.</summary>

@@ -6,6 +6,12 @@ public sealed record MarkdownBody(string Html, string PlainText, int WordCount, 
     /// <summary>Links to cases, rendered as markers in <see cref="Html"/> until the model stage resolves them.</summary>
     public IReadOnlyList<CaseLink> CaseLinks { get; init; } = [];
 
+    /// <summary>
+    /// Where each link, image and reference of the body is written, by its published address (case links once the
+    /// model stage has resolved them): what the link check reports a broken address at.
+    /// </summary>
+    public IReadOnlyList<LinkPosition> Links { get; init; } = [];
+
     /// <summary>The body of a version whose Markdown could not be converted (an error has been reported).</summary>
     public static readonly MarkdownBody Empty = new("", "", 0, []);
 }

@@ -19,6 +19,9 @@ namespace CaseLibrary.Markdown;
 public sealed class MarkdownConverter
 {
     private const int WordsPerMinute = 200;
+
+    /// <summary>What a refused address (CL0402) is rendered as: a scheme the link check leaves alone, like a case link's marker.</summary>
+    public const string Refused = "caselib:refused";
     private readonly MarkdownPipelines _pipelines;
 
     public MarkdownConverter(MarkdownPipelines pipelines) => _pipelines = pipelines;
@@ -55,6 +58,10 @@ public sealed class MarkdownConverter
 
         var headings = new List<Heading>();
         var caseLinks = new List<CaseLink>();
+        var links = new List<LinkPosition>();
+        var lines = new LineStarts(markdown);
+        SourceLocation AtOffset(int offset) => lines.Locate(offset) is var (line, column) ? At(line, column) : At(0, 0);
+        HtmlRenderer? escaper = null;
         var opened = new RawTagPairs();
         foreach (var node in document.Descendants())
         {
@@ -72,19 +79,39 @@ public sealed class MarkdownConverter
                     if (link.IsImage && string.IsNullOrWhiteSpace(InlineText(link)))
                         diagnostics.Warning("CL0177", $"this picture has no description: write what it shows between the brackets, for example ![A timeline of the six sessions]({Shorten(link.Url)})", At(link.Line, link.Column));
                     if (LinkPolicy.Problem(link.Url, link.IsImage) is { } problem)
-                        diagnostics.Error("CL0402", $"{problem}: '{Shorten(link.Url)}'", At(link.Line, link.Column));
-                    else if (!link.IsImage && CaseLink.Read(link.Url.Trim()) is { } target)
                     {
-                        var caseLink = new CaseLink(caseLinks.Count, link.Url.Trim(), target.TargetId, target.Language, target.Fragment, target.Bare, At(link.Line, link.Column + Math.Max(0, link.UrlSpan.Start - link.Span.Start)));
-                        caseLinks.Add(caseLink);
-                        link.Url = caseLink.Marker;
+                        diagnostics.Error("CL0402", $"{problem}: '{Shorten(link.Url)}'", At(link.Line, link.Column));
+                        link.Url = Refused; // never published (the run fails), and not reported again by the link check
                     }
-                    else if (relativePrefix.Length > 0 && IsRelative(link.Url))
-                        link.Url = relativePrefix + link.Url;
+                    else
+                    {
+                        // The address as written: in the link, or in its reference definition ([text][ref] … [ref]: address).
+                        var (address, fragment) = AddressOf(link, markdown);
+                        if (!link.IsImage && CaseLink.Read(link.Url.Trim()) is { } target)
+                        {
+                            var caseLink = new CaseLink(caseLinks.Count, link.Url.Trim(), target.TargetId, target.Language, target.Fragment, target.Bare, AtOffset(address))
+                            {
+                                FragmentLocation = AtOffset(fragment),
+                            };
+                            caseLinks.Add(caseLink);
+                            link.Url = caseLink.Marker;
+                        }
+                        else
+                        {
+                            if (relativePrefix.Length > 0 && IsRelative(link.Url))
+                                link.Url = relativePrefix + link.Url;
+                            links.Add(new LinkPosition(Published(link.Url, ref escaper), AtOffset(address), AtOffset(fragment)));
+                        }
+                    }
                     break;
                 case AutolinkInline autolink:
                     if (LinkPolicy.Problem(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, false) is { } autoProblem)
                         diagnostics.Error("CL0402", $"{autoProblem}: '{Shorten(autolink.Url)}'", At(autolink.Line, autolink.Column));
+                    else
+                    {
+                        var start = AtOffset(autolink.Span.Start + 1); // after the '<'
+                        links.Add(new LinkPosition((autolink.IsEmail ? "mailto:" : "") + Published(autolink.Url, ref escaper), start, start));
+                    }
                     break;
                 case HeadingBlock heading:
                     if (heading.Level == 1)
@@ -109,7 +136,51 @@ public sealed class MarkdownConverter
             diagnostics.Error("CL0406", NestingGuard.Message, At(0, 0));
             return MarkdownBody.Empty;
         }
-        return new MarkdownBody(html, text, CountWords(text), headings) { CaseLinks = caseLinks };
+        return new MarkdownBody(html, text, CountWords(text), headings) { CaseLinks = caseLinks, Links = links };
+    }
+
+    /// <summary>
+    /// The offsets of a link's address in the body, and of its '#' (the address's start when it has none): where it is
+    /// written in the link, or for a reference link in its definition. Markdig's spans are offsets into the body.
+    /// </summary>
+    private static (int Address, int Fragment) AddressOf(LinkInline link, string markdown)
+    {
+        var span = link.UrlSpan.IsEmpty && link.Reference is { } definition ? definition.UrlSpan : link.UrlSpan;
+        if (span.IsEmpty || span.Start < 0 || span.End >= markdown.Length) return (link.Span.Start, link.Span.Start);
+        var start = span.Start;
+        if (markdown[start] == '<' && span.Length > 1) start++; // written as <address>
+        var hash = markdown.IndexOf('#', start, span.End - start + 1);
+        return (start, hash >= 0 ? hash : start);
+    }
+
+    /// <summary>The address as the published page has it: escaped as Markdig writes it, read back as an HTML parser decodes it.</summary>
+    private static string Published(string url, ref HtmlRenderer? escaper)
+    {
+        escaper ??= new HtmlRenderer(new StringWriter());
+        var writer = (StringWriter)escaper.Writer;
+        writer.GetStringBuilder().Clear();
+        escaper.WriteEscapeUrl(url);
+        escaper.Writer.Flush();
+        return System.Net.WebUtility.HtmlDecode(writer.ToString());
+    }
+
+    /// <summary>The start of every line of a body, to turn Markdig's offsets into 0-based lines and columns.</summary>
+    private sealed class LineStarts
+    {
+        private readonly List<int> _starts = [0];
+
+        public LineStarts(string text)
+        {
+            for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) _starts.Add(i + 1);
+        }
+
+        public (int Line, int Column)? Locate(int offset)
+        {
+            if (offset < 0) return null;
+            var index = _starts.BinarySearch(offset);
+            var line = index >= 0 ? index : ~index - 1;
+            return (line, offset - _starts[line]);
+        }
     }
 
     /// <summary>Reports the invisible control characters (<see cref="InvisibleCharacters"/>) at their line and column, the first 20.</summary>

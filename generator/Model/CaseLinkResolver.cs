@@ -34,13 +34,15 @@ public static class CaseLinkResolver
     {
         if (body.CaseLinks.Count == 0) return body;
         var html = body.Html;
+        var positions = body.Links.ToList();
         foreach (var link in body.CaseLinks)
         {
             // An unresolved link keeps its marker (reported here; the link check ignores its scheme; the run fails).
             if (Address(link, self, language, notes, fromDraft, context) is not { } href) continue;
             html = html.Replace($"href=\"{link.Marker}\"", $"href=\"{WebUtility.HtmlEncode(href)}\"", StringComparison.Ordinal);
+            positions.Add(new LinkPosition(href, link.Location, link.FragmentLocation ?? link.Location));
         }
-        return body with { Html = html };
+        return body with { Html = html, Links = positions };
     }
 
     private static string? Address(CaseLink link, CaseStudy self, string language, bool notes, bool fromDraft, Context context)

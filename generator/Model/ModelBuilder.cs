@@ -29,11 +29,13 @@ public static class ModelBuilder
         // reported again in every case that uses it: the data file's error is the root cause.
         if (declaredCompetences is not null) competenceIds.UnionWith(declaredCompetences.Ids);
         if (declaredAuthors is not null) authorIds.UnionWith(declaredAuthors.Ids);
+        var modelCompetences = competences.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var modelAuthors = authors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var checkCompetences = declaredCompetences?.IsUnreadable != true;
         var checkAuthors = declaredAuthors?.IsUnreadable != true;
 
         if (!Licences.IsKnown(config.Licence))
-            diagnostics.Error("CL0134", $"unknown licence '{config.Licence}'{Suggestions.Hint(config.Licence, Licences.Ids)}", SourceLocation.StartOf("library.yaml"));
+            diagnostics.Error("CL0134", $"unknown licence '{config.Licence}'{Suggestions.Hint(config.Licence, Licences.Ids)}", config.LicenceLocation ?? SourceLocation.StartOf("library.yaml"));
         foreach (var author in authors)
             if (author.Country is { } country) CheckCountry(country, diagnostics);
         foreach (var competence in competences)
@@ -73,7 +75,10 @@ public static class ModelBuilder
             CheckTranslations(original, versions, diagnostics);
             VersionChecks.Original(folder, original, documents, diagnostics);
             EditorialRules.Check(original, config.MinimumWords, diagnostics);
-            cases.Add(new CaseStudy(folder.Id, original, versions, folder.Assets) { Notes = caseNotes });
+            // An id with an error (reported above, or in its data file) is dropped, so the model holds only what pages can
+            // show: a run with errors still renders and link-checks the rest, writing nothing. Without errors, nothing is dropped.
+            var known = versions.Select(v => Known(v, modelCompetences, modelAuthors)).ToList();
+            cases.Add(new CaseStudy(folder.Id, known[versions.IndexOf(original)], known, folder.Assets) { Notes = caseNotes });
         }
 
         VersionChecks.Copies(cases, diagnostics);
@@ -88,6 +93,19 @@ public static class ModelBuilder
             return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
         });
         return new LibraryModel(config, competences, authors, cases) { LeftOutDrafts = leftOut, LinkDiagnostics = links.Sorted() };
+    }
+
+    /// <summary>The version with only the competences and authors the model has (itself when it names no other).</summary>
+    private static CaseDocument Known(CaseDocument version, HashSet<string> competences, HashSet<string> authors)
+    {
+        if (version.Competences.All(c => competences.Contains(c.Id)) && version.Authors.Concat(version.Translators).All(a => authors.Contains(a.Id)))
+            return version;
+        return version with
+        {
+            Competences = version.Competences.Where(c => competences.Contains(c.Id)).ToList(),
+            Authors = version.Authors.Where(a => authors.Contains(a.Id)).ToList(),
+            Translators = version.Translators.Where(a => authors.Contains(a.Id)).ToList(),
+        };
     }
 
     /// <summary>Notes belong to a language version of their case; notes without one are an error (a draft version just hides them).</summary>

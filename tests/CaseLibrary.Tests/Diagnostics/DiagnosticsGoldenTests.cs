@@ -8,7 +8,7 @@ namespace CaseLibrary.Tests.Diagnostics;
 /// </summary>
 public sealed class DiagnosticsGoldenTests
 {
-    public static TheoryData<string> BrokenFixtures() => new(["broken", "broken-config", "broken-links"]);
+    public static TheoryData<string> BrokenFixtures() => new(["broken", "broken-config", "broken-links", "broken-together"]);
 
     [Theory]
     [MemberData(nameof(BrokenFixtures))]
