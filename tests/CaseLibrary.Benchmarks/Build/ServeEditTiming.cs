@@ -9,11 +9,14 @@ namespace CaseLibrary.Benchmarks.Build;
 /// <summary>
 /// <c>caselib serve</c> as a child process on a corpus: after the first build, one case file is edited (a marker
 /// sentence appended) and the case page is polled over HTTP until it contains the marker. Between edits the server
-/// is left to finish its background full build, as between a contributor's saves.
+/// is left to finish its background full build, as between a contributor's saves. The server's resident memory is
+/// read from /proc after the first build and its peak (VmHWM) after the full rebuilds: a full rebuild under serve must
+/// not double it.
 /// </summary>
+
 public static class ServeEditTiming
 {
-    public static IReadOnlyList<double> Measure(string caselib, string corpus, string theme, int edits, TextWriter log)
+    public static ServeMeasurement Measure(string caselib, string corpus, string theme, int edits, TextWriter log)
     {
         var port = FreePort();
         var info = new ProcessStartInfo(caselib)
@@ -35,6 +38,7 @@ public static class ServeEditTiming
         try
         {
             WaitFor(() => State(http) is { } s && s.GetProperty("version").GetInt32() >= 1 && !s.GetProperty("busy").GetBoolean(), TimeSpan.FromMinutes(10), "the first build");
+            var firstRss = Status(process.Id, "VmRSS:");
             var folder = Directory.GetDirectories(corpus).Where(d => File.Exists(Path.Combine(d, "en.md"))).Order(StringComparer.Ordinal).First();
             var id = Path.GetFileName(folder);
             var file = Path.Combine(folder, "en.md");
@@ -57,7 +61,7 @@ public static class ServeEditTiming
             {
                 File.WriteAllText(file, original);
             }
-            return times;
+            return new ServeMeasurement(times, firstRss, Status(process.Id, "VmHWM:"), edits + 1);
         }
         finally
         {
@@ -65,6 +69,14 @@ public static class ServeEditTiming
             process.WaitForExit();
             lock (serverLog) log.WriteLine("  serve log (last lines): " + string.Join(" | ", serverLog.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(4)));
         }
+    }
+
+    /// <summary>A field of /proc/PID/status in KiB (Linux: VmRSS is resident now, VmHWM its peak so far).</summary>
+    private static long Status(int pid, string field)
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal))
+            ?? throw new BenchFailedException($"/proc/{pid}/status has no {field}");
+        return long.Parse(line[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static JsonElement? State(HttpClient http)
@@ -98,3 +110,6 @@ public static class ServeEditTiming
         return port;
     }
 }
+
+/// <summary>What <see cref="ServeEditTiming.Measure"/> saw: the edit times, and serve's resident memory after the first build and at its peak.</summary>
+public sealed record ServeMeasurement(IReadOnlyList<double> EditMs, long FirstBuildRssKb, long PeakRssKb, int FullRebuilds);
