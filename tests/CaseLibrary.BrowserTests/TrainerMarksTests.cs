@@ -115,6 +115,32 @@ public sealed class TrainerMarksTests(SiteFixture fixture)
         Assert.Equal($"/{lang}/course-pack/", await session.Page.Locator(".site-header .pack-link").First.GetAttributeAsync("href"));
     }
 
+    [BrowserTheory]
+    [InlineData("it")]
+    [InlineData("de")]
+    [InlineData("nl")]
+    public async Task The_header_counts_the_pack_and_a_pressed_toggle_says_added_and_remove_in_the_page_language(string lang)
+    {
+        await using var session = await fixture.OpenAsync();
+        var pack = Section(lang, "pack");
+        await session.VisitAsync(fixture.Site.FirstCase(lang));
+        var count = session.Page.Locator(".site-header .pack-link .pack-count");
+        Assert.True(await count.IsHiddenAsync());
+        var toggle = session.Page.Locator(".trainer-actions button.pack-toggle");
+        Assert.Equal(pack["add"], (await toggle.InnerTextAsync()).Trim());
+        await toggle.ClickAsync();
+        Assert.Equal("true", await toggle.GetAttributeAsync("aria-pressed"));
+        Assert.Equal($"{pack["added"]} · {pack["remove_short"]}", (await toggle.InnerTextAsync()).Trim().TrimStart('✓', ' '));
+        Assert.Equal("1", await count.InnerTextAsync());
+        // Every other page's header says so too, the search page and the matrix included.
+        foreach (var path in new[] { BuiltSite.Home(lang), $"/{lang}/search/", $"/{lang}/competences/matrix/", $"/{lang}/course-pack/" })
+        {
+            await session.VisitAsync(path);
+            Assert.Equal("1", await session.Page.Locator(".site-header .pack-link .pack-count").InnerTextAsync());
+            Assert.StartsWith(pack["heading"], (await session.Page.Locator(".site-header .pack-link").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        }
+    }
+
     private sealed record Mark(string Id, string? NotesHref, string? HrefLang, string Text);
 
     /// <summary>Per item: the case id (from its title link), and its notes mark's address, hreflang and text.</summary>
