@@ -60,6 +60,7 @@ public sealed class ViewFactory
         Licences.Url(_model.Config.Licence))
     {
         JsonFeedUrl = _urls.Link(SiteUrls.JsonFeed(_lang)),
+        Paper = _model.Config.Paper(_lang),
         PackScriptUrl = packScriptUrl,
         CoursePackUrl = _urls.Link(SiteUrls.CoursePack(_lang)),
     };

@@ -17,6 +17,9 @@ public sealed record SiteView(
     /// <summary>The language's JSON Feed, linked as an alternate next to the Atom feed.</summary>
     public string JsonFeedUrl { get; init; } = "";
 
+    /// <summary>"A4" or "letter": the paper the language's pages print on (library.yaml's <c>paper</c>).</summary>
+    public string Paper { get; init; } = "A4";
+
     /// <summary>The course pack script (an ES module): the add buttons and the course pack page.</summary>
     public string PackScriptUrl { get; init; } = "";
 
