@@ -40,8 +40,6 @@ public sealed class SearchPage
             }),
         };
         var labels = LabelKeys.ToDictionary(k => k, k => views.T("search." + k));
-        labels["notes"] = views.T("notes.link");
-        labels["notesIn"] = views.T("notes.in_language");
         var names = new
         {
             countries = _model.Countries.ToDictionary(c => c, views.CountryName),

@@ -68,9 +68,6 @@ public static class SearchCatalog
                 new JsonArray(study.CompetenceIds.Select(id => (JsonNode?)JsonValue.Create(id)).ToArray()),
                 Excerpt(version.Body.PlainText),
                 study.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            // Field 7, only when the case has teaching notes: [notes language, notes page], so a result marks them.
-            if (study.NotesByPreference(lang, lang).FirstOrDefault() is { } notes)
-                ((JsonArray)docs[Ref(i)]!).Add(new JsonArray(notes.Language, urls.Link(SiteUrls.Notes(notes.Language, study.Id))));
         }
         return new JsonObject { ["url"] = urls.Link(SiteUrls.Case(lang, UrlIdPlaceholder)), ["docs"] = docs }.ToJsonString(Json);
     }

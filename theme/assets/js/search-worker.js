@@ -128,7 +128,7 @@ function search (message) {
         if (!doc) return
         versions.push({
           id: doc[0], url: store.url.replace('{id}', doc[0]), title: doc[1], summary: doc[2], lang: lang, country: doc[3],
-          competences: doc[4], excerpt: doc[5], date: doc[6], notes: doc[7] || null, score: hit.score
+          competences: doc[4], excerpt: doc[5], date: doc[6], score: hit.score
         })
       })
     })

@@ -185,17 +185,6 @@
     return (start > 0 ? '… ' : '') + text.slice(start, end).trim() + (end < text.length ? ' …' : '')
   }
 
-  /** Marks a result whose case has teaching notes: a link to them, naming their language when it is not the page's. */
-  function notesMark (meta, notes) {
-    var link = document.createElement('a')
-    link.className = 'badge badge-notes'
-    link.href = notes[1]
-    if (notes[0] !== lang) link.hreflang = notes[0]
-    link.textContent = notes[0] === lang ? labels.notes : format(labels.notesIn, names.languages[notes[0]] || notes[0])
-    meta.appendChild(document.createTextNode(' · '))
-    meta.appendChild(link)
-  }
-
   function card (result, words) {
     var item = document.createElement('li')
     item.className = 'card'
@@ -210,7 +199,6 @@
     var meta = document.createElement('p')
     meta.className = 'card-meta'
     meta.textContent = (names.countries[result.country] || result.country) + ' · ' + (names.languages[result.lang] || result.lang)
-    if (result.notes) notesMark(meta, result.notes)
     item.appendChild(meta)
     var summary = document.createElement('p')
     summary.className = 'card-summary'
