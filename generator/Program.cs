@@ -4,6 +4,9 @@ namespace CaseLibrary;
 
 internal static class Program
 {
+    /// <summary>Where <c>dotnet pack</c> puts the pinned search scripts beside caselib.dll (generator/CarriedPackages.targets).</summary>
+    private const string CarriedFolder = "search-packages";
+
     /// <summary>The only place that reads the process environment; everything below gets it as <see cref="CommandEnvironment"/>.</summary>
     private static int Main(string[] args)
     {
@@ -16,7 +19,8 @@ internal static class Program
             Chromium: Variable("CASELIB_CHROMIUM"),
             StderrIsTerminal: !Console.IsErrorRedirected && Variable("TERM") != "dumb",
             SearchPath: Variable("PATH"),
-            Invocation: Invocation(Directory.GetCurrentDirectory()));
+            Invocation: Invocation(Directory.GetCurrentDirectory()),
+            CarriedPackages: Directory.Exists(Path.Combine(AppContext.BaseDirectory, CarriedFolder)) ? Path.Combine(AppContext.BaseDirectory, CarriedFolder) : null);
         return CommandLine.Run(args, Console.Out, Console.Error, environment);
     }
 

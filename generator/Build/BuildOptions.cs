@@ -23,6 +23,10 @@ public sealed record BuildOptions(
     /// <summary>PATH as the command line read it: node and npm are looked for in its trusted absolute folders only. Null: neither is found.</summary>
     public string? SearchPath { get; init; }
 
+    /// <summary>The pinned search scripts an installed caselib carries (search-packages/ beside it), used when the theme has
+    /// no node_modules; null when run from a clone, which carries none.</summary>
+    public string? CarriedPackages { get; init; }
+
     /// <summary>
     /// A preview for <c>serve</c>: render only the pages of these cases, and skip search, link check and writing.
     /// Null for a full build.

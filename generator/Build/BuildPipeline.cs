@@ -28,6 +28,7 @@ public sealed class BuildPipeline
     private readonly IProgress<string>? _progress;
     private readonly IProcessRunner? _runner;
     private readonly IOutputSink? _observer;
+    private string? _scriptsOrigin;
 
     /// <param name="progress">Told the name of each stage as it starts (the CLI shows it on a terminal).</param>
     /// <param name="runner">Starts npm when the build installs the theme's packages (tests pass one that records).</param>
@@ -67,7 +68,8 @@ public sealed class BuildPipeline
             : new ProgramLocator(options.SearchPath, ProgramLocator.Untrusted(Path.GetFullPath(options.Source), Path.GetFullPath(options.Theme), options.DisplayRoot));
         var scripts = plan == BuildPlan.Check
             ? ThemePackages.CheckLanguages(config.Languages, packageJson, diagnostics) ? LunrScripts.StandIn(config.Languages) : null
-            : Stage("packages", () => new ThemePackages(reader, diagnostics, programs, _runner).Load(options.Theme, config.Languages));
+            : Stage("packages", () => new ThemePackages(reader, diagnostics, programs, _runner).Load(options.Theme, config.Languages, options.CarriedPackages));
+        _scriptsOrigin = scripts?.Origin;
 
         var (competences, authors, documents, notes, declaredCompetences, declaredAuthors) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
         var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts || plan == BuildPlan.Check, diagnostics, notes, declaredCompetences, declaredAuthors));
@@ -194,8 +196,8 @@ public sealed class BuildPipeline
     }
 
     private BuildResult Done(DiagnosticBag diagnostics, LibraryModel? model, IReadOnlyList<OutputFile> files) =>
-        new(diagnostics.Sorted(), model, files, _timings.ToList()) { Paths = files.Select(f => f.Path).ToList(), PageCount = files.Count(f => f.IsPage) };
+        new(diagnostics.Sorted(), model, files, _timings.ToList()) { Paths = files.Select(f => f.Path).ToList(), PageCount = files.Count(f => f.IsPage), SearchScripts = _scriptsOrigin };
 
     private BuildResult Done(DiagnosticBag diagnostics, LibraryModel? model, SiteStream site, InMemorySite? memory) =>
-        new(diagnostics.Sorted(), model, memory?.Files() ?? [], _timings.ToList()) { Paths = site.Links!.Paths(), PageCount = site.Pages };
+        new(diagnostics.Sorted(), model, memory?.Files() ?? [], _timings.ToList()) { Paths = site.Links!.Paths(), PageCount = site.Pages, SearchScripts = _scriptsOrigin };
 }

@@ -20,6 +20,9 @@ public sealed record BuildResult(
     /// <summary>The path of every file the run made (rendered and search files; not the PDFs and the build marker), sorted.</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];
 
+    /// <summary>Where the search scripts came from (theme/node_modules or the copy an installed caselib carries); null for <c>check</c>.</summary>
+    public string? SearchScripts { get; init; }
+
     /// <summary>How many of <see cref="Paths"/> are HTML pages.</summary>
     public int PageCount { get; init; }
 }

@@ -12,6 +12,7 @@ namespace CaseLibrary.Cli;
 /// <param name="SearchPath">PATH, where the build looks for node and npm (only its trusted absolute folders). Null when unset.</param>
 /// <param name="Invocation">How the reader starts this program, for messages that name a command: <c>caselib</c> when
 /// installed as a tool, <c>dotnet run --project generator --</c> in a clone (decided in Program.Main).</param>
+/// <param name="CarriedPackages">The folder of pinned search scripts packed beside an installed caselib; null when there is none (a clone).</param>
 /// <param name="StderrIsTerminal">stderr is a terminal (not redirected) and TERM is not "dumb": a progress line can be shown.</param>
 public sealed record CommandEnvironment(
     string CurrentDirectory,
@@ -21,4 +22,5 @@ public sealed record CommandEnvironment(
     string? Chromium = null,
     bool StderrIsTerminal = false,
     string? SearchPath = null,
-    string Invocation = "caselib");
+    string Invocation = "caselib",
+    string? CarriedPackages = null);

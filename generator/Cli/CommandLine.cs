@@ -57,7 +57,7 @@ public static class CommandLine
             if (parsed.SchemaOutput is { } schemaOutput)
                 return SchemaCommand.Run(Full(schemaOutput), schemaOutput, stdout, stderr);
             var given = parsed.Options!;
-            var options = given with { Source = Full(given.Source), Theme = Full(given.Theme), Output = Full(given.Output), DisplayRoot = root, Chromium = environment.Chromium, SearchPath = environment.SearchPath };
+            var options = given with { Source = Full(given.Source), Theme = Full(given.Theme), Output = Full(given.Output), DisplayRoot = root, Chromium = environment.Chromium, SearchPath = environment.SearchPath, CarriedPackages = environment.CarriedPackages };
             if (parsed.Port is { } port)
                 return ServeCommand.Run(options, port, stdout, stderr);
             if (parsed.Command == "build" && OutputFolderGuard.Refusal(options.Output, new ProtectedFolders(options.Source, options.Theme, userDirectory, environment.Home), given.Output) is { } refusal)
@@ -128,6 +128,8 @@ public static class CommandLine
             stderr.WriteLine($"caselib: {errors} error(s), {warnings} warning(s); nothing was written.");
             return;
         }
+        if (parsed.Command == "build" && result.SearchScripts is { Length: > 0 } scripts)
+            stdout.WriteLine($"Search scripts: {TerminalText.Escape(scripts)}.");
         var cases = result.Model?.Cases.Count ?? 0;
         var pages = result.PageCount;
         var total = result.Timings.Sum(t => t.Elapsed.TotalMilliseconds);

@@ -34,7 +34,7 @@ internal static class NewCommand
         }
         stdout.WriteLine($"Created {TerminalText.Escape(display)}.");
         stdout.WriteLine($"Replace the example values and text, remove 'draft: true' when it is ready, then run: {request.Invocation} check");
-        stdout.WriteLine($"To see it as a web page while you write (drafts included): {request.Invocation} serve --drafts");
+        stdout.WriteLine($"To see it as a web page while you write: {request.Invocation} serve, then open http://127.0.0.1:8008/ (drafts are shown, marked as drafts).");
         return CommandLine.Ok;
     }
 }

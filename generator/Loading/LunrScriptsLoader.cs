@@ -6,7 +6,7 @@ using CaseLibrary.Search;
 namespace CaseLibrary.Loading;
 
 /// <summary>
-/// Reads the JavaScript of the pinned lunr packages from theme/node_modules through <see cref="SourceReader"/> (no
+/// Reads the JavaScript of the pinned lunr packages from theme/node_modules (or the copy an installed caselib carries) through <see cref="SourceReader"/> (no
 /// link followed, size limit) and accepts a file only if its SHA-256 is the one in <see cref="PinnedPackages"/>.
 /// </summary>
 public static class LunrScriptsLoader
@@ -18,7 +18,8 @@ public static class LunrScriptsLoader
 
     /// <summary>
     /// lunr.js, lunr.stemmer.support.js and lunr.&lt;code&gt;.js for each non-English language of
-    /// <paramref name="languages"/>, or null with a diagnostic for every file that is missing, refused or not the pinned one.
+    /// <paramref name="languages"/> from theme/node_modules, or null with a diagnostic for every file that is missing,
+    /// refused or not the pinned one.
     /// </summary>
     public static LunrScripts? Read(SourceReader reader, string themeFolder, IEnumerable<string> languages, DiagnosticBag diagnostics)
     {
@@ -30,6 +31,19 @@ public static class LunrScriptsLoader
                 diagnostics.Error("CL0320", "the pinned search packages are not installed here: delete this and build again (the build installs them)", SourceLocation.StartOf(reader.Display(modules)));
             return null;
         }
+        return ReadFrom(reader, modules, languages, diagnostics, carried: false);
+    }
+
+    /// <summary>
+    /// The same files from the copy an installed caselib carries (<c>search-packages/</c> beside caselib.dll, put there by
+    /// <c>dotnet pack</c>), checked against the same pinned SHA-256: a damaged or changed install is refused, never used.
+    /// </summary>
+    public static LunrScripts? ReadCarried(SourceReader reader, string carriedFolder, IEnumerable<string> languages, DiagnosticBag diagnostics) =>
+        ReadFrom(reader, Path.GetFullPath(carriedFolder), languages, diagnostics, carried: true);
+
+    private static LunrScripts? ReadFrom(SourceReader reader, string modules, IEnumerable<string> languages, DiagnosticBag diagnostics, bool carried)
+    {
+        const string reinstall = "reinstall caselib (dotnet tool uninstall, then dotnet tool install, CaseLibrary.Generator)";
         string? Script(string relative)
         {
             var path = Path.Combine(modules, relative.Replace('/', Path.DirectorySeparatorChar));
@@ -39,18 +53,24 @@ public static class LunrScriptsLoader
                 var kind = reader.Inspect(folder);
                 if (kind == FileKind.Folder) continue;
                 if (kind == FileKind.Missing)
-                    diagnostics.Error("CL0320", $"'{reader.Display(path)}' is missing, so the installed packages are not the pinned ones: delete theme/node_modules and build again (the build installs them)", location);
+                    diagnostics.Error("CL0320", carried
+                        ? $"'{reader.Display(path)}' is missing from the search packages this caselib carries: {reinstall}"
+                        : $"'{reader.Display(path)}' is missing, so the installed packages are not the pinned ones: delete theme/node_modules and build again (the build installs them)", location);
                 return null;
             }
             if (FileProbe.Look(path).Kind == FileKind.Missing)
             {
-                diagnostics.Error("CL0320", "this file of the pinned search packages is missing: delete theme/node_modules and build again (the build installs them)", location);
+                diagnostics.Error("CL0320", carried
+                    ? $"this file of the search packages this caselib carries is missing: {reinstall}"
+                    : "this file of the pinned search packages is missing: delete theme/node_modules and build again (the build installs them)", location);
                 return null;
             }
             if (reader.ReadBytes(new FileInfo(path), MaxScriptBytes) is not { } bytes) return null;
             if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != PinnedPackages.Files[relative])
             {
-                diagnostics.Error("CL0320", $"this file is not the one of lunr {LunrVersion} / lunr-languages {LunrLanguagesVersion} that the build pins (it was changed, or another version is installed): delete theme/node_modules and build again (the build installs the pinned packages)", location);
+                diagnostics.Error("CL0320", carried
+                    ? $"this file of the search packages this caselib carries is not the one of lunr {LunrVersion} / lunr-languages {LunrLanguagesVersion} it pins (the installed tool was changed or damaged): {reinstall}"
+                    : $"this file is not the one of lunr {LunrVersion} / lunr-languages {LunrLanguagesVersion} that the build pins (it was changed, or another version is installed): delete theme/node_modules and build again (the build installs the pinned packages)", location);
                 return null;
             }
             return Encoding.UTF8.GetString(bytes);
@@ -62,7 +82,12 @@ public static class LunrScriptsLoader
         foreach (var language in languages.Where(code => code != "en").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             scripts[language] = PinnedPackages.Files.ContainsKey(PinnedPackages.Language(language)) ? Script(PinnedPackages.Language(language)) : null;
         if (lunr is null || support is null || scripts.Values.Any(s => s is null)) return null;
-        return new LunrScripts(lunr, support, scripts.ToDictionary(s => s.Key, s => s.Value!, StringComparer.Ordinal));
+        return new LunrScripts(lunr, support, scripts.ToDictionary(s => s.Key, s => s.Value!, StringComparer.Ordinal))
+        {
+            Origin = carried
+                ? $"lunr {LunrVersion} and lunr-languages {LunrLanguagesVersion} carried by this caselib (the theme has no node_modules; no npm, no download)"
+                : $"lunr {LunrVersion} and lunr-languages {LunrLanguagesVersion} from {reader.Display(modules)}",
+        };
     }
 
     /// <summary>For tests and tools: the verified scripts, or an exception that lists every problem.</summary>

@@ -9,7 +9,8 @@ namespace CaseLibrary.Loading;
 /// here). theme/package.json and package-lock.json must pin exactly <see cref="PinnedPackages"/>; when theme/node_modules
 /// is missing it is installed with <c>npm ci --ignore-scripts</c> (no install script of any package runs) under a time
 /// limit; then every file read from it must match its pinned SHA-256, so a committed, changed or linked node_modules is
-/// refused, never trusted.
+/// refused, never trusted. An installed caselib carries the same pinned files (packed beside it by <c>dotnet pack</c>):
+/// when the theme has no node_modules it uses them, checked the same way, and needs neither npm nor the network.
 /// </summary>
 public sealed class ThemePackages
 {
@@ -40,13 +41,19 @@ public sealed class ThemePackages
         return false;
     }
 
-    public LunrScripts? Load(string themeFolder, IReadOnlyList<string> languages)
+    /// <param name="carried">The folder of the pinned files an installed caselib carries; null when it carries none (run from a clone).</param>
+    public LunrScripts? Load(string themeFolder, IReadOnlyList<string> languages, string? carried = null)
     {
         var theme = Path.GetFullPath(themeFolder);
         var manifest = Path.Combine(theme, "package.json");
         var location = SourceLocation.StartOf(_reader.Display(manifest));
         if (!CheckLanguages(languages, location, _diagnostics)) return null;
-        if (!CheckPins(manifest, Path.Combine(theme, "package-lock.json"))) return null;
+        if (!CheckPins(manifest, Path.Combine(theme, "package-lock.json"), carried is not null)) return null;
+        var modules = Path.Combine(theme, ThemeLoader.PackagesFolder);
+        // The theme's own node_modules, when there is one, is verified and used (a pull request cannot swap it for the
+        // carried copy by committing a changed one: it is refused). Without one, the carried copy saves npm and the network.
+        if (carried is not null && FileProbe.Look(modules).Kind == FileKind.Missing)
+            return LunrScriptsLoader.ReadCarried(_reader, carried, languages, _diagnostics);
         var npmrc = Path.Combine(theme, ".npmrc");
         if (FileProbe.Look(npmrc).Kind != FileKind.Missing)
         {
@@ -54,18 +61,28 @@ public sealed class ThemePackages
             _diagnostics.Error("CL0321", "the build installs the search packages with npm, and a .npmrc in the theme would change how: delete it", SourceLocation.StartOf(_reader.Display(npmrc)));
             return null;
         }
-        var modules = Path.Combine(theme, ThemeLoader.PackagesFolder);
         if (FileProbe.Look(modules).Kind == FileKind.Missing && !Install(theme, location)) return null;
         return LunrScriptsLoader.Read(_reader, theme, languages, _diagnostics);
     }
 
     /// <summary>package.json depends on exactly the pinned versions, and the lock file installs exactly the pinned archives.</summary>
-    private bool CheckPins(string manifestPath, string lockPath)
+    private bool CheckPins(string manifestPath, string lockPath, bool installedTool)
     {
         var wanted = string.Join(" and ", PinnedPackages.Packages.Select(p => $"{p.Key} {p.Value.Version}"));
         bool Problem(string path, string what)
         {
             _diagnostics.Error("CL0321", $"{what}; the build uses only {wanted}, pinned in the generator: restore the file from the main branch", SourceLocation.StartOf(_reader.Display(path)));
+            return false;
+        }
+        // Well-formed pins of other versions: the theme and this generator were made for different versions of lunr. Said
+        // plainly, with what to do, rather than "restore the file": an installed caselib older than the theme is the usual cause.
+        bool OtherVersions(string path, IReadOnlyDictionary<string, string> pinned)
+        {
+            var theirs = string.Join(" and ", PinnedPackages.Packages.Keys.Select(name => $"{name} {pinned[name]}"));
+            _diagnostics.Error("CL0323", installedTool
+                ? $"the theme asks for {theirs}, but this caselib carries and trusts only {wanted}, so it will not build with other versions: update caselib to the release made with this theme (dotnet tool update CaseLibrary.Generator), or build with the generator of this repository (dotnet run --project generator -- build)"
+                : $"the theme asks for {theirs}, but this generator trusts only {wanted} (generator/Loading/PinnedPackages.cs), so it will not build with other versions: change the versions in both places in one pull request, or restore theme/package.json and theme/package-lock.json from the main branch",
+                SourceLocation.StartOf(_reader.Display(path)));
             return false;
         }
         using var manifest = Json(manifestPath);
@@ -76,6 +93,9 @@ public sealed class ThemePackages
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("dependencies", out var dependencies) || dependencies.ValueKind != JsonValueKind.Object)
             return Problem(manifestPath, "it has no \"dependencies\"");
         var declared = dependencies.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null, StringComparer.Ordinal);
+        if (declared.Count == PinnedPackages.Packages.Count && PinnedPackages.Packages.Keys.All(n => declared.TryGetValue(n, out var v) && IsVersion(v))
+            && PinnedPackages.Packages.Any(p => declared[p.Key] != p.Value.Version))
+            return OtherVersions(manifestPath, declared.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
         if (declared.Count != PinnedPackages.Packages.Count || PinnedPackages.Packages.Any(p => !declared.TryGetValue(p.Key, out var version) || version != p.Value.Version))
             return Problem(manifestPath, "its \"dependencies\" are not exactly the pinned packages");
         foreach (var other in new[] { "devDependencies", "optionalDependencies", "peerDependencies", "bundleDependencies", "bundledDependencies", "overrides", "workspaces" })
@@ -95,6 +115,10 @@ public sealed class ThemePackages
         if (!packages.TryGetProperty("", out var rootEntry) || rootEntry.ValueKind != JsonValueKind.Object || Unexpected(rootEntry, RootEntryKeys) is not null
             || !rootEntry.TryGetProperty("dependencies", out var rootDependencies) || !IsPinnedDependencies(rootDependencies))
             return Problem(lockPath, "its entry for the theme itself (\"\") does not depend on exactly the pinned packages, or has more than name, version, license and dependencies");
+        var locked = PinnedPackages.Packages.Keys.ToDictionary(name => name,
+            name => packages.TryGetProperty("node_modules/" + name, out var e) && e.ValueKind == JsonValueKind.Object ? Text(e, "version") : null, StringComparer.Ordinal);
+        if (locked.Values.All(IsVersion) && PinnedPackages.Packages.Any(p => locked[p.Key] != p.Value.Version))
+            return OtherVersions(lockPath, locked.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
         foreach (var (name, (version, integrity)) in PinnedPackages.Packages)
         {
             if (!packages.TryGetProperty("node_modules/" + name, out var entry) || entry.ValueKind != JsonValueKind.Object
@@ -123,6 +147,10 @@ public sealed class ThemePackages
         return listed.Count == PinnedPackages.Packages.Count
             && listed.All(p => PinnedPackages.Packages.TryGetValue(p.Name, out var pin) && p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() == pin.Version);
     }
+
+    /// <summary>An exact version such as 2.3.10 (digits and dots, at most 20 characters): only those are named back in a message.</summary>
+    private static bool IsVersion(string? text) =>
+        text is { Length: > 0 and <= 20 } && text.All(c => char.IsAsciiDigit(c) || c == '.') && char.IsAsciiDigit(text[0]);
 
     private static string? Text(JsonElement entry, string name) =>
         entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -28,6 +28,7 @@ public sealed class LibraryModel
         _byAuthor = cases.SelectMany(c => c.AuthorIds.Concat(c.Versions.SelectMany(v => v.Translators.Select(t => t.Id))).Distinct(StringComparer.Ordinal)
             .Select(id => (id, c))).ToLookup(p => p.id, p => p.c, StringComparer.Ordinal);
         _byLanguage = cases.SelectMany(c => c.Languages.Distinct().Select(l => (l, c))).ToLookup(p => p.l, p => p.c, StringComparer.Ordinal);
+        Related = new RelatedCases(cases);
     }
 
     public SiteConfig Config { get; }
@@ -54,6 +55,9 @@ public sealed class LibraryModel
     public IEnumerable<CaseStudy> CasesBy(string authorId) => _byAuthor[authorId];
 
     public IEnumerable<CaseStudy> CasesIn(string language) => _byLanguage[language];
+
+    /// <summary>The cases offered at the end of each case (shared competences; computed once per set of competences).</summary>
+    public RelatedCases Related { get; }
 
     /// <summary>Links to cases that could not be resolved (CL0520–CL0522); the pipeline reports them with the link check.</summary>
     public IReadOnlyList<Diagnostics.Diagnostic> LinkDiagnostics { get; init; } = [];

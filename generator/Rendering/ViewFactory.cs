@@ -198,7 +198,7 @@ public sealed class ViewFactory
             OriginalUrl = _urls.Link(SiteUrls.Case(original.Language, study.Id)),
             CoursePackUrl = _urls.Link(SiteUrls.CoursePack(_lang)),
             IsDraft = version.Draft,
-            Related = Cards(RelatedCases.For(_model, study)),
+            Related = Cards(_model.Related.For(study)),
         };
     }
 

@@ -7,7 +7,7 @@ namespace CaseLibrary.Scaffolding;
 
 /// <summary>
 /// The text of a new case file: front matter with every field of <see cref="ContentContract.CaseFrontMatter"/>, each
-/// explained by a comment taken from the contract, example values that pass <c>caselib check</c>, and a Markdown body.
+/// explained by a comment taken from the contract, example values that pass <c>check</c>, comments that name the commands the reader has (check, serve), and a Markdown body.
 /// Pure: the caller reads the library and writes the file.
 /// </summary>
 public static class CaseScaffold
@@ -26,7 +26,8 @@ public static class CaseScaffold
     ];
 
     /// <summary>A new original case: example values drawn from the library's own competences and authors.</summary>
-    public static string Original(ScaffoldExamples examples, DateOnly today)
+    /// <param name="invocation">How the reader starts caselib (<c>caselib</c>, or <c>dotnet run --project generator --</c> in a clone): the comments name the commands they have.</param>
+    public static string Original(ScaffoldExamples examples, DateOnly today, string invocation = "caselib")
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -47,11 +48,11 @@ public static class CaseScaffold
         var body = new StringBuilder();
         foreach (var (heading, prompt) in Sections)
             body.Append("## ").Append(heading).Append("\n\n").Append(Placeholders.Paragraph).Append(' ').Append(prompt).Append("\n\n");
-        return Compose(["A new case. Replace the example values (your-id: your id from authors.yaml), then run: caselib check", "Preview it, draft and all, with: caselib serve --drafts"], values, body.ToString().TrimEnd() + "\n");
+        return Compose([$"A new case. Replace the example values (your-id: your id from authors.yaml), then run: {invocation} check", Preview(invocation)], values, body.ToString().TrimEnd() + "\n");
     }
 
     /// <summary>A translation pre-filled from the original's front matter and body, for translating in place.</summary>
-    public static string Translation(CaseDocument original, string originalPath, string originalBody, DateOnly today)
+    public static string Translation(CaseDocument original, string originalPath, string originalBody, DateOnly today, string invocation = "caselib")
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -73,11 +74,15 @@ public static class CaseScaffold
         [
             $"A translation of {originalPath} (the original, '{original.Language}').",
             "Translate title, summary, tags, objectives, questions and the text below; keep the ids, country and date.",
-            "Put your own id from authors.yaml in translators (in place of your-id), then run: caselib check",
-            "Preview it, draft and all, with: caselib serve --drafts",
+            $"Put your own id from authors.yaml in translators (in place of your-id), then run: {invocation} check",
+            Preview(invocation),
         ];
         return Compose(intro, values, originalBody.TrimStart('\n'));
     }
+
+    /// <summary>serve shows drafts (marked as drafts on their pages); build leaves them out until 'draft: true' is removed.</summary>
+    private static string Preview(string invocation) =>
+        $"See it as a web page while you write: {invocation} serve, then open http://127.0.0.1:8008/ (drafts are shown there, marked as drafts; build leaves them out)";
 
     private static string Compose(IReadOnlyList<string> intro, Dictionary<string, string> values, string body)
     {

@@ -41,7 +41,7 @@ public static class CaseScaffolder
             var examples = new ScaffoldExamples(
                 competences.Take(2).Select(c => c.Id).ToList(), author.Id,
                 author.Country?.Id is { } country && CountryCodes.IsAssigned(country) ? country : "IE", config.Licence);
-            return new ScaffoldedFile(path, CaseScaffold.Original(examples, today), null);
+            return new ScaffoldedFile(path, CaseScaffold.Original(examples, today, request.Invocation), null);
         }
 
         if (LanguageProblem(request.TranslationOf, "--translation-of", config) is { } originalProblem) return ScaffoldedFile.Refused(originalProblem);
@@ -56,7 +56,7 @@ public static class CaseScaffolder
         var original = parser.Parse(folder.Id, source, diagnostics);
         var split = FrontMatterSplitter.Split(source.File, new DiagnosticBag());
         if (original is null || split is null || diagnostics.HasErrors) return null;
-        return new ScaffoldedFile(path, CaseScaffold.Translation(original, source.File.Path, split.Body, today), null);
+        return new ScaffoldedFile(path, CaseScaffold.Translation(original, source.File.Path, split.Body, today, request.Invocation), null);
     }
 
     private static string? LanguageProblem(string language, string option, SiteConfig config)

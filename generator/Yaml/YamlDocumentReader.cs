@@ -121,14 +121,17 @@ public sealed class YamlDocumentReader
             {
                 _parser.MoveNext();
                 var entries = new List<YamlEntry>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var seen = new Dictionary<string, Mark>(StringComparer.Ordinal);
                 while (!_parser.TryConsume<MappingEnd>(out _))
                 {
                     var keyStart = _parser.Current!.Start;
                     if (ReadNode(depth + 1) is not YamlScalar key)
                         throw Invalid("YAML006", "a key must be a plain word before ':', not a list or group in brackets: if the ': ' belongs to the text, put the whole text in double quotes", keyStart);
-                    if (!seen.Add(key.Value))
-                        throw Invalid("YAML007", $"duplicate key '{key.Value}'", keyStart);
+                    if (!seen.TryAdd(key.Value, keyStart))
+                    {
+                        var twice = YamlIndentation.Duplicate(_text, key.Value, (int)seen[key.Value].Line, (int)keyStart.Line, (int)keyStart.Column, _lineOffset);
+                        throw Invalid(twice.Code, twice.Message, new Mark(0, twice.Line, twice.Column));
+                    }
                     entries.Add(new YamlEntry(key, ReadValue(depth + 1, key.Value)));
                 }
                 return new YamlMapping(entries, At(start.Start));

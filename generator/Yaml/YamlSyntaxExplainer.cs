@@ -57,7 +57,10 @@ public static partial class YamlSyntaxExplainer
         var name = key is null ? "this item" : $"'{key}'";
         var keyPrefix = key is null ? "- " : $"{key}: ";
 
-        if (value.Length == 0) return Indentation(lines, number, parserMessage);
+        if (key is null && value.Length > 1 && value[0] == '-' && value[1] is not (' ' or '-' or '\t') && !char.IsAsciiDigit(value[1]) && !YamlIndentation.IsItem(line))
+            return new("YAML023", $"a list item needs a space after its '-': write - {value[1..].TrimStart()}", number, at + 1);
+
+        if (value.Length == 0) return YamlIndentation.Explain(lines, number, parserMessage);
 
         if (CurlyQuotes.Contains(value[0]))
             return new("YAML011", $"{name} is in curly quotes ({value[0]}…), as Word types them; YAML does not read them as quotes, so the text breaks here: type straight double quotes instead, for example {keyPrefix}\"{Inner(value)}\"", number, at);
@@ -98,37 +101,19 @@ public static partial class YamlSyntaxExplainer
         if (key is null && NoSpaceAfterColon().Match(value) is { Success: true } glued && !value.StartsWith("- ", StringComparison.Ordinal))
             return new("YAML016", $"put a space after the colon: write {glued.Groups["key"].Value}: {glued.Groups["rest"].Value.TrimEnd()}", number, at + glued.Groups["rest"].Index - 1);
 
-        if (value[0] is not ('\'' or '"') && ColonInText().Match(value) is { Success: true } colon)
+        if (value[0] is not ('\'' or '"' or '[' or '{') && ColonInText().Match(value) is { Success: true } colon)
             return new("YAML013", $"{name} contains ': ' (a colon and a space), which YAML reads as the start of a new key: put the whole value in double quotes, for example {keyPrefix}\"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"", number, at + colon.Index);
 
+        // A value written on the line below its key, at the key's column.
+        if (key is null && !YamlIndentation.IsItem(line) && YamlIndentation.Previous(lines, number) is var keyLine and >= 1 && YamlIndentation.KeyOf(lines[keyLine - 1]) is { Key: { } owner, HasValue: false }
+            && YamlIndentation.Indent(lines[keyLine - 1]) >= YamlIndentation.Indent(line) && YamlIndentation.Next(lines, number) is var after && (after < 1 || YamlIndentation.Indent(lines[after - 1]) <= YamlIndentation.Indent(lines[keyLine - 1])))
+            return new("YAML023", $"this line has no ':', so it cannot stand on its own: if it is the value of '{owner}' on the line above, write it on the same line, for example {owner}: \"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"", number, valueGroup.Index + 1);
         if (key is null && !line.TrimStart().StartsWith('-') && !value.Contains(':') && number > 1 && lines[number - 2].TrimStart().StartsWith("- ", StringComparison.Ordinal))
             return new("YAML023", $"this line has no '- ' in front, unlike the list item above it: write it as - {value}", number, valueGroup.Index + 1);
         if (key is null && !line.TrimStart().StartsWith('-') && !value.Contains(':'))
             return new("YAML023", $"this line has no ':': write it as key: value, or if it continues the text on the line above, put that whole text in double quotes on one line", number, valueGroup.Index + 1);
 
-        return Indentation(lines, number, parserMessage);
-    }
-
-    /// <summary>A line that is itself well formed but stands in a column where the lines around it say it cannot.</summary>
-    private static YamlProblem? Indentation(string[] lines, int number, string parserMessage)
-    {
-        var line = lines[number - 1];
-        if (IsBlank(line)) return null;
-        var indent = line.Length - line.TrimStart(' ').Length;
-        var previous = number - 1;
-        while (previous >= 1 && IsBlank(lines[previous - 1])) previous--;
-        var aboveIndent = previous >= 1 ? lines[previous - 1].Length - lines[previous - 1].TrimStart(' ').Length : 0;
-        if (number == 1 || previous < 1)
-        {
-            return indent > 0
-                ? new("YAML020", "the first line is indented: start it at the beginning of the line, and indent only the lines that belong to an entry above them", number, 1)
-                : null;
-        }
-        if (line.TrimStart().StartsWith("- ", StringComparison.Ordinal) && indent <= aboveIndent && !lines[previous - 1].TrimEnd().EndsWith(':'))
-            return new("YAML020", "this list item does not belong to any key: put it under its key (a line ending in ':'), indented by two spaces, or write the list as [first, second]", number, indent + 1);
-        if (indent != aboveIndent || parserMessage.Contains("indentation", StringComparison.OrdinalIgnoreCase))
-            return new("YAML020", $"this line is indented by {indent} space(s) and the line above by {aboveIndent}: lines of the same entry must start in the same column, and a line that belongs to the entry above goes two spaces further in (use spaces, not tabs)", number, indent + 1);
-        return null;
+        return YamlIndentation.Explain(lines, number, parserMessage);
     }
 
     /// <summary>A value that opens with a straight quote and ends with Word's curly one: say which quote to retype.</summary>
@@ -223,11 +208,11 @@ public static partial class YamlSyntaxExplainer
         return rest.Length == 0 || rest[0] == '#';
     }
 
-    private static bool IsBlank(string line) => line.Trim().Length == 0 || line.TrimStart().StartsWith('#');
+    internal static bool IsBlank(string line) => line.Trim().Length == 0 || line.TrimStart().StartsWith('#');
 
     /// <summary>indent, list dashes, an optional "key:" (followed by a space or the end of the line), and the value.</summary>
     [GeneratedRegex(@"^(?<indent> *)(?:- +)*(?:(?<key>[^\s'""#\[\]{}:,&*!|>%@`][^:#]*?):(?: +|$))?(?<value>.*)$")]
-    private static partial Regex LinePattern();
+    internal static partial Regex LinePattern();
 
     [GeneratedRegex(@"^(?<key>[A-Za-z_][A-Za-z0-9_-]*):(?<rest>[^\s/].*)$")]
     private static partial Regex NoSpaceAfterColon();

@@ -37,7 +37,10 @@ public static class CatalogueText
         {
             text.Append("#### ").Append(entry.Code).Append(": ").Append(entry.Title).Append("\n\n");
             text.Append('*').Append(Kind(entry)).Append("*. ").Append(entry.Meaning).Append("\n\n");
-            text.Append("```\n").Append(entry.Example).Append("\n```\n\n");
+            // An indented code block, not a fence: an example's own lines ("## Context", "---", "```") stay code for
+            // every reader of the README, including tools that build an outline from lines starting with '#'.
+            foreach (var line in entry.Example.Split('\n')) text.Append(line.Length == 0 ? "" : "    " + line).Append('\n');
+            text.Append('\n');
             text.Append("**Fix:** ").Append(entry.Fix).Append("\n\n");
         }
         text.Append(MarkdownEnd).Append('\n');

@@ -109,6 +109,17 @@ public sealed partial class CatalogueTests
     }
 
     [Fact]
+    public void The_reference_adds_one_heading_per_code_and_no_other_to_the_readme_outline()
+    {
+        var lines = CatalogueText.Markdown(DiagnosticCatalogue.All).Split('\n');
+
+        var headings = lines.Where(l => l.StartsWith('#')).ToList();
+        Assert.Equal(DiagnosticCatalogue.All.Select(e => $"#### {e.Code}: {e.Title}"), headings);
+        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("```", StringComparison.Ordinal) && !l.StartsWith("    ", StringComparison.Ordinal));
+        Assert.Contains(DiagnosticCatalogue.All, e => e.Example.Split('\n').Any(l => l.StartsWith("## ", StringComparison.Ordinal))); // the case this guards
+    }
+
+    [Fact]
     public void The_readme_holds_exactly_the_generated_reference()
     {
         var readmePath = Path.Combine(RepoPaths.Root, "README.md");

@@ -134,6 +134,7 @@ public sealed class TriggerTests
         ["CL0320"] = "changed theme/node_modules: ThemePackagesTests",
         ["CL0321"] = "changed theme package files: ThemePackagesTests",
         ["CL0322"] = "npm timing out: ThemePackagesTests",
+        ["CL0323"] = "a theme pinning other lunr versions (the build's packages stage): ThemePackagesTests",
         ["CL0330"] = "no test: needs a search script that fails inside lunr",
         ["CL0331"] = "a template that never ends: LargeOutputTests",
         ["CL0406"] = "Markdown nested hundreds of levels: HostileInputTests",

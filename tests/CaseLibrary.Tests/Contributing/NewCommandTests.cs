@@ -28,7 +28,7 @@ public sealed class NewCommandTests
         Assert.Contains("competences: [listening]", lines);
         Assert.Contains("authors: [your-id]", lines);
         Assert.Contains("draft: true", lines);
-        Assert.Contains("To see it as a web page while you write (drafts included): caselib serve --drafts", outcome.Stdout);
+        Assert.Contains("To see it as a web page while you write: caselib serve, then open http://127.0.0.1:8008/ (drafts are shown, marked as drafts).", outcome.Stdout);
 
         // As generated, a draft: check passes and says once that the example values are still there.
         var asGenerated = Caselib.Check(cases, temp.Path);
@@ -49,6 +49,28 @@ public sealed class NewCommandTests
         var published = Caselib.Build(cases, temp["public"]);
         Assert.True(published.ExitCode == 0 && published.DiagnosticLines.Count == 0, published.Stderr);
         Assert.True(File.Exists(temp["public/it/cases/mentoring-lyon/index.html"]));
+    }
+
+    [Fact]
+    public void The_scaffolds_comments_name_the_commands_the_reader_has_and_how_to_preview_the_draft()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("existing/en.md", MiniLibrary.Case()));
+        const string clone = "dotnet run --project generator --";
+        var environment = Caselib.Plain with { Invocation = clone };
+
+        var original = Caselib.RunIn(environment, temp.Path, "new", "mentoring-lyon", "--lang", "en", "--source", cases);
+        var translation = Caselib.RunIn(environment, temp.Path, "new", "existing", "--translation-of", "en", "--lang", "it", "--source", cases);
+
+        Assert.True(original.ExitCode == 0 && translation.ExitCode == 0, original.Stderr + translation.Stderr);
+        Assert.Contains($"To see it as a web page while you write: {clone} serve, then open http://127.0.0.1:8008/ (drafts are shown, marked as drafts).", original.Stdout);
+        foreach (var file in new[] { "cases/mentoring-lyon/en.md", "cases/existing/it.md" })
+        {
+            var comments = File.ReadAllLines(temp[file]).Where(l => l.StartsWith("# ", StringComparison.Ordinal)).ToList();
+            Assert.Contains(comments, l => l.EndsWith($", then run: {clone} check", StringComparison.Ordinal));
+            Assert.Contains($"# See it as a web page while you write: {clone} serve, then open http://127.0.0.1:8008/ (drafts are shown there, marked as drafts; build leaves them out)", comments);
+            Assert.DoesNotContain(comments, l => l.Contains("caselib ", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

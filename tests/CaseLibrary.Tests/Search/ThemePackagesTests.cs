@@ -153,11 +153,9 @@ public sealed class ThemePackagesTests
     }
 
     [Theory]
-    [InlineData("package.json", "\"lunr\": \"2.3.9\"", "\"lunr\": \"2.3.8\"")]
     [InlineData("package.json", "\"lunr\": \"2.3.9\"", "\"lunr\": \"file:../../..\"")]
     [InlineData("package.json", "\"lunr-languages\": \"1.22.0\"", "\"lunr-languages\": \"1.22.0\", \"left-pad\": \"1.3.0\"")]
     [InlineData("package.json", "\"dependencies\"", "\"devDependencies\": {\"x\": \"1.0.0\"}, \"dependencies\"")]
-    [InlineData("package-lock.json", "\"version\": \"2.3.9\"", "\"version\": \"2.3.8\"")]
     [InlineData("package-lock.json", "sha512-zTU3", "sha512-AAAA")]
     [InlineData("package-lock.json", "\"node_modules/lunr\": {", "\"node_modules/evil\": {\"version\": \"1.0.0\"}, \"node_modules/lunr\": {")]
     [InlineData("package-lock.json", "\"version\": \"2.3.9\",", "\"version\": \"2.3.9\", \"resolved\": \"git+file:///tmp/evil-lunr\",")]
@@ -200,6 +198,96 @@ public sealed class ThemePackagesTests
         Assert.False(result.Succeeded);
         Assert.StartsWith($"theme/{file}(1,1): error CL0321: ", Assert.Single(result.Diagnostics).ToString());
         Assert.Empty(runner.Calls);
+    }
+
+    [Theory]
+    [InlineData("package.json", "\"lunr\": \"2.3.9\"", "\"lunr\": \"2.3.8\"", false)]
+    [InlineData("package.json", "\"lunr-languages\": \"1.22.0\"", "\"lunr-languages\": \"1.23.1\"", true)]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\"", "\"version\": \"2.3.10\"", true)]
+    [InlineData("package-lock.json", "\"version\": \"2.3.9\"", "\"version\": \"2.3.8\"", false)]
+    public void A_theme_that_pins_other_versions_says_so_in_plain_words_and_uses_neither_npm_nor_the_carried_scripts(string file, string from, string to, bool installedTool)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var theme = ThemeCopy.Write(temp, packages: false);
+        var path = Path.Combine(theme, file);
+        File.WriteAllText(path, File.ReadAllText(path).Replace(from, to));
+        var carried = installedTool ? Carried(temp) : null;
+        var runner = new RecordingRunner();
+
+        var result = new BuildPipeline(runner: runner).Run(new BuildOptions(cases, theme, temp["public"], DisplayRoot: temp.Path) { SearchPath = StandInNpm(temp), CarriedPackages = carried }, BuildPlan.Build);
+
+        var theirs = to.Contains("lunr-languages") ? "lunr 2.3.9 and lunr-languages 1.23.1" : $"lunr {to.Split('"')[3]} and lunr-languages 1.22.0";
+        var line = Assert.Single(result.Diagnostics).ToString();
+        Assert.StartsWith($"theme/{file}(1,1): error CL0323: the theme asks for {theirs}, but this ", line);
+        Assert.Contains(installedTool
+            ? "caselib carries and trusts only lunr 2.3.9 and lunr-languages 1.22.0, so it will not build with other versions: update caselib to the release made with this theme (dotnet tool update CaseLibrary.Generator)"
+            : "generator trusts only lunr 2.3.9 and lunr-languages 1.22.0 (generator/Loading/PinnedPackages.cs), so it will not build with other versions", line);
+        Assert.Empty(runner.Calls);
+        Assert.False(Directory.Exists(temp["public"]));
+    }
+
+    /// <summary>The pinned files as <c>dotnet pack</c> puts them beside an installed caselib (search-packages/).</summary>
+    private static string Carried(TempFolder temp)
+    {
+        var carried = temp["tool/search-packages"];
+        foreach (var relative in PinnedPackages.Files.Keys)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(carried, relative))!);
+            File.Copy(Path.Combine(RepoPaths.Theme, "node_modules", relative), Path.Combine(carried, relative));
+        }
+        return carried;
+    }
+
+    [Fact]
+    public void Without_node_modules_an_installed_caselib_uses_the_scripts_it_carries_starts_no_npm_and_builds_the_same_site()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var bare = ThemeCopy.Write(temp, packages: false);
+        var carried = Carried(temp);
+        Directory.CreateDirectory(temp["empty-bin"]);
+
+        var withCarried = new BuildPipeline(runner: new ForbiddenRunner()).Run(
+            new BuildOptions(cases, bare, temp["carried-out"], DisplayRoot: temp.Path) { SearchPath = temp["empty-bin"], CarriedPackages = carried }, BuildPlan.Build);
+        using var other = new TempFolder();
+        var withModules = new BuildPipeline().Run(
+            new BuildOptions(cases, ThemeCopy.Write(other), temp["modules-out"], DisplayRoot: other.Path) { SearchPath = TestPrograms.SearchPath }, BuildPlan.Build);
+
+        Assert.True(withCarried.Succeeded, string.Join("\n", withCarried.Diagnostics));
+        Assert.True(withModules.Succeeded, string.Join("\n", withModules.Diagnostics));
+        Assert.Equal("lunr 2.3.9 and lunr-languages 1.22.0 carried by this caselib (the theme has no node_modules; no npm, no download)", withCarried.SearchScripts);
+        Assert.Equal("lunr 2.3.9 and lunr-languages 1.22.0 from theme/node_modules", withModules.SearchScripts);
+        Assert.False(Directory.Exists(Path.Combine(bare, "node_modules")));
+        Assert.Equal(FolderSnapshot.Of(temp["modules-out"]), FolderSnapshot.Of(temp["carried-out"]));
+    }
+
+    [Fact]
+    public void A_changed_carried_file_is_refused_and_a_themes_own_node_modules_is_still_verified()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()));
+        var carried = Carried(temp);
+        File.AppendAllText(Path.Combine(carried, "lunr", "lunr.js"), "\n// changed\n");
+        var bare = ThemeCopy.Write(temp, packages: false);
+        var runner = new RecordingRunner();
+
+        var fromCarried = new BuildPipeline(runner: runner).Run(
+            new BuildOptions(cases, bare, temp["public"], DisplayRoot: temp.Path) { SearchPath = StandInNpm(temp), CarriedPackages = carried }, BuildPlan.Build);
+
+        Assert.Equal("tool/search-packages/lunr/lunr.js(1,1): error CL0320: this file of the search packages this caselib carries is not the one of lunr 2.3.9 / lunr-languages 1.22.0 it pins (the installed tool was changed or damaged): reinstall caselib (dotnet tool uninstall, then dotnet tool install, CaseLibrary.Generator)",
+            Assert.Single(fromCarried.Diagnostics).ToString());
+        Assert.Empty(runner.Calls);
+
+        // A pull request that commits a changed node_modules is refused, not replaced by the carried copy.
+        File.Copy(Path.Combine(RepoPaths.Theme, "node_modules", "lunr", "lunr.js"), Path.Combine(carried, "lunr", "lunr.js"), overwrite: true);
+        ThemeCopy.CopyPackages(RepoPaths.Theme, bare);
+        File.AppendAllText(Path.Combine(bare, "node_modules", "lunr-languages", "lunr.it.js"), "\n// changed\n");
+        var fromTheme = new BuildPipeline(runner: runner).Run(
+            new BuildOptions(cases, bare, temp["public"], DisplayRoot: temp.Path) { SearchPath = StandInNpm(temp), CarriedPackages = carried }, BuildPlan.Build);
+
+        Assert.StartsWith("theme/node_modules/lunr-languages/lunr.it.js(1,1): error CL0320: this file is not the one of lunr 2.3.9", Assert.Single(fromTheme.Diagnostics).ToString());
+        Assert.False(Directory.Exists(temp["public"]));
     }
 
     [Fact]

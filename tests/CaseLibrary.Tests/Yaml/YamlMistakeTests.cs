@@ -25,6 +25,14 @@ public sealed class YamlMistakeTests
         return text.Replace(line, replacement, StringComparison.Ordinal);
     }
 
+    /// <summary>A valid case, for mistakes in the data files.</summary>
+    private static readonly (string, string) Valid = ("one-case/en.md", MiniLibrary.Case());
+
+    /// <summary>competences.yaml with two entries, one with a description over several lines, and one line replaced.</summary>
+    private static (string, string) Competences2(string line, string replacement) =>
+        ("competences.yaml", Replace("listening:\n  number: 1\n  name: {en: Listening, it: Ascolto}\n  description:\n    en: Hearing.\n    it: Sentire.\n"
+            + "networking:\n  number: 2\n  name: {en: Networking, it: Rete}\n  description: {en: Links., it: Legami.}\n", line, replacement));
+
     public static TheoryData<string, (string Path, string Text)[], string[]> Mistakes() => new()
     {
         {
@@ -69,7 +77,7 @@ public sealed class YamlMistakeTests
         },
         {
             "a line indented too far", [CaseWith("summary: A summary.", "  summary: A summary.")],
-            [$"{Case}(3,3): error YAML020: this line is indented by 2 space(s) and the line above by 0: lines of the same entry must start in the same column, and a line that belongs to the entry above goes two spaces further in (use spaces, not tabs)"]
+            [$"{Case}(3,3): error YAML020: 'summary' is indented further than 'title' on the line above, which already has its value, so 'summary' cannot belong to it: start summary: at the beginning of the line, like title:"]
         },
         {
             "an unclosed double quote", [CaseWith("title: \"A case\"", "title: \"A case")],
@@ -146,7 +154,7 @@ public sealed class YamlMistakeTests
         },
         {
             "a duplicate id in authors.yaml", [("authors.yaml", "ann-smith:\n  name: Ann Smith\nann-smith:\n  name: Ann Smyth\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
-            [$"{Authors}(3,1): error YAML007: duplicate key 'ann-smith'"]
+            [$"{Authors}(3,1): error YAML007: 'ann-smith' is written twice in the same block (first on line 1); only one can be used: keep one of the two lines and delete the other, or give this one another name"]
         },
         {
             "an unindented field in authors.yaml", [("authors.yaml", "ann-smith:\nname: Ann Smith\norganisation: A college\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
@@ -154,7 +162,7 @@ public sealed class YamlMistakeTests
         },
         {
             "a field indented too far in authors.yaml", [("authors.yaml", "ann-smith:\n  name: Ann Smith\n   organisation: A college\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
-            [$"{Authors}(3,4): error YAML020: this line is indented by 3 space(s) and the line above by 2: lines of the same entry must start in the same column, and a line that belongs to the entry above goes two spaces further in (use spaces, not tabs)"]
+            [$"{Authors}(3,4): error YAML020: 'organisation' is indented further than 'name' on the line above, which already has its value, so 'organisation' cannot belong to it: start organisation: 2 space(s) in, like name:"]
         },
         {
             "a colon in a name in authors.yaml", [("authors.yaml", "ann-smith:\n  name: Dr Ann Smith: career adviser\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
@@ -163,6 +171,86 @@ public sealed class YamlMistakeTests
         {
             "a comment after a value in authors.yaml is only a warning", [("authors.yaml", "ann-smith:\n  name: Ann Smith  # added in 2024\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
             [$"{Authors}(2,20): warning YAML010: everything from ' #' on is read as a comment and left out, so 'name' would be 'Ann Smith': if the # is part of the text, put the whole value in double quotes, for example name: \"Ann Smith  # added in 2024\"; if it is a comment, put it on a line of its own"]
+        },
+        {
+            "a field indented one space too far in competences.yaml", [Competences2("  name: {en: Listening", "   name: {en: Listening"), Valid],
+            [$"{Competences}(3,4): error YAML020: 'name' is indented further than 'number' on the line above, which already has its value, so 'name' cannot belong to it: start name: 2 space(s) in, like number:"]
+        },
+        {
+            "a field indented one space too little in competences.yaml", [Competences2("  name: {en: Listening", " name: {en: Listening"), Valid],
+            [$"{Competences}(3,2): error YAML020: 'name' is indented by 1 space(s), which lines up with no line above it: start name: 2 space(s) in, like number: above it (lines of the same entry start in the same column)"]
+        },
+        {
+            "a field at the beginning of the line between indented ones in competences.yaml", [Competences2("  name: {en: Listening", "name: {en: Listening"), Valid],
+            [$"{Competences}(3,1): error YAML020: 'name' starts at the beginning of the line, unlike the lines above and below it, so the lines after it cannot belong to the same entry: indent name: by 2 space(s), like number: above it"]
+        },
+        {
+            "a translation indented wrongly under description in competences.yaml", [Competences2("    it: Sentire.", "     it: Sentire."), Valid],
+            [$"{Competences}(6,6): error YAML020: 'it' is indented further than 'en' on the line above, which already has its value, so 'it' cannot belong to it: start it: 4 space(s) in, like en:"]
+        },
+        {
+            "the first field of an entry in another column than the others in competences.yaml", [Competences2("  number: 2", "    number: 2"), Valid],
+            [$"{Competences}(8,5): error YAML020: 'number' is indented by 4 space(s), but the lines after it in the same entry by 2: indent number: by 2 space(s), like name: below it"]
+        },
+        {
+            "an indented competence id in competences.yaml", [Competences2("networking:", "  networking:"), Valid],
+            [$"{Competences}(7,3): error YAML020: 'networking' is indented by 2 space(s), so it is read as a field of 'listening' instead of a new entry (and its 'number' as a second 'number' of 'listening'): start networking: at the beginning of the line, like listening:"]
+        },
+        {
+            "a competence id without its colon in competences.yaml", [Competences2("networking:", "networking"), Valid],
+            [$"{Competences}(7,1): error YAML023: this line has no ':' at its end, so the indented lines under it cannot belong to it: write networking:"]
+        },
+        {
+            "no space after the colon above a {...} line in competences.yaml", [Competences2("  number: 2", "  number:2"), Valid],
+            [$"{Competences}(8,9): error YAML016: put a space after the colon: write number: 2"]
+        },
+        {
+            "a tab in competences.yaml", [Competences2("  number: 2", "\tnumber: 2"), Valid],
+            [$"{Competences}(8,1): error YAML008: a tab indents this line; YAML indentation must use spaces"]
+        },
+        {
+            "a field indented one space too little in authors.yaml", [("authors.yaml", "ann-smith:\n  name: Ann Smith\n organisation: A college\n"), Valid],
+            [$"{Authors}(3,2): error YAML020: 'organisation' is indented by 1 space(s), which lines up with no line above it: start organisation: 2 space(s) in, like name: above it (lines of the same entry start in the same column)"]
+        },
+        {
+            "a field at the beginning of the line between indented ones in authors.yaml", [("authors.yaml", "ann-smith:\n  name: Ann Smith\norganisation: A college\n  country: IE\n"), Valid],
+            [$"{Authors}(3,1): error YAML020: 'organisation' starts at the beginning of the line, unlike the lines above and below it, so the lines after it cannot belong to the same entry: indent organisation: by 2 space(s), like name: above it"]
+        },
+        {
+            "a key indented under a key that has its value in library.yaml", [("library.yaml", MiniLibrary.LibraryYaml.Replace("base_url:", "  base_url:")), Valid],
+            [$"{Library}(3,3): error YAML020: 'base_url' is indented further than 'languages' on the line above, which already has its value, so 'base_url' cannot belong to it: start base_url: at the beginning of the line, like languages:"]
+        },
+        {
+            "a language indented one space too little in library.yaml", [("library.yaml", MiniLibrary.LibraryYaml.Replace("title: {en: Mini, it: Mini IT}", "title:\n  en: Mini\n it: Mini IT")), Valid],
+            [$"{Library}(3,2): error YAML020: 'it' is indented by 1 space(s), which lines up with no line above it: start it: 2 space(s) in, like en: above it (lines of the same entry start in the same column)"]
+        },
+        {
+            "a tab in library.yaml", [("library.yaml", MiniLibrary.LibraryYaml.Replace("title: {en: Mini, it: Mini IT}", "title:\n  en: Mini\n\tit: Mini IT")), Valid],
+            [$"{Library}(3,1): error YAML008: a tab indents this line; YAML indentation must use spaces"]
+        },
+        {
+            "no space after the colon in library.yaml", [("library.yaml", MiniLibrary.LibraryYaml.Replace("licence: CC-BY-4.0", "licence:CC-BY-4.0")), Valid],
+            [$"{Library}(4,8): error YAML016: put a space after the colon: write licence: CC-BY-4.0"]
+        },
+        {
+            "a key in the column of the list items above it", [CaseWithExtra("learning_objectives:\n  - Plan the scheme.\n  discussion_questions:\n  - Why?")],
+            [$"{Case}(10,3): error YAML020: 'discussion_questions' starts in the same column as the list items above it, so it is read as part of that list: start discussion_questions: at the beginning of the line, like learning_objectives: (the key the list belongs to)"]
+        },
+        {
+            "a list item further left than the one above", [CaseWithExtra("learning_objectives:\n  - Plan the scheme.\n - Run it.")],
+            [$"{Case}(10,2): error YAML020: this list item starts further left than the item above it, so it belongs to no key: start the '-' 2 space(s) in, like the '-' of the item above"]
+        },
+        {
+            "a list item without a space after the dash", [CaseWithExtra("learning_objectives:\n  - Plan the scheme.\n  -Run it.")],
+            [$"{Case}(10,4): error YAML023: a list item needs a space after its '-': write - Run it."]
+        },
+        {
+            "a value on the line below its key", [CaseWith("title: \"A case\"", "title:\nA case")],
+            [$"{Case}(3,1): error YAML023: this line has no ':', so it cannot stand on its own: if it is the value of 'title' on the line above, write it on the same line, for example title: \"A case\""]
+        },
+        {
+            "a key written twice in the front matter", [CaseWithExtra("country: IT")],
+            [$"{Case}(8,1): error YAML007: 'country' is written twice in the same block (first on line 4); only one can be used: keep one of the two lines and delete the other, or give this one another name"]
         },
         {
             "an unclosed brace in competences.yaml", [("competences.yaml", "listening:\n  number: 1\n  name: {en: Listening, it: Ascolto\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
