@@ -21,6 +21,12 @@ public sealed record SiteConfig(
     /// <summary>Where library.yaml writes the licence (checked by the model stage); null when it names none (the default).</summary>
     public Diagnostics.SourceLocation? LicenceLocation { get; init; }
 
+    /// <summary>The languages whose pages print on US Letter (library.yaml's <c>paper</c>); every other prints on A4.</summary>
+    public IReadOnlySet<string> LetterLanguages { get; init; } = new HashSet<string>();
+
+    /// <summary>"letter" or "A4": the paper size of a language's printed pages and PDFs.</summary>
+    public string Paper(string language) => LetterLanguages.Contains(language) ? "letter" : "A4";
+
     public string DefaultLanguage => Languages[0];
 
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/library/".</summary>

@@ -58,8 +58,21 @@ public static class SiteConfigParser
                 diagnostics.Error("CL0104", $"'minimum_words' must be a whole number from 1, such as 800, not '{wordsNode.Value}'", wordsNode.Location);
         }
 
+        var letter = new HashSet<string>(StringComparer.Ordinal);
+        if (reader.Localized("paper", required: false, known) is { } paper)
+        {
+            foreach (var lang in languages)
+            {
+                if (!paper.Has(lang)) continue;
+                var size = paper.Get(lang, lang).Trim();
+                if (size.Equals("letter", StringComparison.OrdinalIgnoreCase)) letter.Add(lang);
+                else if (!size.Equals("A4", StringComparison.OrdinalIgnoreCase))
+                    diagnostics.Error("CL0104", $"'paper' must be A4 or letter, not '{size}'", reader.LocationOf("paper"));
+            }
+        }
+
         if (title is null || languages.Count == 0) return null;
-        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { MinimumWords = minimumWords, MeantLanguages = meant, LicenceLocation = licenceNode?.Location };
+        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { MinimumWords = minimumWords, MeantLanguages = meant, LicenceLocation = licenceNode?.Location, LetterLanguages = letter };
     }
 
     /// <summary>An absolute http(s) URL without query or fragment, ending with '/'; null when it is not one.</summary>

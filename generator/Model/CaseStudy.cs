@@ -22,6 +22,22 @@ public sealed record CaseStudy(string Id, CaseDocument Original, IReadOnlyList<C
 
     public TeachingNotes? NotesIn(string language) => Notes.FirstOrDefault(n => n.Language == language);
 
+    /// <summary>
+    /// Every set of notes in the order a reader of the <paramref name="version"/> language version, on a page in
+    /// <paramref name="page"/>, is offered them: the version's own, the page language's, the original's, then the site's
+    /// language order (the order of <see cref="Versions"/>).
+    /// </summary>
+    public IEnumerable<TeachingNotes> NotesByPreference(string version, string page) =>
+        Notes.OrderBy(n => n.Language == version ? 0 : n.Language == page ? 1 : n.Language == Original.Language ? 2 : 3)
+            .ThenBy(n => VersionPosition(n.Language));
+
+    private int VersionPosition(string language)
+    {
+        for (var i = 0; i < Versions.Count; i++)
+            if (Versions[i].Language == language) return i;
+        return int.MaxValue;
+    }
+
     public IEnumerable<string> Languages => Versions.Select(v => v.Language);
 
     public CaseDocument? In(string language) => Versions.FirstOrDefault(v => v.Language == language);

@@ -60,6 +60,7 @@ public sealed class ViewFactory
         Licences.Url(_model.Config.Licence))
     {
         JsonFeedUrl = _urls.Link(SiteUrls.JsonFeed(_lang)),
+        Paper = _model.Config.Paper(_lang),
         PackScriptUrl = packScriptUrl,
         CoursePackUrl = _urls.Link(SiteUrls.CoursePack(_lang)),
     };
@@ -119,7 +120,7 @@ public sealed class ViewFactory
         {
             LicenceId = version.Licence?.Id ?? _model.Config.Licence,
             LicenceName = Licences.Name(version.Licence?.Id ?? _model.Config.Licence),
-            NotesUrl = study.NotesIn(version.Language) is null ? null : _urls.Link(SiteUrls.Notes(version.Language, study.Id)),
+            Notes = NotesFor(study, version.Language) is { } notes ? NotesLink(study, notes) : null,
             Role = role switch { CardRole.Wrote => "wrote", CardRole.Translated => "translated", _ => "" },
             RoleText = role switch
             {
@@ -128,6 +129,19 @@ public sealed class ViewFactory
                 _ => "",
             },
         };
+    }
+
+    /// <summary>The teaching notes a page in this language points to for a version of a case (see <see cref="CaseStudy.NotesByPreference"/>).</summary>
+    public TeachingNotes? NotesFor(CaseStudy study, string versionLanguage) => NotesByPreference(study, versionLanguage).FirstOrDefault();
+
+    private IEnumerable<TeachingNotes> NotesByPreference(CaseStudy study, string versionLanguage) => study.NotesByPreference(versionLanguage, _lang);
+
+    /// <summary>The link to a set of notes as this language's pages show it ("Teaching notes (English)" when foreign).</summary>
+    public NotesLinkView NotesLink(CaseStudy study, TeachingNotes notes)
+    {
+        var other = notes.Language != _lang;
+        return new NotesLinkView(_urls.Link(SiteUrls.Notes(notes.Language, study.Id)), notes.Language,
+            other ? Tf("notes.in_language", LanguageName(notes.Language)) : T("notes.link"), other);
     }
 
     public IReadOnlyList<CaseCardView> Cards(IEnumerable<CaseStudy> cases) => cases.Select(Card).ToList();
@@ -167,6 +181,9 @@ public sealed class ViewFactory
             LanguageName(original.Language))
         {
             NotesUrl = study.NotesIn(version.Language) is null ? null : _urls.Link(SiteUrls.Notes(version.Language, study.Id)),
+            OtherNotes = study.NotesIn(version.Language) is null
+                ? NotesByPreference(study, version.Language).Select(n => NotesLink(study, n)).ToList()
+                : [],
             CitationText = Citations.ApaCitation.Format(citation, T("cite.translators")),
             BibUrl = Citations.CitationFactory.BibData(citation),
             BibFile = Citations.CitationFactory.FileName(version.Language, study.Id, "bib"),

@@ -46,12 +46,12 @@ public sealed class Screenshots(SiteFixture fixture)
     }
 
     /// <summary>
-    /// The README's pictures of a case page and a course pack (1280 px, light). They are written to
+    /// The README's pictures of a case page and a course pack (1280 px, light) and of a case on a phone (390 px). They are written to
     /// artifacts/screenshots/ on every run, and copied into .github/readme/ only with CASELIB_UPDATE_README_SCREENSHOTS=1,
     /// so running the tests does not touch tracked files.
     /// </summary>
     [BrowserFact]
-    public async Task Readme_screenshots_of_a_case_page_and_a_course_pack()
+    public async Task Readme_screenshots_of_a_case_page_a_course_pack_and_a_phone()
     {
         Directory.CreateDirectory(RepoPaths.Screenshots);
         await using var session = await fixture.OpenAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, ColorScheme = ColorScheme.Light, DeviceScaleFactor = 1 });
@@ -60,10 +60,22 @@ public sealed class Screenshots(SiteFixture fixture)
         await session.Page.Locator(".trainer-actions .pack-toggle").ClickAsync();
         shots.Add(Path.Combine(RepoPaths.Screenshots, "readme-case-page.png"));
         await session.Page.ScreenshotAsync(new() { Path = shots[^1], Animations = ScreenshotAnimations.Disabled });
+        // As a trainer opening a shared pack sees it (the pack above is theirs otherwise, and the page would say so).
+        await session.Page.EvaluateAsync("() => localStorage.clear()");
         await session.VisitAsync("/en/course-pack/?cases=harbour-outreach-cork,apprenticeship-bridge-turin&edition=trainer&title=Autumn%20workshop&date=2026-10-12&group=Guidance%20trainees");
         await session.Page.Locator(".pack-document:not([aria-busy]) .pack-notes").Nth(1).WaitForAsync();
+        await session.Page.SetViewportSizeAsync(1280, 1350); // down to the handout's cover
         shots.Add(Path.Combine(RepoPaths.Screenshots, "readme-course-pack.png"));
         await session.Page.ScreenshotAsync(new() { Path = shots[^1], Animations = ScreenshotAnimations.Disabled });
+
+        // A phone (390 × 844, the first screen only): the short header, then the case, here an Italian translation
+        // whose teaching notes exist only in English.
+        await using (var phone = await fixture.OpenAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, ColorScheme = ColorScheme.Light, DeviceScaleFactor = 1 }))
+        {
+            await phone.VisitAsync("/it/cases/harbour-outreach-cork/");
+            shots.Add(Path.Combine(RepoPaths.Screenshots, "readme-phone.png"));
+            await phone.Page.ScreenshotAsync(new() { Path = shots[^1], Animations = ScreenshotAnimations.Disabled });
+        }
 
         Assert.All(shots, f => Assert.True(new FileInfo(f).Length > MinimumBytes, f));
         if (Environment.GetEnvironmentVariable("CASELIB_UPDATE_README_SCREENSHOTS") == "1")

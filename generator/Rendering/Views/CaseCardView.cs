@@ -24,8 +24,11 @@ public sealed record CaseCardView(
 
     public string LicenceName { get; init; } = "";
 
-    /// <summary>The teaching notes of the version the card links to, if it has any.</summary>
-    public string? NotesUrl { get; init; }
+    /// <summary>
+    /// The teaching notes the card marks: the version's own, else those of another language (a translation without
+    /// notes still says that notes exist and links them); null when the case has none.
+    /// </summary>
+    public NotesLinkView? Notes { get; init; }
 
     /// <summary>On an author's page: "wrote" or "translated" (empty elsewhere), and the words that say it.</summary>
     public string Role { get; init; } = "";

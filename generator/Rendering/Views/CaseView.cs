@@ -31,6 +31,9 @@ public sealed record CaseView(
     /// <summary>The trainer's page of this version, when it has teaching notes.</summary>
     public string? NotesUrl { get; init; }
 
+    /// <summary>When this version has no teaching notes: the notes of its other language versions, one link each.</summary>
+    public IReadOnlyList<NotesLinkView> OtherNotes { get; init; } = [];
+
     public string CitationText { get; init; } = "";
 
     /// <summary>The citation downloads: each a <c>data:</c> URL holding the file, and the name it is saved under.</summary>

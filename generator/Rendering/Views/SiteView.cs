@@ -17,6 +17,9 @@ public sealed record SiteView(
     /// <summary>The language's JSON Feed, linked as an alternate next to the Atom feed.</summary>
     public string JsonFeedUrl { get; init; } = "";
 
+    /// <summary>"A4" or "letter": the paper the language's pages print on (library.yaml's <c>paper</c>).</summary>
+    public string Paper { get; init; } = "A4";
+
     /// <summary>The course pack script (an ES module): the add buttons and the course pack page.</summary>
     public string PackScriptUrl { get; init; } = "";
 
@@ -27,6 +30,12 @@ public sealed record SiteView(
 
     /// <summary>The theme's small page script (site.js): the current section in a case's contents, the visitor's language on the chooser and the 404 page.</summary>
     public string SiteScriptUrl { get; init; } = "";
+
+    /// <summary>
+    /// The colour scheme script (theme.js): a classic script in the head, so the reader's stored light or dark choice is
+    /// applied before the first paint; it also runs the footer's "Dark mode" switch.
+    /// </summary>
+    public string ThemeScriptUrl { get; init; } = "";
 }
 
 /// <summary>The addresses of the course pack page's modules.</summary>

@@ -45,4 +45,39 @@ public sealed class PdfOptionTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp["public"], ".print*", SearchOption.AllDirectories));
         Assert.Equal(["cases", "public"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Library_yaml_paper_sets_letter_per_language_and_the_others_stay_a4()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("one/en.md", MiniLibrary.Case(title: "First")), ("one/it.md", MiniLibrary.Case(title: "Primo", extra: "translators: [ann-smith]")));
+        temp.Write("cases/library.yaml", MiniLibrary.LibraryYaml + "\npaper: {en: letter}\n");
+        var withPdf = CaseLibrary.Loading.BrowserLocator.Find(configured: null) is not null;
+        var outcome = withPdf ? Caselib.Build(cases, temp["public"], "--pdf") : Caselib.Build(cases, temp["public"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        // The pages say which paper they print on (the stylesheet's named page); A4 needs no mark.
+        Assert.Contains("<html lang=\"en\" data-paper=\"letter\">", File.ReadAllText(temp["public/en/cases/one/index.html"]));
+        Assert.Contains("<html lang=\"it\">", File.ReadAllText(temp["public/it/cases/one/index.html"]));
+        if (!withPdf) return; // CI installs Chromium, so there the PDFs are checked too
+        Assert.Equal(["/MediaBox [0 0 612 792]"], MediaBoxes(temp["public/en/cases/one/one-en.pdf"]));
+        var a4 = Assert.Single(MediaBoxes(temp["public/it/cases/one/one-it.pdf"]));
+        Assert.StartsWith("/MediaBox [0 0 594.9", a4, StringComparison.Ordinal); // 210 mm = 595.28 pt; Chromium rounds to whole pixels
+    }
+
+    [Theory]
+    [InlineData("paper: B5", 5)]
+    [InlineData("paper: {it: legal}", 5)]
+    public void A_paper_size_other_than_a4_or_letter_is_an_error_at_the_key(string line, int lineNumber)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("one/en.md", MiniLibrary.Case()));
+        temp.Write("cases/library.yaml", MiniLibrary.LibraryYaml + "\n" + line + "\n");
+        var outcome = Caselib.Check(cases, temp.Path);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"library.yaml({lineNumber},1): error CL0104: 'paper' must be A4 or letter", outcome.Stderr);
+    }
+
+    private static List<string> MediaBoxes(string pdf) =>
+        System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), @"/MediaBox \[[^\]]*\]")
+            .Select(m => m.Value).Distinct().ToList();
 }

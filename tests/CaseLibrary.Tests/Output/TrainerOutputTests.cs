@@ -141,7 +141,11 @@ public sealed class TrainerOutputTests
         var parser = new HtmlParser();
         var casePage = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "en/cases/hostile/index.html")));
         Assert.Equal("/en/cases/hostile/notes/", casePage.QuerySelector(".trainer-actions a[href$='/notes/']")!.GetAttribute("href"));
-        Assert.Null(parser.ParseDocument(File.ReadAllText(Path.Combine(site, "it/cases/hostile/index.html"))).QuerySelector("a[href$='/notes/']"));
+        // The Italian version has no notes of its own: it links the English ones, saying they are in English.
+        var italianNotes = Assert.Single(parser.ParseDocument(File.ReadAllText(Path.Combine(site, "it/cases/hostile/index.html"))).QuerySelectorAll("a[href$='/notes/']"));
+        Assert.Equal("/en/cases/hostile/notes/", italianNotes.GetAttribute("href"));
+        Assert.Equal("en", italianNotes.GetAttribute("hreflang"));
+        Assert.Equal("Note didattiche (inglese)", italianNotes.TextContent);
         Assert.False(File.Exists(Path.Combine(site, "it/cases/hostile/notes/index.html")));
 
         var notes = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "en/cases/hostile/notes/index.html")));
@@ -178,7 +182,8 @@ public sealed class TrainerOutputTests
         var table = matrix.QuerySelector("table.matrix")!;
         Assert.NotNull(table.QuerySelector("caption"));
         Assert.Equal(["Caso", "1 Ascolto"], table.QuerySelectorAll("thead th[scope=col]").Select(th => th.TextContent.Trim()));
-        Assert.Equal(["Caso ostile"], table.QuerySelectorAll("tbody th[scope=row]").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["Caso ostile"], table.QuerySelectorAll("tbody th[scope=row] > a:first-child").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["/en/cases/hostile/notes/"], table.QuerySelectorAll("tbody th[scope=row] a.badge-notes[hreflang=en]").Select(a => a.GetAttribute("href")));
         Assert.Equal("trattata", table.QuerySelector("tbody td .visually-hidden")!.TextContent);
     }
 }
