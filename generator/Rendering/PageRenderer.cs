@@ -16,9 +16,12 @@ public sealed class PageRenderer
     private readonly string _packScriptUrl;
     private readonly PackModulesView _packModules;
     private readonly string _siteScriptUrl;
+    private readonly string _searchBoxScriptUrl;
 
-    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string packScriptUrl = "", PackModulesView? packModules = null, string siteScriptUrl = "")
+    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string packScriptUrl = "", PackModulesView? packModules = null, string siteScriptUrl = "",
+        string searchBoxScriptUrl = "")
     {
+        _searchBoxScriptUrl = searchBoxScriptUrl;
         _packScriptUrl = packScriptUrl;
         _packModules = packModules ?? PackModulesView.None;
         _siteScriptUrl = siteScriptUrl;
@@ -55,7 +58,7 @@ public sealed class PageRenderer
     public OutputFile? Render(ViewFactory views, string template, string path, PageView page, IReadOnlyDictionary<string, object?> data, string sourcePath, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
-        globals["site"] = views.Site(_cssUrl, _packScriptUrl) with { PackModules = _packModules, SiteScriptUrl = _siteScriptUrl };
+        globals["site"] = views.Site(_cssUrl, _packScriptUrl) with { PackModules = _packModules, SiteScriptUrl = _siteScriptUrl, SearchBoxScriptUrl = _searchBoxScriptUrl };
         globals["page"] = page;
         foreach (var (key, value) in data) globals[key] = value;
 

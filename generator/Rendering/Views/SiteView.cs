@@ -27,6 +27,9 @@ public sealed record SiteView(
 
     /// <summary>The theme's small page script (site.js): the current section in a case's contents, the visitor's language on the chooser and the 404 page.</summary>
     public string SiteScriptUrl { get; init; } = "";
+
+    /// <summary>The header search script (search-box.js): highlights a search's words on the page a result opens.</summary>
+    public string SearchBoxScriptUrl { get; init; } = "";
 }
 
 /// <summary>The addresses of the course pack page's modules.</summary>
