@@ -28,8 +28,17 @@ public sealed record SiteView(
     /// <summary>The theme's small page script (site.js): the current section in a case's contents, the visitor's language on the chooser and the 404 page.</summary>
     public string SiteScriptUrl { get; init; } = "";
 
-    /// <summary>The header search script (search-box.js): highlights a search's words on the page a result opens.</summary>
+    /// <summary>The header search script (search-box.js): results as you type in the header's box, the / shortcut, and the words of a search marked on the page a result opens.</summary>
     public string SearchBoxScriptUrl { get; init; } = "";
+
+    /// <summary>What the header's search box needs to search in place (empty texts without search assets).</summary>
+    public SearchBoxView SearchBox { get; init; } = SearchBoxView.None;
+}
+
+/// <summary>The header search box's data attributes: the worker, its configuration, and the panel's labels and names (JSON texts).</summary>
+public sealed record SearchBoxView(string Worker, string Config, string Labels, string Names)
+{
+    public static readonly SearchBoxView None = new("", "", "", "");
 }
 
 /// <summary>The addresses of the course pack page's modules.</summary>
