@@ -102,6 +102,10 @@ function withSections (results, start, count) {
   var slice = results.slice(start, start + count)
   return Promise.all(slice.map(function (result) {
     if (result.sections) return result
+    if (result.hitSections.length === 0) { // filters alone: no section matched anything, nothing to fetch
+      result.sections = []
+      return Promise.resolve(result)
+    }
     return sectionTexts(result.textUrl).then(function (sections) {
       result.sections = result.hitSections.map(function (hit) {
         var section = sections[hit.section]
