@@ -3,6 +3,12 @@ namespace CaseLibrary.Markdown;
 /// <summary>A case body converted once: safe HTML, plain text (for search and reading time) and its section headings.</summary>
 public sealed record MarkdownBody(string Html, string PlainText, int WordCount, IReadOnlyList<Heading> Headings)
 {
+    /// <summary>
+    /// The plain text cut at the body's top-level headings: first the text before the first heading (id and heading
+    /// empty, possibly no text), then one section per heading with its id as the page renders it. Search indexes each.
+    /// </summary>
+    public IReadOnlyList<BodySection> Sections { get; init; } = [new BodySection("", "", "")];
+
     /// <summary>Links to cases, rendered as markers in <see cref="Html"/> until the model stage resolves them.</summary>
     public IReadOnlyList<CaseLink> CaseLinks { get; init; } = [];
 
@@ -17,3 +23,6 @@ public sealed record MarkdownBody(string Html, string PlainText, int WordCount, 
 }
 
 public sealed record Heading(int Level, string Id, string Text);
+
+/// <summary>A part of a case body: the heading that starts it (id and text; both empty for the text before the first heading) and its plain text.</summary>
+public sealed record BodySection(string Id, string Heading, string Text);

@@ -126,17 +126,18 @@ public sealed class MarkdownConverter
             diagnostics.Add(isError ? Diagnostic.Error(LiteralMarkup.Code, message, At(line, column)) : Diagnostic.Warning(LiteralMarkup.Code, message, At(line, column)));
 
         string html, text;
+        IReadOnlyList<BodySection> sections;
         try
         {
             html = Render(document, pipeline, plainText: false);
-            text = Render(document, pipeline, plainText: true);
+            (text, sections) = RenderSections(document, pipeline);
         }
         catch (ArgumentException ex) when (NestingGuard.IsDepthLimit(ex))
         {
             diagnostics.Error("CL0406", NestingGuard.Message, At(0, 0));
             return MarkdownBody.Empty;
         }
-        return new MarkdownBody(html, text, CountWords(text), headings) { CaseLinks = caseLinks, Links = links };
+        return new MarkdownBody(html, text, CountWords(text), headings) { CaseLinks = caseLinks, Links = links, Sections = sections };
     }
 
     /// <summary>
@@ -216,6 +217,42 @@ public sealed class MarkdownConverter
         writer.Flush();
         var result = writer.ToString();
         return plainText ? System.Net.WebUtility.HtmlDecode(result) : result;
+    }
+
+    /// <summary>
+    /// The plain text, rendered block by block (the same text as rendering the document at once) and cut before each
+    /// top-level heading that has an id; a section's text leaves out its heading line.
+    /// </summary>
+    private static (string Text, IReadOnlyList<BodySection> Sections) RenderSections(MarkdownDocument document, MarkdownPipeline pipeline)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        pipeline.Setup(renderer);
+        var cuts = new List<(int Start, int TextStart, string Id, string Heading)> { (0, 0, "", "") };
+        var buffer = writer.GetStringBuilder();
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading && heading.GetAttributes().Id is { } id)
+            {
+                writer.Flush();
+                var start = buffer.Length;
+                renderer.Render(heading);
+                writer.Flush();
+                cuts.Add((start, buffer.Length, id, InlineText(heading.Inline)));
+                continue;
+            }
+            renderer.Render(block);
+        }
+        writer.Flush();
+        var raw = buffer.ToString();
+        var sections = new List<BodySection>(cuts.Count);
+        for (var i = 0; i < cuts.Count; i++)
+        {
+            var end = i + 1 < cuts.Count ? cuts[i + 1].Start : raw.Length;
+            var part = System.Net.WebUtility.HtmlDecode(raw[cuts[i].TextStart..end]);
+            sections.Add(new BodySection(cuts[i].Id, cuts[i].Heading, part));
+        }
+        return (System.Net.WebUtility.HtmlDecode(raw), sections);
     }
 
     private static string InlineText(ContainerInline? inline)

@@ -10,7 +10,7 @@ namespace CaseLibrary.Rendering;
 public sealed class SearchPage
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly string[] LabelKeys = ["loading", "none", "one", "many", "error", "any", "country", "competence", "language", "fallback", "corrected", "exact", "phrase"];
+    private static readonly string[] LabelKeys = ["loading", "none", "one", "many", "error", "any", "country", "competence", "language", "fallback", "corrected", "exact", "phrase", "notes", "sections", "start"];
 
     private readonly LibraryModel _model;
     private readonly SearchAssets _assets;
@@ -27,18 +27,35 @@ public sealed class SearchPage
 
     public IReadOnlyList<string> Scripts => [_assetUrl("js/search-fold.js"), _assetUrl("js/search.js")];
 
-    public SearchView View(ViewFactory views)
+    private static readonly string[] BoxLabelKeys = ["loading", "none", "one", "many", "error", "all_results", "start", "results_label"];
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchBoxView> _boxes = new();
+
+    /// <summary>The header box's data in a language (the same for every page of it, made once).</summary>
+    public SearchBoxView Box(ViewFactory views) => _boxes.GetOrAdd(views.Lang, _ => new SearchBoxView(
+        _assets.Worker,
+        Config(views.Lang),
+        JsonSerializer.Serialize(BoxLabelKeys.ToDictionary(k => k, k => views.T("search." + k)), Json),
+        JsonSerializer.Serialize(new { countries = _model.Countries.ToDictionary(c => c, views.CountryName) }, Json)));
+
+    /// <summary>The worker's configuration: every language's index, or only <paramref name="only"/>'s (the header box searches the page's language).</summary>
+    private string Config(string? only = null)
     {
         var config = new
         {
             stemmerSupport = _assets.StemmerSupport,
-            languages = _model.Config.Languages.ToDictionary(l => l, l => new
+            languages = _model.Config.Languages.Where(l => only is null || l == only).ToDictionary(l => l, l => new
             {
                 index = _urls.Link(SearchStage.PackPath(l)),
                 store = _urls.Link(SearchStage.StorePath(l)),
                 support = _assets.Languages.GetValueOrDefault(l),
             }),
         };
+        return JsonSerializer.Serialize(config, Json);
+    }
+
+    public SearchView View(ViewFactory views)
+    {
         var labels = LabelKeys.ToDictionary(k => k, k => views.T("search." + k));
         var names = new
         {
@@ -47,6 +64,6 @@ public sealed class SearchPage
             languages = _model.Config.Languages.ToDictionary(l => l, views.LanguageName),
         };
         return new SearchView(views.Lang, _assets.Worker,
-            JsonSerializer.Serialize(config, Json), JsonSerializer.Serialize(labels, Json), JsonSerializer.Serialize(names, Json));
+            Config(), JsonSerializer.Serialize(labels, Json), JsonSerializer.Serialize(names, Json));
     }
 }

@@ -39,9 +39,12 @@ public sealed class SiteRenderer
             .Select(a => new OutputFile(AssetPath(a), a.Bytes, false, a.DisplayPath)).ToList();
         string AssetUrl(string name) =>
             assets.FirstOrDefault(a => a.SourcePath.EndsWith("/assets/" + name, StringComparison.Ordinal)) is { } asset ? urls.Link(asset.Path) : "";
-        var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"), AssetUrl("js/course-pack.js"),
-            new Views.PackModulesView(AssetUrl("js/pack-page.js"), AssetUrl("js/pack-document.js")), AssetUrl("js/site.js"), AssetUrl("js/theme.js"));
         var searchPage = searchAssets is null ? null : new SearchPage(model, searchAssets, urls, AssetUrl);
+        var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"), AssetUrl("js/course-pack.js"),
+            new Views.PackModulesView(AssetUrl("js/pack-page.js"), AssetUrl("js/pack-document.js")), AssetUrl("js/site.js"), AssetUrl("js/theme.js"), AssetUrl("js/search-box.js"))
+        {
+            SearchBox = searchPage is null ? null : searchPage.Box,
+        };
         var templateSource = _theme.RootDisplayPath + "/layouts/";
 
         var jobs = new List<Func<OutputFile?>>();

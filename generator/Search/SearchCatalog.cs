@@ -1,26 +1,32 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CaseLibrary.Content;
 using CaseLibrary.Model;
 using CaseLibrary.Rendering;
 
 namespace CaseLibrary.Search;
 
 /// <summary>
-/// What is searched in one language: a document per case version written in that language, with short refs
-/// (the case's position in the library, so a ref names the same case in every language's index), and the
-/// compact result store that maps each ref to what a result shows and filters on.
+/// What is searched in one language: a document per section of each case version written in that language, and
+/// the result data. A section is the text before the body's first heading (section 0, which also holds the case's
+/// title, tags, summary, competences, country and authors) or the text under one top-level heading (its heading
+/// and text). Its ref is "&lt;case ref&gt;.&lt;section number&gt;": the case ref is the case's position in the library
+/// (base 36, so it names the same case in every language's index), the number the section's position in the
+/// body. The compact result store maps each case ref to what a result shows and filters on; each version's
+/// section texts are a file of their own (<see cref="SectionText"/>), fetched only for the results shown.
 /// </summary>
 public static class SearchCatalog
 {
-    public const int ExcerptLength = 600;
-
-    /// <summary>Where a result's case id goes in the store's "url".</summary>
+    /// <summary>Where a result's case id goes in the store's "url" and in the section texts' address.</summary>
     public const string UrlIdPlaceholder = "{id}";
+
+    /// <summary>Between a case ref and its section number in a document ref.</summary>
+    public const char SectionSeparator = '.';
 
     public static readonly IReadOnlyList<SearchField> Fields =
     [
-        new("title", 10), new("tags", 4), new("summary", 3), new("competences", 2), new("country", 2), new("authors", 2), new("body", 1),
+        new("title", 10), new("tags", 4), new("summary", 3), new("competences", 2), new("country", 2), new("authors", 2), new("heading", 3), new("body", 1),
     ];
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -33,24 +39,37 @@ public static class SearchCatalog
             var study = model.Cases[i];
             var version = study.In(lang);
             if (version is null) continue;
-            string[] values =
-            [
-                version.Title,
-                string.Join(" ", version.Tags),
-                version.Summary,
-                string.Join(" ", study.CompetenceIds.Select(id => model.Competence(id).Name.Get(lang, model.Config.DefaultLanguage))),
-                countryName(study.Country),
-                string.Join(" ", study.AuthorIds.Select(id => model.Author(id).Name)),
-                version.Body.PlainText,
-            ];
-            documents.Add(new SearchDocument(Ref(i), values.Select(LongTokens.Drop).ToArray()));
+            var sections = version.Body.Sections;
+            for (var s = 0; s < sections.Count; s++)
+            {
+                string[] values = s == 0
+                    ?
+                    [
+                        version.Title,
+                        string.Join(" ", version.Tags),
+                        version.Summary,
+                        string.Join(" ", study.CompetenceIds.Select(id => model.Competence(id).Name.Get(lang, model.Config.DefaultLanguage))),
+                        countryName(study.Country),
+                        string.Join(" ", study.AuthorIds.Select(id => model.Author(id).Name)),
+                        "",
+                        sections[s].Text,
+                    ]
+                    : ["", "", "", "", "", "", sections[s].Heading, sections[s].Text];
+                documents.Add(new SearchDocument(SectionRef(i, s), values.Select(LongTokens.Drop).ToArray()));
+            }
         }
         return documents;
     }
 
+    /// <summary>A section document's ref: "&lt;case ref&gt;.&lt;section number&gt;".</summary>
+    public static string SectionRef(int caseIndex, int section) =>
+        Ref(caseIndex) + SectionSeparator + section.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
-    /// {"url": "/en/cases/{id}/", "docs": {ref: [id, title, summary, country, [competences], excerpt, date]}}: a result's
-    /// link is "url" with its id in place of {id} (case ids are URL-safe), so the store does not repeat it per case.
+    /// {"url": "/en/cases/{id}/", "notes": "/en/cases/{id}/notes/", "competence": "/en/competences/{id}/",
+    /// "text": "/en/search/text/{id}.json", "docs": {ref: [id, title, summary, country,
+    /// [competences], date, notes]}}: a result's link is "url" with its id in place of {id} (case ids are URL-safe), so
+    /// the store does not repeat it per case; notes is 1 when the version has teaching notes in its language, else 0.
     /// </summary>
     public static string Store(LibraryModel model, string lang, SiteUrls urls)
     {
@@ -66,11 +85,25 @@ public static class SearchCatalog
                 version.Summary,
                 study.Country,
                 new JsonArray(study.CompetenceIds.Select(id => (JsonNode?)JsonValue.Create(id)).ToArray()),
-                Excerpt(version.Body.PlainText),
-                study.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                study.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                study.NotesIn(lang) is null ? 0 : 1);
         }
-        return new JsonObject { ["url"] = urls.Link(SiteUrls.Case(lang, UrlIdPlaceholder)), ["docs"] = docs }.ToJsonString(Json);
+        return new JsonObject
+        {
+            ["url"] = urls.Link(SiteUrls.Case(lang, UrlIdPlaceholder)),
+            ["notes"] = urls.Link(SiteUrls.Notes(lang, UrlIdPlaceholder)),
+            ["competence"] = urls.Link(SiteUrls.Competence(lang, UrlIdPlaceholder)),
+            ["text"] = urls.Link(SearchStage.TextPath(lang, UrlIdPlaceholder)),
+            ["docs"] = docs,
+        }.ToJsonString(Json);
     }
+
+    /// <summary>
+    /// One version's sections, in order, for the results that show them: [[heading id, heading, text], …], the first
+    /// for the text before the first heading (id and heading empty). Text runs of white space are one space.
+    /// </summary>
+    public static string SectionText(CaseDocument version) =>
+        new JsonArray(version.Body.Sections.Select(s => (JsonNode?)new JsonArray(s.Id, s.Heading, Flat(s.Text))).ToArray()).ToJsonString(Json);
 
     /// <summary>Base-36 position: "0" … "z", "10" …; short, and the same case has the same ref in every language.</summary>
     public static string Ref(int index)
@@ -82,11 +115,5 @@ public static class SearchCatalog
         return text;
     }
 
-    private static string Excerpt(string text)
-    {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (flat.Length <= ExcerptLength) return flat;
-        var cut = flat.LastIndexOf(' ', ExcerptLength);
-        return flat[..(cut > 0 ? cut : ExcerptLength)];
-    }
+    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -19,6 +19,9 @@ public static class SearchStage
 
     public static string StorePath(string lang) => $"{lang}/search/store.json";
 
+    /// <summary>A case version's section texts (<see cref="SearchCatalog.SectionText"/>), fetched for the results shown.</summary>
+    public static string TextPath(string lang, string id) => $"{lang}/search/text/{id}.json";
+
     /// <param name="node">Node's absolute path, or null when it was not found in a trusted folder of PATH.</param>
     /// <param name="sink">Receives each language's files as soon as they are built.</param>
     /// <param name="lunrIndex">Also publish <see cref="IndexPath"/>, lunr's own serialization (<c>--lunr-index</c>).</param>
@@ -39,6 +42,9 @@ public static class SearchStage
                     if (index.Json is { } json) sink.Add(OutputFile.Text(IndexPath(lang), json, "cases"));
                     sink.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
                     sink.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
+                    foreach (var study in model.Cases)
+                        if (study.In(lang) is { } version)
+                            sink.Add(OutputFile.Text(TextPath(lang, study.Id), SearchCatalog.SectionText(version), "cases"));
                 }
                 catch (ScriptLimitException ex)
                 {

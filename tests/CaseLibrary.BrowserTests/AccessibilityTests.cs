@@ -69,6 +69,8 @@ public sealed class AccessibilityTests(SiteFixture fixture)
             ("language", site.FirstItem(lang, "languages")), ("search", $"/{lang}/search/?q=guidance"), ("course pack", CoursePack(lang)), ("404", "/no-such-page/"),
             // The notices of a corrected word, of the any-word fallback and of a quoted phrase (sample library words).
             ("search notices", $"/{lang}/search/?q=%22aprenticeship%22+harbour"),
+            // A case opened from a search result: the words of the query marked (search-box.js).
+            ("case highlighted", site.FirstCase(lang) + "?hl=guidance+young+people"),
         ];
     }
 
@@ -94,7 +96,8 @@ public sealed class AccessibilityTests(SiteFixture fixture)
             var response = await session.Page.GotoAsync(path);
             Assert.NotNull(response);
             if (template == "course pack") await session.Page.Locator(".pack-document:not([aria-busy]) .pack-notes").Nth(1).WaitForAsync();
-            if (template.StartsWith("search", StringComparison.Ordinal)) await session.Page.Locator(".search-results li").First.WaitForAsync();
+            if (template.StartsWith("search", StringComparison.Ordinal)) await session.Page.Locator(".search-results > li").First.WaitForAsync();
+            if (template == "case highlighted") await session.Page.Locator("mark.search-hit").First.WaitForAsync();
             var result = await session.Page.RunAxe(Wcag21AA);
             Assert.True(result.Passes.Length > 10, $"axe passed only {result.Passes.Length} rules on {path}: did it run?");
             checkedPages++;

@@ -46,7 +46,7 @@ public sealed class PhoneAndStabilityTests(SiteFixture fixture, Xunit.Abstractio
         foreach (var (template, path) in Templates("en").Concat(Templates("fr")))
         {
             await session.Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Load });
-            if (template == "search") await session.Page.Locator(".search-results li").First.WaitForAsync();
+            if (template == "search") await session.Page.Locator(".search-results > li").First.WaitForAsync();
             if (template == "course pack") await session.Page.Locator(".pack-case").Nth(1).WaitForAsync();
             await session.Page.WaitForTimeoutAsync(300); // late shifts (fonts, scripts' second frame) are counted too
             await session.Page.EvaluateAsync(NextFrames);
@@ -128,7 +128,7 @@ public sealed class PhoneAndStabilityTests(SiteFixture fixture, Xunit.Abstractio
     {
         await using var session = await fixture.OpenAsync(Phone);
         await session.VisitAsync("/en/search/?q=guidance&all=1");
-        var result = session.Page.Locator(".search-results li").First;
+        var result = session.Page.Locator(".search-results > li").First;
         await result.WaitForAsync();
         await session.Page.Locator(".search-facets fieldset").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var facets = session.Page.Locator(".search-facets");

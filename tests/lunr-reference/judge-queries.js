@@ -3,9 +3,12 @@
 // Relevance of the search (search benchmark, tests/CaseLibrary.Benchmarks): runs judged queries on a built site's
 // published index, with the query semantics of the search worker before (any word) and now (search-query.js).
 //   node judge-queries.js LANGUAGE INDEX.pack.json STORE.json QUERIES.tsv
-// QUERIES.tsv: "query <TAB> expected case id" per line; lines starting with # are comments.
+// QUERIES.tsv: "query <TAB> expected case id [<TAB> expected section's heading id]" per line; lines starting with # are
+// comments. The section texts are read from text/<case id>.json beside STORE.json.
 // stdout: [{"query", "expected", "before": rank or 0, "after": rank or 0, "resultsBefore", "results", "mode", "corrections": [...]}, ...]
-// (rank: 1-based position of the expected case among the results, 0 when it is not among them).
+// (rank: 1-based position of the expected case among the results, 0 when it is not among them; "section": 1-based
+// position of the expected section among the expected case's matching sections under a heading, best first, as the
+// result card lists them, 0 when it is not among them, null when the line names no section).
 const fs = require('fs')
 const path = require('path')
 const { lunr, loadLanguage, caselib } = require('./lunr-setup')
@@ -22,21 +25,30 @@ loadLanguage(language)
 caselib.register(lunr)
 const index = loadPack(lunr, JSON.parse(fs.readFileSync(indexPath, 'utf8')))
 const store = JSON.parse(fs.readFileSync(storePath, 'utf8'))
-const options = { language, fold: caselib.fold }
+const options = { language, fold: caselib.fold, caseOf: query.caseOfSection }
+
+// The index holds a document per section of a case; a case ranks by its best section (search-query.js byCase).
+function cases (hits) {
+  return query.byCase(hits).map(c => store.docs[c.ref]).filter(doc => doc).map(doc => doc[0])
+}
+
+function sectionRank (hits, expected, sectionId) {
+  const ref = Object.keys(store.docs).find(r => store.docs[r][0] === expected)
+  const found = query.byCase(hits).find(c => c.ref === ref)
+  if (!found) return 0
+  const texts = JSON.parse(fs.readFileSync(path.join(path.dirname(storePath), 'text', expected + '.json'), 'utf8'))
+  // Sections under a heading, best first (the opening text has no heading to link; the header's panel links the first).
+  return found.sections.map(s => texts[s.section] ? texts[s.section][0] : '').filter(id => id).indexOf(sectionId) + 1
+}
 
 function rank (hits, expected) {
-  const ids = []
-  hits.forEach(hit => {
-    const doc = store.docs[hit.ref]
-    if (doc && ids.indexOf(doc[0]) < 0) ids.push(doc[0])
-  })
-  return ids.indexOf(expected) + 1
+  return cases(hits).indexOf(expected) + 1
 }
 
 const judged = fs.readFileSync(queriesPath, 'utf8').split('\n')
   .filter(line => line.trim() && !line.startsWith('#'))
   .map(line => {
-    const [text, expected] = line.split('\t').map(s => s.trim())
+    const [text, expected, section] = line.split('\t').map(s => s.trim())
     const now = query.search(lunr, index, text, options)
     const old = query.searchAnyWord(lunr, index, text, options)
     return {
@@ -44,8 +56,9 @@ const judged = fs.readFileSync(queriesPath, 'utf8').split('\n')
       expected,
       before: rank(old, expected),
       after: rank(now.hits, expected),
-      resultsBefore: old.length,
-      results: now.hits.length,
+      resultsBefore: cases(old).length,
+      results: cases(now.hits).length,
+      section: section ? sectionRank(now.hits, expected, section) : null,
       mode: now.mode,
       corrections: now.corrections.map(c => c.word + '→' + c.term)
     }

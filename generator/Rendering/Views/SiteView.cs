@@ -36,6 +36,18 @@ public sealed record SiteView(
     /// applied before the first paint; it also runs the footer's "Dark mode" switch.
     /// </summary>
     public string ThemeScriptUrl { get; init; } = "";
+
+    /// <summary>The header search script (search-box.js): results as you type in the header's box, the / shortcut, and the words of a search marked on the page a result opens.</summary>
+    public string SearchBoxScriptUrl { get; init; } = "";
+
+    /// <summary>What the header's search box needs to search in place (empty texts without search assets).</summary>
+    public SearchBoxView SearchBox { get; init; } = SearchBoxView.None;
+}
+
+/// <summary>The header search box's data attributes: the worker, its configuration, and the panel's labels and names (JSON texts).</summary>
+public sealed record SearchBoxView(string Worker, string Config, string Labels, string Names)
+{
+    public static readonly SearchBoxView None = new("", "", "", "");
 }
 
 /// <summary>The addresses of the course pack page's modules.</summary>

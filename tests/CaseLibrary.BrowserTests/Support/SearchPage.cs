@@ -9,9 +9,10 @@ public static class SearchPage
     public static async Task<List<string>> ResultLinks(IPage page, int? expectChangeFrom = null, bool allowEmpty = false)
     {
         await page.WaitForFunctionAsync(
-            "([from, allowEmpty]) => { const s = document.querySelector('#cl-search'); const n = document.querySelectorAll('.search-results li').length;" +
+            "([from, allowEmpty]) => { const s = document.querySelector('#cl-search'); const n = document.querySelectorAll('.search-results > li').length;" +
             " return s && !s.hasAttribute('aria-busy') && document.querySelector('.search-status').textContent !== '' && (allowEmpty || n > 0) && (from === null || n !== from); }",
             new object?[] { expectChangeFrom, allowEmpty }, new() { Timeout = 15000 });
-        return (await page.Locator(".search-results li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();
+        // A result's link carries the words to highlight (?hl=…): the case's address is its path.
+        return (await page.Locator(".search-results > li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href').split('?')[0].split('#')[0])")).ToList();
     }
 }

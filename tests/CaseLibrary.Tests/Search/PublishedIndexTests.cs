@@ -31,7 +31,9 @@ public sealed class PublishedIndexTests
                 f => Path.GetFileNameWithoutExtension(f), f => new CaseLibrary.Loading.SourceFile(f, File.ReadAllText(f))),
             "en", new CaseLibrary.Diagnostics.DiagnosticBag());
         var documents = SearchCatalog.Documents(result.Model!, language, code => strings.Find(language, "countries_names." + code) ?? code);
-        Assert.Equal(result.Model!.CasesIn(language).Count(), documents.Count);
+        // A document per section: each case version's body sections, the first also holding the case's own fields.
+        Assert.Equal(result.Model!.CasesIn(language).Sum(c => c.In(language)!.Body.Sections.Count), documents.Count);
+        Assert.Equal(result.Model!.CasesIn(language).Count(), documents.Select(d => d.Ref.Split(SearchCatalog.SectionSeparator)[0]).Distinct().Count());
 
         var expected = Env.RunReference("build-index.js", JsonText.IndexInput(language, SearchCatalog.Fields, documents));
 
@@ -58,13 +60,21 @@ public sealed class PublishedIndexTests
         {
             using var index = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.IndexPath(language)).Bytes);
             using var store = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.StorePath(language)).Bytes);
-            var refs = index.RootElement.GetProperty("fieldVectors").EnumerateArray().Select(v => v[0].GetString()!.Split('/')[1]).ToHashSet();
+            var refs = index.RootElement.GetProperty("fieldVectors").EnumerateArray().Select(v => v[0].GetString()!.Split('/')[1].Split(SearchCatalog.SectionSeparator)[0]).ToHashSet();
             var stored = store.RootElement.GetProperty("docs").EnumerateObject().Select(p => p.Name).ToHashSet();
             Assert.Equal(stored, refs);
             Assert.Equal($"/{language}/cases/{SearchCatalog.UrlIdPlaceholder}/", store.RootElement.GetProperty("url").GetString());
             var ids = result.Model.CasesIn(language).Select(c => c.Id).ToHashSet();
             foreach (var doc in store.RootElement.GetProperty("docs").EnumerateObject())
-                Assert.Contains(doc.Value[0].GetString()!, ids);
+            {
+                var id = doc.Value[0].GetString()!;
+                Assert.Contains(id, ids);
+                // Its section texts: one per section document of the index, in order.
+                using var sections = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.TextPath(language, id)).Bytes);
+                var numbers = index.RootElement.GetProperty("fieldVectors").EnumerateArray().Select(v => v[0].GetString()!.Split('/')[1])
+                    .Where(r => r.Split(SearchCatalog.SectionSeparator)[0] == doc.Name).Select(r => int.Parse(r.Split(SearchCatalog.SectionSeparator)[1])).Distinct().Order();
+                Assert.Equal(Enumerable.Range(0, sections.RootElement.GetArrayLength()), numbers);
+            }
         }
     }
 }

@@ -20,22 +20,28 @@ public sealed class QuerySemanticsTests
         new("d", ["Dyslexia and reading", "Counselling adults with dyslexia about vocational training."]),
     ];
 
-    private sealed record Reply(string[] Refs, double[] Scores, string Mode, bool Phrase, string[] Corrections, string[] AnyWord);
+    private sealed record Reply(string[] Refs, double[] Scores, string Mode, bool Phrase, string[] Corrections, string[] AnyWord, CaseHit[] Cases);
 
-    private static Reply[] Run(string language, SearchDocument[] docs, bool exact, params string[] queries)
+    private sealed record CaseHit(string Ref, double Score, int[] Sections);
+
+    private static Reply[] Run(string language, SearchDocument[] docs, bool exact, params string[] queries) => Run(language, docs, exact, false, Fields, queries);
+
+    private static Reply[] Run(string language, SearchDocument[] docs, bool exact, bool sections, IReadOnlyList<SearchField> fields, params string[] queries)
     {
         var env = LunrTestEnvironment.Instance;
-        string index = new LunrIndexBuilder().BuildJson(env.Pipeline(language), Fields, docs);
+        string index = new LunrIndexBuilder().BuildJson(env.Pipeline(language), fields, docs);
         string stdout = env.RunReference("query-semantics.js",
             "{\"language\":" + JsonText.String(language) + ",\"index\":" + JsonText.String(index) + ",\"queries\":" + JsonText.Strings(queries) +
-            ",\"exact\":" + (exact ? "true" : "false") + "}");
+            ",\"exact\":" + (exact ? "true" : "false") + ",\"sections\":" + (sections ? "true" : "false") + "}");
         return ((List<object?>)LenientJson.Parse(stdout)!).Cast<Dictionary<string, object?>>().Select(r => new Reply(
             LenientJson.Strings(r["refs"]),
             ((List<object?>)r["scores"]!).Cast<double>().ToArray(),
             (string)r["mode"]!,
             (bool)r["phrase"]!,
             ((List<object?>)r["corrections"]!).Cast<Dictionary<string, object?>>().Select(c => (string)c["word"]! + "→" + (string)c["term"]!).ToArray(),
-            LenientJson.Strings(r["anyWord"]))).ToArray();
+            LenientJson.Strings(r["anyWord"]),
+            ((List<object?>)r["cases"]!).Cast<Dictionary<string, object?>>().Select(c => new CaseHit((string)c["ref"]!, (double)c["score"]!,
+                ((List<object?>)c["sections"]!).Select(n => (int)(double)n!).ToArray())).ToArray())).ToArray();
     }
 
     [Fact]
@@ -111,5 +117,42 @@ public sealed class QuerySemanticsTests
 
         Assert.Equal(["p"], replies[0].Refs);
         Assert.Empty(replies[1].Refs);
+    }
+
+    /// <summary>The site's shape: a document per section, "&lt;case&gt;.&lt;n&gt;", the case's own fields in section 0.</summary>
+    private static readonly SearchDocument[] Sections =
+    [
+        new("a.0", ["Detached youth work in Cork", "", "The harbour team meets young people at night."]),
+        new("a.1", ["", "Data sharing", "Consent forms were agreed with the city's agencies."]),
+        new("a.2", ["", "Outcome", "Nine young people joined a training course."]),
+        new("b.0", ["Apprenticeships in Turin", "", "Employers and a school counsellor work together."]),
+        new("b.1", ["", "Consent", "Parents signed a consent form for every visit to a company."]),
+    ];
+
+    private static readonly SearchField[] SectionFields = [new("title", 10), new("heading", 3), new("body")];
+
+    [Fact]
+    public void Every_word_is_required_of_the_case_not_of_one_section_and_a_case_ranks_by_its_best_section()
+    {
+        var replies = Run("en", Sections, exact: false, sections: true, SectionFields, "harbour consent", "consent", "harbour apprenticeships");
+
+        // "harbour" is in a.0 and "consent" in a.1: the case has every word; b has only "consent".
+        Assert.Equal("all", replies[0].Mode);
+        Assert.Equal(["a"], replies[0].Cases.Select(c => c.Ref));
+        Assert.Equal(["a.0", "a.1"], replies[0].Refs.Order());
+        // A case's score is its best section's, and its sections come best first (lunr's order of the documents).
+        foreach (var reply in replies)
+            foreach (var hit in reply.Cases)
+            {
+                var own = reply.Refs.Select((r, i) => (Ref: r, Score: reply.Scores[i])).Where(x => x.Ref.StartsWith(hit.Ref + ".", StringComparison.Ordinal)).ToList();
+                Assert.Equal(own.Max(x => x.Score), hit.Score);
+                Assert.Equal(own.Select(x => int.Parse(x.Ref.Split('.')[1])), hit.Sections);
+            }
+        Assert.Equal(["a", "b"], replies[1].Cases.Select(c => c.Ref).Order());
+        Assert.Equal("b", replies[1].Cases[0].Ref); // "Consent" is b.1's heading (boost 3), a.1 has it in its text only
+        Assert.Equal([1], replies[1].Cases[0].Sections);
+        // No case has both words: any word, as before.
+        Assert.Equal("any", replies[2].Mode);
+        Assert.Equal(["a", "b"], replies[2].Cases.Select(c => c.Ref).Order());
     }
 }

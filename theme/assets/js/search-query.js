@@ -12,10 +12,11 @@
  * A stop word of the language is left out, as the index leaves it out; a query of stop words alone finds nothing.
  *
  * Every word is required: a case is a result only when each group matches it. lunr's `+term` presence applies to
- * one clause, and a group is several (the word, its prefix, its parts), so the worker asks lunr for the cases each
- * group matches, keeps the cases every group matched, and orders them by lunr's score for the query made of all
- * the groups (lunr's BM25, unchanged). When no case has every word, the results are those of any word
- * (mode 'any'), and the page says so.
+ * one clause, and a group is several (the word, its prefix, its parts), so the worker asks lunr for the documents
+ * each group matches, keeps the documents of the cases every group matched, and orders them by lunr's score for the
+ * query made of all the groups (lunr's BM25, unchanged). The index holds one document per section of a case
+ * (options.caseOf names a document's case): the words may be in different sections of the case. When no case has
+ * every word, the results are those of any word (mode 'any'), and the page says so.
  *
  * A word of 5 letters or more that matches nothing is looked up in the language's index vocabulary at edit
  * distance 1 (2 for words of 9 letters or more); the nearest term (then the most frequent, then the first in
@@ -138,13 +139,15 @@
 
   /**
    * Searches one language's index. options: language (site code), fold (search-fold.js's fold), exact (no typo
-   * correction), display(term, refs) (a readable word for a corrected term; default: the term).
-   * Returns { hits: [{ref, score}] in lunr's order, mode: 'all' | 'any' | 'none' | 'empty', words, phrase,
+   * correction), display(term, refs) (a readable word for a corrected term; default: the term), caseOf(ref) (the
+   * case of a document ref; default: the ref itself, a document per case).
+   * Returns { hits: [{ref, score}] in lunr's order (documents), mode: 'all' | 'any' | 'none' | 'empty', words, phrase,
    * corrections: [{ word, term, display }] }.
    */
   function search (lunr, index, text, options) {
     options = options || {}
     var fold = options.fold || identity
+    var caseOf = options.caseOf || identity
     var parsed = parse(lunr, text)
     var reply = { hits: [], mode: 'empty', words: parsed.words, phrase: parsed.phrase, corrections: [] }
     var groups = parsed.words.map(function (w) { return group(lunr, index, w, options.language, fold) })
@@ -165,13 +168,13 @@
           reply.corrections.push({ word: g.word, term: term, display: options.display ? options.display(term, refs) : term })
         }
       }
-      var set = {}
-      hits.forEach(function (h) { set[h.ref] = true })
+      var set = Object.create(null) // the cases this word's clauses matched
+      hits.forEach(function (h) { set[caseOf(h.ref)] = true })
       return set
     })
 
     var all = run(index, [].concat.apply([], groups.map(function (g) { return g.clauses })))
-    var required = all.filter(function (hit) { return matched.every(function (set) { return set[hit.ref] }) })
+    var required = all.filter(function (hit) { var c = caseOf(hit.ref); return matched.every(function (set) { return c in set }) })
     if (required.length > 0 || groups.length === 1) {
       reply.hits = required
       reply.mode = required.length > 0 ? 'all' : 'none'
@@ -196,5 +199,32 @@
     })
   }
 
-  return { parse: parse, search: search, searchAnyWord: searchAnyWord, distance: distance }
+  /** The case of a section document's ref ("<case ref>.<section>"; a ref without a section is its own case). */
+  function caseOfSection (ref) {
+    var dot = ref.indexOf('.')
+    return dot < 0 ? ref : ref.slice(0, dot)
+  }
+
+  /**
+   * Cases from a list of section hits in lunr's order: [{ ref (the case's), score (its best section's: lunr's score
+   * for the whole query), sections: [{ section (number), score }] best first }], in lunr's order of their best
+   * sections. (Measured on the judged queries: summing each word's best section instead ranked worse.)
+   */
+  function byCase (hits) {
+    var cases = []
+    var at = {}
+    hits.forEach(function (hit) {
+      var ref = caseOfSection(hit.ref)
+      var dot = hit.ref.indexOf('.')
+      var section = dot < 0 ? 0 : parseInt(hit.ref.slice(dot + 1), 10)
+      if (!(ref in at)) {
+        at[ref] = cases.length
+        cases.push({ ref: ref, score: hit.score, sections: [] })
+      }
+      cases[at[ref]].sections.push({ section: section, score: hit.score })
+    })
+    return cases
+  }
+
+  return { parse: parse, search: search, searchAnyWord: searchAnyWord, distance: distance, caseOfSection: caseOfSection, byCase: byCase }
 }))

@@ -70,6 +70,8 @@ function ensureLanguage (lang) {
 }
 
 var MAX_WORD_LENGTH = 64
+var MAX_SECTIONS = 3 // the best sections a result lists
+var last = null // { id, results } of the last search, for its next pages
 
 function tokens (text) {
   return lunr.tokenizer(text).map(function (t) { return t.toString() })
@@ -78,13 +80,52 @@ function tokens (text) {
 
 var fold = self.caselibSearch && self.caselibSearch.fold ? self.caselibSearch.fold : function (s) { return s }
 
+var texts = {} // url -> promise of a case version's sections [[heading id, heading, text], ...]
+
+/** A case version's section texts (search/text/<id>.json), fetched once. */
+function sectionTexts (url) {
+  if (!texts[url]) {
+    texts[url] = fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(r.url + ': ' + r.status)
+      return r.json()
+    })
+    texts[url].catch(function () { delete texts[url] })
+  }
+  return texts[url]
+}
+
+/**
+ * Fills in the sections of results[start..start+count): each matched section's heading id, heading and text (the
+ * page cuts the passage that holds the query's words). A version whose texts cannot be fetched shows no sections.
+ */
+function withSections (results, start, count) {
+  var slice = results.slice(start, start + count)
+  return Promise.all(slice.map(function (result) {
+    if (result.sections) return result
+    if (result.hitSections.length === 0) { // filters alone: no section matched anything, nothing to fetch
+      result.sections = []
+      return Promise.resolve(result)
+    }
+    return sectionTexts(result.textUrl).then(function (sections) {
+      result.sections = result.hitSections.map(function (hit) {
+        var section = sections[hit.section]
+        return section ? { id: section[0], heading: section[1], text: section[2], score: hit.score } : null
+      }).filter(function (s) { return s !== null })
+      return result
+    }, function () {
+      result.sections = []
+      return result
+    })
+  }))
+}
+
 /** A readable word for a corrected index term: a word of the matching cases' texts that stems to it. */
 function displayWord (language, term, refs) {
   var docs = language.store.docs
   for (var i = 0; i < refs.length && i < 20; i++) {
-    var doc = docs[refs[i]]
+    var doc = docs[self.caselibQuery.caseOfSection(refs[i])]
     if (!doc) continue
-    var words = tokens(doc[1] + ' ' + doc[2] + ' ' + doc[5])
+    var words = tokens(doc[1] + ' ' + doc[2])
     for (var w = 0; w < words.length; w++) {
       var word = words[w].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
       if (word && language.index.pipeline.runString(word).indexOf(term) >= 0) return word
@@ -108,7 +149,7 @@ function search (message) {
     var langFilter = message.allLanguages ? values(filters.lang) : []
     var replies = loaded.map(function (language, i) {
       return self.caselibQuery.search(lunr, language.index, message.query, {
-        language: langs[i], fold: fold, exact: !!message.exact,
+        language: langs[i], fold: fold, exact: !!message.exact, caseOf: self.caselibQuery.caseOfSection,
         display: function (term, refs) { return displayWord(language, term, refs) }
       })
     })
@@ -120,21 +161,24 @@ function search (message) {
       var store = language.store
       var reply = replies[i]
       if (anyAll && reply.mode !== 'all' && reply.mode !== 'empty') return // another language has every word
+      // A case's score is its best section's (lunr's order of the section documents).
       var list = reply.mode === 'empty'
-        ? Object.keys(store.docs).map(function (ref) { return { ref: ref, score: 0 } })
-        : reply.hits
+        ? Object.keys(store.docs).map(function (ref) { return { ref: ref, score: 0, sections: [] } })
+        : self.caselibQuery.byCase(reply.hits)
       list.forEach(function (hit) {
         var doc = store.docs[hit.ref]
         if (!doc) return
         versions.push({
           id: doc[0], url: store.url.replace('{id}', doc[0]), title: doc[1], summary: doc[2], lang: lang, country: doc[3],
-          competences: doc[4], excerpt: doc[5], date: doc[6], score: hit.score
+          competences: doc[4].map(function (c) { return { id: c, url: store.competence.replace('{id}', c) } }), date: doc[5],
+          notes: doc[6] === 1 ? store.notes.replace('{id}', doc[0]) : null, score: hit.score,
+          textUrl: store.text.replace('{id}', doc[0]), hitSections: hit.sections.slice(0, MAX_SECTIONS)
         })
       })
     })
     function passes (r, skip) {
       if (skip !== 'country' && countries.length && countries.indexOf(r.country) < 0) return false
-      if (skip !== 'competence' && competences.length && !competences.some(function (c) { return r.competences.indexOf(c) >= 0 })) return false
+      if (skip !== 'competence' && competences.length && !competences.some(function (c) { return r.competences.some(function (rc) { return rc.id === c }) })) return false
       if (skip !== 'lang' && langFilter.length && langFilter.indexOf(r.lang) < 0) return false
       return true
     }
@@ -152,7 +196,7 @@ function search (message) {
     }
     var facets = { country: {}, competence: {}, lang: {} }
     pick(versions.filter(function (v) { return passes(v, 'country') })).forEach(function (r) { facets.country[r.country] = (facets.country[r.country] || 0) + 1 })
-    pick(versions.filter(function (v) { return passes(v, 'competence') })).forEach(function (r) { r.competences.forEach(function (c) { facets.competence[c] = (facets.competence[c] || 0) + 1 }) })
+    pick(versions.filter(function (v) { return passes(v, 'competence') })).forEach(function (r) { r.competences.forEach(function (c) { facets.competence[c.id] = (facets.competence[c.id] || 0) + 1 }) })
     // Language counts: the cases that have a matching version in each language.
     var seen = {}
     versions.forEach(function (v) {
@@ -162,35 +206,66 @@ function search (message) {
     })
     var results = pick(versions.filter(function (v) { return passes(v) }))
     results.sort(function (a, b) { return b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || (a.id < b.id ? -1 : 1) })
-    // What to highlight: the query words, their corrections and their stems in each searched language (a stem is a
-    // prefix of the inflected words it stands for, so "apprenticeships" highlights "apprenticeship").
-    var words = tokens(message.query)
-    var corrections = []
-    var correctionSeen = {}
-    replies.forEach(function (reply) {
-      reply.corrections.forEach(function (c) {
-        if (correctionSeen[c.word]) return
-        correctionSeen[c.word] = true
-        corrections.push({ word: c.word, display: c.display })
-        words.push(c.display, c.term)
-      })
-    })
-    var stems = {}
-    var parts = {}
-    loaded.forEach(function (language, i) {
-      words.forEach(function (word) {
-        language.index.pipeline.runString(word).forEach(function (stem) {
-          if (stem.length >= 3) stems[stem] = true
-          if (stem.length >= 6 && (langs[i] === 'de' || langs[i] === 'nl')) parts[stem] = true
-        })
-      })
-    })
-    var mode = anyAll ? 'all' : replies.some(function (r) { return r.mode === 'any' }) ? 'any'
-      : replies.every(function (r) { return r.mode === 'empty' }) ? 'empty' : 'none'
-    return {
-      type: 'results', id: message.id, results: results, facets: facets, words: words.concat(Object.keys(stems)),
-      parts: Object.keys(parts), mode: mode, phrase: replies.some(function (r) { return r.phrase }), corrections: corrections
+    last = { id: message.id, results: results }
+    var first = Math.max(0, message.limit || 20)
+    return withSections(results, 0, first).then(function () { return answer(message, loaded, langs, replies, results, first, facets, anyAll) })
+  })
+}
+
+/** A readable word for a corrected term that the titles and summaries did not give: one of the shown sections' words. */
+function displayFromSections (language, lang, term, results) {
+  for (var i = 0; i < results.length; i++) {
+    if (results[i].lang !== lang || !results[i].sections) continue
+    for (var s = 0; s < results[i].sections.length; s++) {
+      var words = tokens(results[i].sections[s].text)
+      for (var w = 0; w < words.length; w++) {
+        var word = words[w].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+        if (word && language.index.pipeline.runString(word).indexOf(term) >= 0) return word
+      }
     }
+  }
+  return term
+}
+
+function answer (message, loaded, langs, replies, results, first, facets, anyAll) {
+  // What to highlight: the query words, their corrections and their stems in each searched language (a stem is a
+  // prefix of the inflected words it stands for, so "apprenticeships" highlights "apprenticeship").
+  var words = tokens(message.query)
+  var corrections = []
+  var correctionSeen = {}
+  replies.forEach(function (reply) {
+    reply.corrections.forEach(function (c) {
+      if (correctionSeen[c.word]) return
+      correctionSeen[c.word] = true
+      var display = c.display === c.term ? displayFromSections(loaded[replies.indexOf(reply)], langs[replies.indexOf(reply)], c.term, results.slice(0, first)) : c.display
+      corrections.push({ word: c.word, display: display })
+      words.push(display, c.term)
+    })
+  })
+  var stems = {}
+  var parts = {}
+  loaded.forEach(function (language, i) {
+    words.forEach(function (word) {
+      language.index.pipeline.runString(word).forEach(function (stem) {
+        if (stem.length >= 3) stems[stem] = true
+        if (stem.length >= 6 && (langs[i] === 'de' || langs[i] === 'nl')) parts[stem] = true
+      })
+    })
+  })
+  var mode = anyAll ? 'all' : replies.some(function (r) { return r.mode === 'any' }) ? 'any'
+    : replies.every(function (r) { return r.mode === 'empty' }) ? 'empty' : 'none'
+  return {
+    type: 'results', id: message.id, results: results.slice(0, first), total: results.length, facets: facets,
+    words: words.concat(Object.keys(stems)), parts: Object.keys(parts), mode: mode,
+    phrase: replies.some(function (r) { return r.phrase }), corrections: corrections
+  }
+}
+
+/** The next results of the last search, with their sections ('page': { id, start, count }). */
+function page (message) {
+  if (!last || last.id !== message.id) return Promise.resolve({ type: 'page', id: message.id, results: [] })
+  return withSections(last.results, message.start, message.count).then(function (results) {
+    return { type: 'page', id: message.id, start: message.start, results: results }
   })
 }
 
@@ -206,6 +281,10 @@ self.onmessage = function (event) {
       delete handedOver[message.lang]
     } else if (message.type === 'warm') {
       download(message.lang).catch(function () {})
+    } else if (message.type === 'page') {
+      page(message).then(function (reply) { self.postMessage(reply) }, function (error) {
+        self.postMessage({ type: 'error', id: message.id, message: String(error && error.message || error) })
+      })
     } else if (message.type === 'search') {
       search(message).then(function (reply) { self.postMessage(reply) }, function (error) {
         self.postMessage({ type: 'error', id: message.id, message: String(error && error.message || error) })

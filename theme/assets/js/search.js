@@ -117,7 +117,7 @@
     root.setAttribute('aria-busy', 'true')
     lastId += 1
     worker.postMessage({
-      type: 'search', id: lastId, query: state.q, lang: lang, allLanguages: state.all, exact: state.exact,
+      type: 'search', id: lastId, query: state.q, lang: lang, allLanguages: state.all, exact: state.exact, limit: PAGE,
       filters: { country: state.country, competence: state.competence, lang: state.all ? state.lang : [] }
     })
   }
@@ -169,12 +169,15 @@
     return window.caselibSearch ? window.caselibSearch.fold(lower) : lower
   }
 
-  function snippet (result, words) {
-    var text = result.excerpt || ''
+  /** The passage of text around the first query word or stem (about 240 characters), or '' when none is in it. */
+  function snippet (text, words) {
+    text = text || ''
     var folded = fold(text)
     var first = -1
     words.concat(shown.reply.parts || []).forEach(function (word) {
-      var at = folded.indexOf(fold(word))
+      var w = fold(word)
+      if (w.length < 2) return
+      var at = folded.indexOf(w)
       if (at >= 0 && (first < 0 || at < first)) first = at
     })
     if (first < 0) return ''
@@ -185,13 +188,27 @@
     return (start > 0 ? '… ' : '') + text.slice(start, end).trim() + (end < text.length ? ' …' : '')
   }
 
+  /**
+   * A result's address on the case page: ?hl= names the words to highlight there (search-box.js marks them),
+   * ?hlp= the compound parts (German, Dutch), #section the section that matched.
+   */
+  function resultUrl (result, section) {
+    var words = []
+    shown.reply.words.forEach(function (w) { if (w.length >= 2 && words.indexOf(w) < 0 && words.length < 12) words.push(w) })
+    var params = new URLSearchParams()
+    if (words.length) params.set('hl', words.join(' '))
+    if (shown.reply.parts && shown.reply.parts.length) params.set('hlp', shown.reply.parts.slice(0, 6).join(' '))
+    var query = params.toString()
+    return result.url + (query ? '?' + query : '') + (section && section.id ? '#' + section.id : '')
+  }
+
   function card (result, words) {
     var item = document.createElement('li')
-    item.className = 'card'
+    item.className = 'card search-result'
     var heading = document.createElement('h2')
     heading.className = 'card-title'
     var link = document.createElement('a')
-    link.href = result.url
+    link.href = resultUrl(result, null)
     if (result.lang !== lang) { link.lang = result.lang; link.hreflang = result.lang }
     highlight(link, result.title, words, shown.reply.parts)
     heading.appendChild(link)
@@ -199,40 +216,78 @@
     var meta = document.createElement('p')
     meta.className = 'card-meta'
     meta.textContent = (names.countries[result.country] || result.country) + ' · ' + (names.languages[result.lang] || result.lang)
+    if (result.notes) {
+      meta.appendChild(document.createTextNode(' · '))
+      var notes = document.createElement('a')
+      notes.className = 'badge badge-notes'
+      notes.href = result.notes
+      if (result.lang !== lang) notes.hreflang = result.lang
+      notes.textContent = labels.notes
+      meta.appendChild(notes)
+    }
     item.appendChild(meta)
     var summary = document.createElement('p')
     summary.className = 'card-summary'
     if (result.lang !== lang) summary.lang = result.lang
     highlight(summary, result.summary, words, shown.reply.parts)
     item.appendChild(summary)
-    var text = snippet(result, words)
-    if (text) {
-      var excerpt = document.createElement('p')
-      excerpt.className = 'search-snippet'
-      if (result.lang !== lang) excerpt.lang = result.lang
-      highlight(excerpt, text, words, shown.reply.parts)
-      item.appendChild(excerpt)
+    var sections = document.createElement('ul')
+    sections.className = 'search-sections'
+    sections.setAttribute('aria-label', labels.sections)
+    ;(result.sections || []).forEach(function (section) {
+      var text = snippet(section.text, words)
+      if (!section.id && !text) return // the opening text matched only by the title, summary or other case data
+      var entry = document.createElement('li')
+      var to = document.createElement('a')
+      to.className = 'search-section'
+      to.href = resultUrl(result, section)
+      if (result.lang !== lang) { to.lang = result.lang; to.hreflang = result.lang }
+      if (section.id) highlight(to, section.heading, words, shown.reply.parts)
+      else to.textContent = labels.start
+      entry.appendChild(to)
+      if (text) {
+        var excerpt = document.createElement('p')
+        excerpt.className = 'search-snippet'
+        if (result.lang !== lang) excerpt.lang = result.lang
+        highlight(excerpt, text, words, shown.reply.parts)
+        entry.appendChild(excerpt)
+      }
+      sections.appendChild(entry)
+    })
+    if (sections.firstChild) item.appendChild(sections)
+    if (result.competences && result.competences.length) {
+      var chips = document.createElement('ul')
+      chips.className = 'chips'
+      chips.setAttribute('aria-label', labels.competence)
+      result.competences.forEach(function (c) {
+        var chip = document.createElement('li')
+        var to = document.createElement('a')
+        to.href = c.url
+        to.textContent = names.competences[c.id] || c.id
+        chip.appendChild(to)
+        chips.appendChild(chip)
+      })
+      item.appendChild(chips)
     }
     return item
   }
 
-  /** Appends the next PAGE results; returns the first card added. */
-  function appendPage () {
-    var results = shown.reply.results
-    var end = Math.min(results.length, shown.count + PAGE)
+  /** Appends results (with their sections) to the list; returns the first card added. */
+  function appendResults (results) {
     var fragment = document.createDocumentFragment()
-    for (var i = shown.count; i < end; i++) fragment.appendChild(card(results[i], shown.reply.words))
+    results.forEach(function (result) { fragment.appendChild(card(result, shown.reply.words)) })
     var first = fragment.firstChild
     list.appendChild(fragment)
-    shown.count = end
-    more.hidden = end >= results.length
+    shown.count += results.length
+    more.hidden = shown.count >= shown.reply.total
     return first
   }
 
   function renderResults (reply) {
     list.textContent = ''
     shown = { reply: reply, count: 0 }
-    appendPage()
+    more.disabled = false
+    appendResults(reply.results)
   }
 
   /** Puts a filter's row for code in fieldset (a checkbox and its label); returns the row. */
@@ -313,7 +368,7 @@
   function renderNotice (reply) {
     notice.textContent = ''
     var lines = []
-    if (reply.corrections && reply.corrections.length && reply.results.length) {
+    if (reply.corrections && reply.corrections.length && reply.total) {
       var corrected = document.createElement('p')
       var shownQuery = state.q
       reply.corrections.forEach(function (c) {
@@ -346,7 +401,7 @@
       corrected.appendChild(exact)
       lines.push(corrected)
     }
-    if (reply.mode === 'any' && reply.results.length) lines.push(labels.fallback)
+    if (reply.mode === 'any' && reply.total) lines.push(labels.fallback)
     if (reply.phrase) lines.push(labels.phrase)
     lines.forEach(function (line) {
       if (typeof line === 'string') {
@@ -367,6 +422,16 @@
     var reply = event.data
     if (reply.type === 'ready') return
     if (reply.id !== lastId) return
+    if (reply.type === 'page') {
+      more.disabled = false
+      if (shown.reply && reply.start === shown.count) {
+        // Keyboard and screen-reader users land on the first new result instead of the end of the page.
+        var first = appendResults(reply.results)
+        var link = first && first.querySelector('a')
+        if (link) link.focus()
+      }
+      return
+    }
     root.removeAttribute('aria-busy')
     if (reply.type === 'error') {
       status.textContent = labels.error
@@ -375,16 +440,15 @@
     renderResults(reply)
     renderFacets(reply)
     renderNotice(reply)
-    var count = reply.results.length
+    var count = reply.total
     status.textContent = count === 0 ? labels.none : count === 1 ? labels.one : format(labels.many, count)
     help.hidden = count !== 0
   }
 
   more.addEventListener('click', function () {
-    // Keyboard and screen-reader users land on the first new result instead of the end of the page.
-    var first = appendPage()
-    var link = first && first.querySelector('a')
-    if (link) link.focus()
+    if (!shown.reply || more.disabled) return
+    more.disabled = true
+    worker.postMessage({ type: 'page', id: lastId, start: shown.count, count: PAGE })
   })
 
   form.addEventListener('submit', function (event) {

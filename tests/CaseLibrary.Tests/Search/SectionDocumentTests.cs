@@ -1,0 +1,68 @@
+using CaseLibrary.Build;
+using CaseLibrary.Search;
+using CaseLibrary.Tests.Support;
+
+namespace CaseLibrary.Tests.Search;
+
+/// <summary>
+/// The search index's documents are a case version's sections (issue 14): the text before the first heading, then
+/// one per top-level heading, with the heading's id as the page renders it; the case's own fields go with section 0.
+/// </summary>
+public sealed class SectionDocumentTests
+{
+    private const string Body = """
+        The opening words before any heading.
+
+        ## Where it began
+
+        A harbour café with **no forms**.
+
+        ### A detail
+
+        Still the first section.
+
+        ## What happened
+
+        - listened first
+        - training courses later
+        """;
+
+    [Fact]
+    public void A_body_is_cut_at_its_top_level_headings_and_the_page_has_their_ids()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case("Harbour outreach", body: Body)));
+        var result = new BuildPipeline().Run(new BuildOptions(cases, RepoPaths.Theme, "unused", DisplayRoot: temp.Path), write: false);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var version = result.Model!.Cases.Single().In("en")!;
+        var sections = version.Body.Sections;
+
+        Assert.Equal(["", "where-it-began", "a-detail", "what-happened"], sections.Select(s => s.Id));
+        Assert.Equal(["", "Where it began", "A detail", "What happened"], sections.Select(s => s.Heading));
+        Assert.Equal("The opening words before any heading.", sections[0].Text.Trim());
+        Assert.Contains("A harbour café with no forms.", sections[1].Text);
+        Assert.DoesNotContain("Where it began", sections[1].Text);
+        Assert.Contains("training courses later", sections[3].Text);
+        // Together the sections hold the whole plain text, heading lines apart.
+        foreach (var section in sections.Skip(1)) Assert.Contains(section.Heading, version.Body.PlainText);
+        Assert.Equal(string.Concat(sections.Select(s => s.Text)).Length + sections.Skip(1).Sum(s => s.Heading.Length + 1), version.Body.PlainText.Length);
+        // Every section id is an element id of the rendered page.
+        foreach (var section in sections.Skip(1)) Assert.Contains($"id=\"{section.Id}\"", version.Body.Html);
+
+        var documents = SearchCatalog.Documents(result.Model, "en", code => code);
+        Assert.Equal(["0.0", "0.1", "0.2", "0.3"], documents.Select(d => d.Ref));
+        var fields = SearchCatalog.Fields.Select(f => f.Name).ToList();
+        string Value(int doc, string field) => documents[doc].Values[fields.IndexOf(field)];
+        Assert.Equal("Harbour outreach", Value(0, "title"));
+        Assert.Equal("A summary.", Value(0, "summary"));
+        Assert.Equal("", Value(0, "heading"));
+        Assert.Equal("", Value(1, "title"));
+        Assert.Equal("Where it began", Value(1, "heading"));
+        Assert.Contains("no forms", Value(1, "body"));
+
+        var text = System.Text.Json.JsonDocument.Parse(SearchCatalog.SectionText(version)).RootElement;
+        Assert.Equal(4, text.GetArrayLength());
+        Assert.Equal("what-happened", text[3][0].GetString());
+        Assert.Equal("listened first training courses later", text[3][2].GetString());
+    }
+}

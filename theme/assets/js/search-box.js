@@ -1,0 +1,306 @@
+/*
+ * CaseLibrary: search from every page. Loaded (deferred) by every page; no inline code, so it runs under the site's
+ * Content-Security-Policy.
+ *
+ * The header's box shows results as you type, in a small panel under it (the combobox pattern: the box keeps the
+ * focus, the results are a listbox whose active option is named by aria-activedescendant, a live region says how
+ * many were found). The search worker and the language's index load only when the box is focused or typed in.
+ * "/" focuses the box (or the search page's own box) unless another field has the focus; ↓/↑ move through the
+ * results, Enter opens the active one (or, with none active, the full search page), Esc closes the panel and leaves
+ * the focus in the box. The panel is positioned over the page, so nothing moves.
+ *
+ * Highlighting: a page opened from a search result carries the query's words in its address (?hl=word1+word2, and
+ * ?hlp= for the compound parts of German and Dutch words); every word of the case that starts with one of them
+ * (a part: that holds it) is wrapped in <mark>, accents and case ignored, as the result cards mark them. The
+ * browser scrolls to the section named by the address's #fragment, as for any link.
+ */
+(function () {
+  'use strict'
+
+  var WORD = /[\p{L}\p{N}]/u
+
+  /** Lower case without accents, one character for one (positions in the folded text are positions in the text). */
+  function fold (text) {
+    var out = ''
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i]
+      var lower = c.toLowerCase()
+      var bare = lower.normalize('NFD').replace(/\p{M}/gu, '')
+      out += bare.length === 1 ? bare : lower.length === 1 ? lower : c
+    }
+    return out
+  }
+
+  /** [start, end) of the words of text to mark: those that start with a word, or hold a part. */
+  function ranges (text, words, parts) {
+    var folded = fold(text)
+    var found = []
+    function scan (needle, inner) {
+      var at = 0
+      while ((at = folded.indexOf(needle, at)) >= 0) {
+        var start = at
+        while (start > 0 && WORD.test(folded[start - 1])) start -= 1
+        var end = at + needle.length
+        while (end < folded.length && WORD.test(folded[end])) end += 1
+        if (inner || start === at) found.push([start, end])
+        at = end
+      }
+    }
+    parts.forEach(function (p) { scan(p, true) })
+    words.forEach(function (w) { scan(w, false) })
+    found.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1] })
+    var merged = []
+    found.forEach(function (r) {
+      var last = merged[merged.length - 1]
+      if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1])
+      else merged.push([r[0], r[1]])
+    })
+    return merged
+  }
+
+  function markText (node, words, parts) {
+    var text = node.nodeValue
+    var found = ranges(text, words, parts)
+    if (found.length === 0) return 0
+    var fragment = document.createDocumentFragment()
+    var cursor = 0
+    found.forEach(function (r) {
+      if (r[0] > cursor) fragment.appendChild(document.createTextNode(text.slice(cursor, r[0])))
+      var mark = document.createElement('mark')
+      mark.className = 'search-hit'
+      mark.textContent = text.slice(r[0], r[1])
+      fragment.appendChild(mark)
+      cursor = r[1]
+    })
+    if (cursor < text.length) fragment.appendChild(document.createTextNode(text.slice(cursor)))
+    node.parentNode.replaceChild(fragment, node)
+    return found.length
+  }
+
+  function listed (value) {
+    return (value || '').split(/\s+/).map(fold).filter(function (w) { return w.length >= 2 }).slice(0, 20)
+  }
+
+  /** Marks the words of ?hl= (and the parts of ?hlp=) in the case's title, summary and text. */
+  function highlightPage () {
+    var params = new URLSearchParams(window.location.search)
+    var words = listed(params.get('hl'))
+    var parts = listed(params.get('hlp')).filter(function (p) { return p.length >= 4 })
+    if (words.length === 0 && parts.length === 0) return
+    var roots = document.querySelectorAll('article.case .case-header h1, article.case .lede, article.case .prose')
+    var count = 0
+    Array.prototype.forEach.call(roots, function (root) {
+      var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: function (node) {
+          var parent = node.parentNode
+          return parent && parent.closest('mark, script, style, .permalink') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT
+        }
+      })
+      var nodes = []
+      while (walker.nextNode()) nodes.push(walker.currentNode)
+      nodes.forEach(function (node) { count += markText(node, words, parts) })
+    })
+    if (count > 0) document.documentElement.setAttribute('data-highlighted', String(count))
+  }
+
+  highlightPage()
+
+  /** Is the focus in a field that takes text (where "/" is a character, not a shortcut)? */
+  function typing (target) {
+    if (!target || !target.tagName) return false
+    if (target.isContentEditable) return true
+    var tag = target.tagName.toLowerCase()
+    if (tag === 'textarea' || tag === 'select') return true
+    if (tag !== 'input') return false
+    return ['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'].indexOf((target.type || '').toLowerCase()) < 0
+  }
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || typing(event.target)) return
+    var box = document.getElementById('cl-site-q') || document.getElementById('cl-search-q')
+    if (!box || box.offsetParent === null) return
+    event.preventDefault()
+    box.focus()
+    box.select()
+  })
+
+  var form = document.querySelector('form.site-search[data-worker]')
+  if (!form || !window.Worker) return
+  var input = form.querySelector('input[name=q]')
+  var config = JSON.parse(form.getAttribute('data-config'))
+  var labels = JSON.parse(form.getAttribute('data-labels'))
+  var names = JSON.parse(form.getAttribute('data-names'))
+  var lang = Object.keys(config.languages)[0]
+  var LIMIT = 6
+  var worker = null
+  var lastId = 0
+  var debounce = null
+  var options = [] // { element, href }
+  var active = -1
+  var query = ''
+
+  var panel = document.createElement('div')
+  panel.className = 'search-panel'
+  panel.id = 'cl-site-panel'
+  panel.hidden = true
+  var list = document.createElement('ul')
+  list.id = 'cl-site-results'
+  list.setAttribute('role', 'listbox')
+  list.setAttribute('aria-label', labels.results_label)
+  panel.appendChild(list)
+  var all = document.createElement('a')
+  all.className = 'search-panel-all'
+  all.textContent = labels.all_results
+  panel.appendChild(all)
+  var status = document.createElement('p')
+  status.className = 'visually-hidden search-panel-status'
+  status.setAttribute('role', 'status')
+  form.appendChild(status)
+  form.appendChild(panel)
+  input.setAttribute('role', 'combobox')
+  input.setAttribute('aria-autocomplete', 'list')
+  input.setAttribute('aria-controls', list.id)
+  input.setAttribute('aria-expanded', 'false')
+
+  function start () {
+    if (worker) return
+    worker = new Worker(form.getAttribute('data-worker'))
+    worker.onmessage = receive
+    worker.onerror = function () { status.textContent = labels.error }
+    worker.postMessage({ type: 'init', config: config })
+    worker.postMessage({ type: 'warm', lang: lang })
+  }
+
+  function open (shown) {
+    panel.hidden = !shown
+    input.setAttribute('aria-expanded', shown ? 'true' : 'false')
+    if (!shown) {
+      activate(-1)
+      return
+    }
+    // Anchored under the box, towards the side with room (never wider than the screen).
+    panel.classList.remove('search-panel-end')
+    if (panel.getBoundingClientRect().right > document.documentElement.clientWidth) panel.classList.add('search-panel-end')
+  }
+
+  function activate (index) {
+    if (active >= 0 && options[active]) options[active].element.setAttribute('aria-selected', 'false')
+    active = index
+    if (active >= 0 && options[active]) {
+      options[active].element.setAttribute('aria-selected', 'true')
+      input.setAttribute('aria-activedescendant', options[active].element.id)
+      options[active].element.scrollIntoView({ block: 'nearest' })
+    } else {
+      input.removeAttribute('aria-activedescendant')
+    }
+  }
+
+  function search () {
+    query = input.value.trim()
+    all.href = form.getAttribute('action') + (query ? '?q=' + encodeURIComponent(query) : '')
+    if (!query) {
+      lastId += 1
+      list.textContent = ''
+      options = []
+      status.textContent = ''
+      open(false)
+      return
+    }
+    start()
+    lastId += 1
+    worker.postMessage({ type: 'search', id: lastId, query: query, lang: lang, allLanguages: false, exact: false, filters: {}, limit: LIMIT })
+  }
+
+  /** A result's address: the words to mark (?hl=, ?hlp=) and its best section (#id). */
+  function address (result, reply) {
+    var words = []
+    reply.words.forEach(function (w) { if (w.length >= 2 && words.indexOf(w) < 0 && words.length < 12) words.push(w) })
+    var params = new URLSearchParams()
+    if (words.length) params.set('hl', words.join(' '))
+    if (reply.parts && reply.parts.length) params.set('hlp', reply.parts.slice(0, 6).join(' '))
+    var section = (result.sections || []).filter(function (s) { return s.id })[0]
+    var text = params.toString()
+    return { href: result.url + (text ? '?' + text : '') + (section ? '#' + section.id : ''), section: section }
+  }
+
+  function receive (event) {
+    var reply = event.data
+    if (reply.type !== 'results' && reply.type !== 'error') return
+    if (reply.id !== lastId) return
+    if (reply.type === 'error') {
+      status.textContent = labels.error
+      return
+    }
+    list.textContent = ''
+    options = []
+    active = -1
+    input.removeAttribute('aria-activedescendant')
+    reply.results.forEach(function (result, i) {
+      var target = address(result, reply)
+      var option = document.createElement('li')
+      option.id = 'cl-site-option-' + i
+      option.setAttribute('role', 'option')
+      option.setAttribute('aria-selected', 'false')
+      if (result.lang !== lang) option.lang = result.lang
+      var title = document.createElement('span')
+      title.className = 'search-option-title'
+      title.textContent = result.title
+      option.appendChild(title)
+      var meta = document.createElement('span')
+      meta.className = 'search-option-meta'
+      meta.textContent = (target.section ? target.section.heading + ' · ' : '') + (names.countries[result.country] || result.country)
+      option.appendChild(meta)
+      option.addEventListener('mousedown', function (e) { e.preventDefault() }) // the box keeps the focus
+      option.addEventListener('click', function () { window.location.assign(target.href) })
+      list.appendChild(option)
+      options.push({ element: option, href: target.href })
+    })
+    var count = reply.total
+    status.textContent = count === 0 ? labels.none : count === 1 ? labels.one : labels.many.replace('{0}', count)
+    open(document.activeElement === input)
+  }
+
+  input.addEventListener('focus', function () {
+    start()
+    if (options.length || (query && input.value.trim() === query)) open(true)
+  })
+  input.addEventListener('input', function () {
+    start()
+    clearTimeout(debounce)
+    debounce = setTimeout(search, 150)
+  })
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (options.length === 0) return
+      event.preventDefault()
+      if (panel.hidden) open(true)
+      var next = event.key === 'ArrowDown' ? active + 1 : active - 1
+      if (next >= options.length) next = 0
+      if (next < -1) next = options.length - 1
+      activate(next)
+    } else if (event.key === 'Enter') {
+      if (!panel.hidden && active >= 0 && options[active]) {
+        event.preventDefault()
+        window.location.assign(options[active].href)
+      }
+    } else if (event.key === 'Escape') {
+      if (!panel.hidden) {
+        event.preventDefault()
+        open(false)
+        input.focus()
+      }
+    }
+  })
+  panel.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    open(false)
+    input.focus()
+  })
+  form.addEventListener('focusout', function (event) {
+    if (!form.contains(event.relatedTarget)) open(false)
+  })
+  document.addEventListener('click', function (event) {
+    if (!form.contains(event.target)) open(false)
+  })
+})()
