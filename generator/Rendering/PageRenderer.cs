@@ -17,9 +17,14 @@ public sealed class PageRenderer
     private readonly PackModulesView _packModules;
     private readonly string _siteScriptUrl;
     private readonly string _themeScriptUrl;
+    private readonly string _shareImageUrl;
+    private readonly string _touchIconUrl;
 
-    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string packScriptUrl = "", PackModulesView? packModules = null, string siteScriptUrl = "", string themeScriptUrl = "")
+    public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string packScriptUrl = "", PackModulesView? packModules = null, string siteScriptUrl = "", string themeScriptUrl = "",
+        string shareImageUrl = "", string touchIconUrl = "")
     {
+        _shareImageUrl = shareImageUrl;
+        _touchIconUrl = touchIconUrl;
         _themeScriptUrl = themeScriptUrl;
         _packScriptUrl = packScriptUrl;
         _packModules = packModules ?? PackModulesView.None;
@@ -57,7 +62,8 @@ public sealed class PageRenderer
     public OutputFile? Render(ViewFactory views, string template, string path, PageView page, IReadOnlyDictionary<string, object?> data, string sourcePath, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
-        globals["site"] = views.Site(_cssUrl, _packScriptUrl) with { PackModules = _packModules, SiteScriptUrl = _siteScriptUrl, ThemeScriptUrl = _themeScriptUrl };
+        globals["site"] = views.Site(_cssUrl, _packScriptUrl) with { PackModules = _packModules, SiteScriptUrl = _siteScriptUrl, ThemeScriptUrl = _themeScriptUrl,
+            ShareImageUrl = _shareImageUrl, TouchIconUrl = _touchIconUrl };
         globals["page"] = page;
         foreach (var (key, value) in data) globals[key] = value;
 

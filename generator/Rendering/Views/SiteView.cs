@@ -36,6 +36,15 @@ public sealed record SiteView(
     /// applied before the first paint; it also runs the footer's "Dark mode" switch.
     /// </summary>
     public string ThemeScriptUrl { get; init; } = "";
+
+    /// <summary>The footer's licence sentence with the licence's name as its link, said once ("… under <a>CC BY-SA 4.0</a> unless …").</summary>
+    public HtmlString LicenceNotice { get; init; } = new("");
+
+    /// <summary>The picture link previews show (og:image, twitter:image): an absolute address, as Open Graph requires; empty without one.</summary>
+    public string ShareImageUrl { get; init; } = "";
+
+    /// <summary>The icon phones put on the home screen (apple-touch-icon, 180 × 180 PNG).</summary>
+    public string TouchIconUrl { get; init; } = "";
 }
 
 /// <summary>The addresses of the course pack page's modules.</summary>
