@@ -39,7 +39,7 @@ public sealed class LanguagePages
         yield return () => List("home", SiteUrls.Home, _views.Site("").Title, _views.Site("").Tagline,
             new() { ["cards"] = _views.Cards(_model.Cases.Take(6)), ["total"] = _model.Cases.Count, ["competences"] = CompetenceTerms() });
         var licences = new Lazy<List<LicenceOptionView>>(Licences);
-        foreach (var job in Pages("cases", SiteUrls.Cases, _model.Cases, _views.T("cases.heading"), _views.Tf("cases.intro", _model.Cases.Count),
+        foreach (var job in Pages("cases", SiteUrls.Cases, _model.Cases, _views.T("cases.heading"), _model.Cases.Count == 1 ? _views.T("cases.intro_one") : _views.Tf("cases.intro", _model.Cases.Count),
             shown => new() { ["cards"] = _views.Cards(shown), ["licences"] = licences.Value }))
             yield return job;
 

@@ -18,13 +18,17 @@ public sealed class PageRenderer
     private readonly string _siteScriptUrl;
     private readonly string _themeScriptUrl;
     private readonly string _searchBoxScriptUrl;
+    private readonly string _shareImageUrl;
+    private readonly string _touchIconUrl;
 
     /// <summary>The header search box's data in a page's language (set when the site has search).</summary>
     public Func<ViewFactory, SearchBoxView>? SearchBox { get; init; }
 
     public PageRenderer(TemplateSet templates, UiStrings strings, SiteUrls urls, SiteConfig config, string cssUrl, string packScriptUrl = "", PackModulesView? packModules = null, string siteScriptUrl = "",
-        string themeScriptUrl = "", string searchBoxScriptUrl = "")
+        string themeScriptUrl = "", string searchBoxScriptUrl = "", string shareImageUrl = "", string touchIconUrl = "")
     {
+        _shareImageUrl = shareImageUrl;
+        _touchIconUrl = touchIconUrl;
         _themeScriptUrl = themeScriptUrl;
         _searchBoxScriptUrl = searchBoxScriptUrl;
         _packScriptUrl = packScriptUrl;
@@ -63,7 +67,8 @@ public sealed class PageRenderer
     public OutputFile? Render(ViewFactory views, string template, string path, PageView page, IReadOnlyDictionary<string, object?> data, string sourcePath, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
-        globals["site"] = views.Site(_cssUrl, _packScriptUrl) with { PackModules = _packModules, SiteScriptUrl = _siteScriptUrl, ThemeScriptUrl = _themeScriptUrl, SearchBoxScriptUrl = _searchBoxScriptUrl, SearchBox = SearchBox?.Invoke(views) ?? SearchBoxView.None };
+        globals["site"] = views.Site(_cssUrl, _packScriptUrl) with { PackModules = _packModules, SiteScriptUrl = _siteScriptUrl, ThemeScriptUrl = _themeScriptUrl,
+            SearchBoxScriptUrl = _searchBoxScriptUrl, SearchBox = SearchBox?.Invoke(views) ?? SearchBoxView.None, ShareImageUrl = _shareImageUrl, TouchIconUrl = _touchIconUrl };
         globals["page"] = page;
         foreach (var (key, value) in data) globals[key] = value;
 

@@ -37,11 +37,13 @@ public sealed class SiteRenderer
         var assets = _theme.Assets
             .Where(a => searchAssets is null || !Search.SearchAssets.IsWorkerOnly(a.RelativePath)) // inside the worker file
             .Select(a => new OutputFile(AssetPath(a), a.Bytes, false, a.DisplayPath)).ToList();
-        string AssetUrl(string name) =>
-            assets.FirstOrDefault(a => a.SourcePath.EndsWith("/assets/" + name, StringComparison.Ordinal)) is { } asset ? urls.Link(asset.Path) : "";
+        string? AssetPathOf(string name) =>
+            assets.FirstOrDefault(a => a.SourcePath.EndsWith("/assets/" + name, StringComparison.Ordinal))?.Path;
+        string AssetUrl(string name) => AssetPathOf(name) is { } path ? urls.Link(path) : "";
         var searchPage = searchAssets is null ? null : new SearchPage(model, searchAssets, urls, AssetUrl);
         var renderer = new PageRenderer(_templates, _strings, urls, config, AssetUrl("css/site.css"), AssetUrl("js/course-pack.js"),
-            new Views.PackModulesView(AssetUrl("js/pack-page.js"), AssetUrl("js/pack-document.js")), AssetUrl("js/site.js"), AssetUrl("js/theme.js"), AssetUrl("js/search-box.js"))
+            new Views.PackModulesView(AssetUrl("js/pack-page.js"), AssetUrl("js/pack-document.js")), AssetUrl("js/site.js"), AssetUrl("js/theme.js"), AssetUrl("js/search-box.js"),
+            AssetPathOf("og-image.png") is { } image ? urls.Absolute(image) : "", AssetUrl("apple-touch-icon.png"))
         {
             SearchBox = searchPage is null ? null : searchPage.Box,
         };

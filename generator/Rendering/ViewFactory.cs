@@ -63,7 +63,18 @@ public sealed class ViewFactory
         Paper = _model.Config.Paper(_lang),
         PackScriptUrl = packScriptUrl,
         CoursePackUrl = _urls.Link(SiteUrls.CoursePack(_lang)),
+        LicenceNotice = LinkedSentence(T("footer.licence"), Licences.Url(_model.Config.Licence), Licences.Name(_model.Config.Licence)),
     };
+
+    /// <summary>A translated sentence whose <c>{0}</c> becomes a link (rel="license"); a sentence without it gets the link after it.</summary>
+    private static HtmlString LinkedSentence(string sentence, string url, string text)
+    {
+        var link = $"<a href=\"{Html.Escape(url)}\" rel=\"license\">{Html.Escape(text)}</a>";
+        var at = sentence.IndexOf("{0}", StringComparison.Ordinal);
+        return new HtmlString(at < 0
+            ? Html.Escape(sentence) + " " + link
+            : Html.Escape(sentence[..at]) + link + Html.Escape(sentence[(at + 3)..]));
+    }
 
     public string CountryName(string code) => _strings.Find(_lang, "countries_names." + code) ?? code;
 

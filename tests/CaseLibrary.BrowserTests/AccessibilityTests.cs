@@ -57,6 +57,23 @@ public sealed class AccessibilityTests(SiteFixture fixture)
         Assert.Contains("image-alt", ids);
     }
 
+    /// <summary>The course pack opened from a shared link over a different saved pack: the notice and its two buttons.</summary>
+    [BrowserTheory]
+    [MemberData(nameof(Schemes))]
+    public async Task The_shared_pack_notice_has_no_axe_violations(string scheme)
+    {
+        var ids = fixture.Site.Cases("en").Take(2).Select(p => p.Split('/')[3]).ToList();
+        await using var session = await fixture.OpenAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await session.Page.GotoAsync("/en/");
+        await session.Page.EvaluateAsync("value => localStorage.setItem('caselib.coursePack', value)", $"[\"{ids[0]}\"]");
+        await session.Page.GotoAsync($"/en/course-pack/?cases={ids[1]}");
+        await session.Page.Locator(".pack-shared #cl-pack-keep").WaitForAsync();
+        await session.Page.Locator(".pack-document:not([aria-busy]) .pack-case").First.WaitForAsync();
+        var result = await session.Page.RunAxe(Wcag21AA);
+        Assert.True(result.Passes.Length > 10, $"axe passed only {result.Passes.Length} rules: did it run?");
+        Assert.True(result.Violations.Length == 0, $"axe ({scheme}) found violations:\n" + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target))}")));
+    }
+
     private List<(string Template, string Path)> AllTemplates(string lang)
     {
         var site = fixture.Site;

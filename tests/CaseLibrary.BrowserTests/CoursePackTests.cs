@@ -206,6 +206,49 @@ public sealed class CoursePackTests(SiteFixture fixture)
         Assert.StartsWith("Add to course pack", await session.Page.Locator("button.pack-toggle").First.InnerTextAsync());
     }
 
+    /// <summary>
+    /// The shared-link notice counts in the page's language with its plural rule: "1 case" and "2 cases", never "1 cases",
+    /// both ways round (a shared pack of 2 over a saved one of 1, and of 1 over 2).
+    /// </summary>
+    [BrowserTheory]
+    [InlineData("en", "(2 cases)", "(1 case)")]
+    [InlineData("it", "(2 casi)", "(1 caso)")]
+    [InlineData("de", "(2 Fälle)", "(1 Fall)")]
+    [InlineData("fi", "(2 tapausta)", "(1 tapaus)")]
+    [InlineData("nl", "(2 casussen)", "(1 casus)")]
+    public async Task The_shared_pack_notice_says_one_case_and_two_cases_in_the_page_language(string lang, string two, string one)
+    {
+        var ids = fixture.Site.Cases("en").Take(2).Select(Id).ToList();
+        await using var session = await fixture.OpenAsync();
+        var problems = new PageProblems(session.Page);
+        var page = session.Page;
+        foreach (var (saved, link) in new (List<string>, List<string>)[] { ([ids[0]], ids), (ids, [ids[1]]) })
+        {
+            await session.VisitAsync($"/{lang}/");
+            await page.EvaluateAsync("value => localStorage.setItem('caselib.coursePack', value)", System.Text.Json.JsonSerializer.Serialize(saved));
+            await session.VisitAsync($"/{lang}/course-pack/?cases={string.Join(",", link)}");
+            await ReadyAsync(page, link.Count);
+            var text = await page.Locator(".pack-shared-text").InnerTextAsync();
+            var (sharedCount, savedCount) = link.Count == 2 ? (two, one) : (one, two);
+            Assert.True(text.IndexOf(sharedCount, StringComparison.Ordinal) is var at && at >= 0 && text.IndexOf(savedCount, at + sharedCount.Length, StringComparison.Ordinal) > at,
+                $"expected {sharedCount} then {savedCount} in: {text}");
+            Assert.DoesNotContain("{", text);
+        }
+
+        // The notice's two buttons look like the pack's other buttons: the same padding, border and font size.
+        var keep = await StyleAsync(page, "#cl-pack-keep");
+        var show = await StyleAsync(page, "#cl-pack-saved");
+        var print = await StyleAsync(page, "#cl-pack-print");
+        Assert.Equal(print, show);
+        Assert.Equal(print[..4], keep[..4]); // "keep" is the main action: filled, same shape
+        Assert.NotEqual("0px", print[0]);
+        Assert.Empty(problems.All);
+    }
+
+    /// <summary>Padding, border width and style, font size, then the colours.</summary>
+    private static Task<string[]> StyleAsync(IPage page, string selector) =>
+        page.Locator(selector).EvaluateAsync<string[]>("b => { const s = getComputedStyle(b); return [s.paddingLeft, s.borderTopWidth + ' ' + s.borderTopStyle, s.fontSize, s.borderRadius, s.backgroundColor, s.color]; }");
+
     private static string Id(string casePath) => casePath.Split('/')[3];
 
     /// <summary>The English cases of the sample that have teaching notes (read off the built site, not pinned).</summary>

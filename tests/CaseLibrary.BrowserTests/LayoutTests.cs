@@ -47,6 +47,20 @@ public sealed class LayoutTests(SiteFixture fixture)
         Assert.True(night.Contrast >= 7, $"dark mode body text contrast {night.Contrast:F1} ({night.Text} on {night.Background}) is below 7:1");
     }
 
+    /// <summary>On a page shorter than the window, what shows below the footer has the footer's colour, light and dark.</summary>
+    [BrowserTheory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task Below_the_footer_of_a_short_page_the_window_has_the_footer_colour(string scheme)
+    {
+        await using var session = await fixture.OpenAsync(new() { ViewportSize = new() { Width = 1280, Height = 2400 }, ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await session.VisitAsync("/en/countries/");
+        var colours = await session.Page.EvaluateAsync<string[]>("() => { const f = document.querySelector('.site-footer'); return [String(f.getBoundingClientRect().bottom < innerHeight), getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(f).backgroundColor, getComputedStyle(document.body).backgroundColor]; }");
+        Assert.Equal("true", colours[0]); // the page is short enough to leave room below its footer
+        Assert.Equal(colours[2], colours[1]);
+        Assert.NotEqual(colours[2], colours[3]); // the page itself keeps its own background
+    }
+
     [BrowserFact]
     public async Task Print_media_hides_the_site_header()
     {

@@ -42,6 +42,15 @@ public sealed record SiteView(
 
     /// <summary>What the header's search box needs to search in place (empty texts without search assets).</summary>
     public SearchBoxView SearchBox { get; init; } = SearchBoxView.None;
+
+    /// <summary>The footer's licence sentence with the licence's name as its link, said once ("… under <a>CC BY-SA 4.0</a> unless …").</summary>
+    public HtmlString LicenceNotice { get; init; } = new("");
+
+    /// <summary>The picture link previews show (og:image, twitter:image): an absolute address, as Open Graph requires; empty without one.</summary>
+    public string ShareImageUrl { get; init; } = "";
+
+    /// <summary>The icon phones put on the home screen (apple-touch-icon, 180 × 180 PNG).</summary>
+    public string TouchIconUrl { get; init; } = "";
 }
 
 /// <summary>The header search box's data attributes: the worker, its configuration, and the panel's labels and names (JSON texts).</summary>

@@ -110,6 +110,29 @@ public sealed class SampleSiteTests(SampleSiteFixture site) : IClassFixture<Samp
         Assert.Equal("it", jsonLd.RootElement.GetProperty("inLanguage").GetString());
     }
 
+    [Fact]
+    public void Every_page_has_a_share_picture_a_home_screen_icon_and_names_its_licence_once()
+    {
+        var parser = new HtmlParser();
+        foreach (var page in site.Pages)
+        {
+            var document = parser.ParseDocument(site.Read(page));
+            var image = document.QuerySelector("meta[property='og:image']")?.GetAttribute("content");
+            Assert.NotNull(image);
+            Assert.StartsWith(Base, image); // link previews need an absolute address
+            Assert.True(File.Exists(Path.Combine(site.Root, image[Base.Length..])), $"{page}: {image} is not in the site");
+            Assert.Equal("1200", document.QuerySelector("meta[property='og:image:width']")?.GetAttribute("content"));
+            var icon = document.QuerySelector("link[rel='apple-touch-icon']")?.GetAttribute("href");
+            Assert.NotNull(icon);
+            Assert.True(File.Exists(Path.Combine(site.Root, icon.TrimStart('/'))), $"{page}: {icon} is not in the site");
+            var footer = document.QuerySelector("footer.site-footer")!;
+            var licence = footer.QuerySelector("a[rel='license']")!;
+            Assert.Equal(1, CountOf(footer.TextContent, licence.TextContent));
+            Assert.Contains(licence.TextContent, licence.ParentElement!.TextContent);
+        }
+        static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+    }
+
     /// <summary>The course pack page shows what this browser chose: not indexed, not in the sitemap.</summary>
     private static bool IsNoIndex(string page) => page.EndsWith("/course-pack/index.html", StringComparison.Ordinal);
 

@@ -22,6 +22,9 @@ const text = (value) => (value || "").trim().slice(0, TEXT_LIMIT);
 export function coursePack(section, store, handout) {
   const labels = section.dataset;
   const lang = labels.lang;
+  // "1 case", "2 cases": the language's plural rule picks the form (French counts 0 as singular, as CLDR says).
+  const plural = new Intl.PluralRules(lang);
+  const casesText = (n) => (plural.select(n) === "one" ? labels.labelCasesOne : labels.labelCasesOther).replace("{0}", String(n));
   const status = section.querySelector(".pack-status");
   const empty = section.querySelector(".pack-empty");
   const workspace = section.querySelector(".pack-workspace");
@@ -112,7 +115,7 @@ export function coursePack(section, store, handout) {
     const ids = current();
     updateUrl(ids);
     notice.hidden = !shared;
-    if (shared) notice.querySelector(".pack-shared-text").textContent = labels.labelShared.replace("{0}", String(shared.length)).replace("{1}", String(saved().length));
+    if (shared) notice.querySelector(".pack-shared-text").textContent = labels.labelShared.replace("{0}", casesText(shared.length)).replace("{1}", casesText(saved().length));
     status.textContent = ids.length === 0 ? labels.labelEmpty : labels.labelCount.replace("{0}", String(ids.length));
     empty.hidden = ids.length > 0;
     workspace.hidden = ids.length === 0;
