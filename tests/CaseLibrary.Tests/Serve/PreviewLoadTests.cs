@@ -78,5 +78,21 @@ public sealed class PreviewLoadTests : IDisposable
         Assert.DoesNotContain(preview.Files, f => f.Path.Contains("/alpha-case/", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_run_hands_back_the_next_cache_and_leaves_the_one_it_was_given_as_it_was()
+    {
+        var options = Options(CopyTiny());
+        var given = new BuildCache();
+        var result = new BuildPipeline().Run(options, BuildPlan.Serve, given);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Null(given.Sources);
+        var next = Assert.IsType<BuildCache>(result.Cache);
+        Assert.NotSame(given, next);
+        Assert.Same(given.Files, next.Files);
+        Assert.Same(given.Parses, next.Parses);
+        Assert.Equal(result.Model!.Cases.Select(c => c.Id).Order(StringComparer.Ordinal), next.Sources!.Cases.Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.Null(new BuildPipeline().Run(options, BuildPlan.Check).Cache);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
