@@ -1,36 +1,35 @@
-using System.Collections.Concurrent;
 using CaseLibrary.Content;
-using CaseLibrary.Diagnostics;
 using CaseLibrary.Loading;
 
 namespace CaseLibrary.Build;
 
 /// <summary>
 /// What <c>serve</c> keeps from one build to the next, so a rebuild redoes only what changed: the text of each file
-/// by (path, size, modification time), the last load's sources, and each parsed case version by its path and exact text, with the
-/// diagnostics its parse gave (replayed on reuse, so a cached file reports the same warnings).
+/// by (path, size, modification time), each parsed case version by its path and exact text, and the last load's
+/// sources (a preview reads only the edited folders again). A run takes it as an input and hands back the next one
+/// (<see cref="BuildResult.Cache"/>): the two caches go on, the sources are the ones this run loaded.
 /// </summary>
 public sealed class BuildCache
 {
-    // One entry per (file, language): the text it was parsed from, the result and the diagnostics it gave.
-    private readonly ConcurrentDictionary<(string Path, string Language), (SourceFile File, CaseDocument? Document, Diagnostic[] Diagnostics)> _cases = new();
-
-    public SourceFileCache Files { get; } = new();
-
-    /// <summary>What the last load read: a preview (<see cref="BuildOptions.OnlyCases"/>) reads only the edited folders again.</summary>
-    public LibrarySources? Sources { get; internal set; }
-
-    internal CaseDocument? Parse(string caseId, CaseSource source, DiagnosticBag diagnostics, Func<DiagnosticBag, CaseDocument?> parse)
+    public BuildCache()
+        : this(new SourceFileCache(), new ParseCache(), null)
     {
-        var key = (source.File.Path + "#" + caseId, source.Language);
-        // The file cache hands back the same SourceFile while a file is unchanged, so a reference check usually decides.
-        if (!_cases.TryGetValue(key, out var cached) || !(ReferenceEquals(cached.File, source.File) || cached.File.Text == source.File.Text))
-        {
-            var own = new DiagnosticBag();
-            cached = (source.File, parse(own), own.Sorted().ToArray());
-            _cases[key] = cached;
-        }
-        diagnostics.AddRange(cached.Diagnostics);
-        return cached.Document;
     }
+
+    private BuildCache(SourceFileCache files, ParseCache parses, LibrarySources? sources)
+    {
+        Files = files;
+        Parses = parses;
+        Sources = sources;
+    }
+
+    public SourceFileCache Files { get; }
+
+    public ParseCache Parses { get; }
+
+    /// <summary>What the last load read; null before the first.</summary>
+    public LibrarySources? Sources { get; }
+
+    /// <summary>The cache for the next run: the same file and parse caches, with what this run loaded.</summary>
+    public BuildCache After(LibrarySources loaded) => new(Files, Parses, loaded);
 }

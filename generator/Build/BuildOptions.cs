@@ -1,6 +1,7 @@
 namespace CaseLibrary.Build;
 
-/// <summary>What to build: folders, the base URL override, whether drafts are included, and for serve a cache and a page subset.</summary>
+/// <summary>What to build: folders, the base URL override, whether drafts are included, and for serve a page subset. Input only: a run
+/// never changes it (serve's cache is passed to <see cref="BuildPipeline.Run(BuildOptions, BuildPlan, BuildCache?)"/> and handed back in the result).</summary>
 public sealed record BuildOptions(
     string Source,
     string Theme,
@@ -13,9 +14,6 @@ public sealed record BuildOptions(
     /// <summary>With <c>--lunr-index</c>: also publish lunr's own serialization of each index (<c>&lt;lang&gt;/search/index.json</c>),
     /// which no page of the site loads (the browser loads the pack); for those who want a file lunr.Index.load reads.</summary>
     public bool LunrIndex { get; init; }
-
-    /// <summary>Kept between runs by <c>serve</c>: files read and cases parsed, reused while unchanged.</summary>
-    public BuildCache? Cache { get; init; }
 
     /// <summary>For <c>--pdf</c>: the Chromium to print with (CASELIB_CHROMIUM), or null for the usual install paths.</summary>
     public string? Chromium { get; init; }

@@ -4,7 +4,6 @@ using CaseLibrary.Configuration;
 using CaseLibrary.Content;
 using CaseLibrary.Diagnostics;
 using CaseLibrary.Loading;
-using CaseLibrary.Markdown;
 using CaseLibrary.Model;
 using CaseLibrary.Rendering;
 using CaseLibrary.Search;
@@ -13,15 +12,17 @@ using CaseLibrary.Writing;
 namespace CaseLibrary.Build;
 
 /// <summary>
-/// The build, as a table of contents: load → configure → packages → parse → model → theme → render → search → check →
-/// write. A <see cref="BuildPlan"/> says which of them run: <c>check</c> skips packages, search and write.
+/// The build, as a table of contents: load → load theme → configure → packages → parse → model, then per plan
+/// theme → render → search → check → write. Each stage is a small class in the folder that names it, with a typed input
+/// and output; a <see cref="BuildPlan"/> says which of them run (<c>check</c>: no packages, search or write; <c>serve</c>:
+/// no write; a <c>serve</c> preview: theme and render of the edited cases only).
 /// Render and search stream: each file they make passes once through a <see cref="SiteStream"/> (the check records its
 /// links and ids, then the plan's sink takes it: the writer's staging folder, nothing, or serve's in-memory site), so
 /// memory does not grow with the number of pages; the check then runs over the records, and the write stage only
 /// finishes the staged site and swaps it into place.
 /// Author mistakes are collected as diagnostics and nothing is written when there is an error. Errors before rendering
 /// stop the run only when they make rendering meaningless (configuration, theme); otherwise the pages the model could
-/// make are rendered into nothing and link-checked, so one run reports every problem.
+/// make are rendered into nothing and link-checked (<see cref="CheckOnly"/>), so one run reports every problem.
 /// </summary>
 public sealed class BuildPipeline
 {
@@ -30,6 +31,7 @@ public sealed class BuildPipeline
     private readonly IProcessRunner? _runner;
     private readonly IOutputSink? _observer;
     private string? _scriptsOrigin;
+    private BuildCache? _nextCache;
 
     /// <param name="progress">Told the name of each stage as it starts (the CLI shows it on a terminal).</param>
     /// <param name="runner">Starts npm when the build installs the theme's packages (tests pass one that records).</param>
@@ -44,183 +46,106 @@ public sealed class BuildPipeline
     /// <summary>Every stage, writing the site only when <paramref name="write"/> is true (the in-memory build of <c>serve</c> otherwise).</summary>
     public BuildResult Run(BuildOptions options, bool write) => Run(options, write ? BuildPlan.Build : BuildPlan.Serve);
 
-    public BuildResult Run(BuildOptions options, BuildPlan plan)
+    /// <param name="cache">serve's cache from the previous run (the next one is <see cref="BuildResult.Cache"/>); null for a one-off run.</param>
+    public BuildResult Run(BuildOptions options, BuildPlan plan, BuildCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
-        var reader = new SourceReader(options.DisplayRoot ?? Directory.GetCurrentDirectory(), diagnostics, options.Cache?.Files);
+        var reader = new SourceReader(options.DisplayRoot ?? Directory.GetCurrentDirectory(), diagnostics, cache?.Files);
 
-        var content = Stage("load", () =>
-        {
-            var loader = new ContentLoader(reader, diagnostics);
-            var loaded = options is { OnlyCases: { } edited, Cache.Sources: { } previous }
-                ? loader.Reload(previous, options.Source, edited)
-                : loader.Load(options.Source);
-            if (options.Cache is not null) options.Cache.Sources = loaded;
-            return loaded;
-        });
-        var theme = Stage("load theme", () => new ThemeLoader(reader, diagnostics).Load(options.Theme));
-        var config = Stage("configure", () => SiteConfigParser.Parse(content.Library, options.BaseUrl, diagnostics));
+        var sources = Stage("load", new LoadRequest(options.Source, cache?.Sources, options.OnlyCases), new LoadStage(reader, diagnostics).Run);
+        _nextCache = cache?.After(sources);
+        var theme = Stage("load theme", options.Theme, new ThemeLoader(reader, diagnostics).Load);
+        var config = Stage("configure", sources, new ConfigureStage(options.BaseUrl, diagnostics).Run);
         if (config is null) return Done(diagnostics, null, []);
-        var chromium = options.Pdf ? BrowserLocator.Find(options.Chromium) : null;
-        if (options.Pdf && chromium is null)
-            diagnostics.Error("CL0711", $"--pdf prints the cases with headless Chromium, which was not found at {BrowserLocator.Wanted(options.Chromium)}: install it (Debian: apt-get install chromium) or set CASELIB_CHROMIUM to its full path", SourceLocation.StartOf(BrowserLocator.Wanted(options.Chromium)));
-        var packageJson = SourceLocation.StartOf(reader.Display(Path.Combine(Path.GetFullPath(options.Theme), "package.json")));
-        var programs = plan == BuildPlan.Check ? ProgramLocator.None
-            : new ProgramLocator(options.SearchPath, ProgramLocator.Untrusted(Path.GetFullPath(options.Source), Path.GetFullPath(options.Theme), options.DisplayRoot));
-        var scripts = plan == BuildPlan.Check
-            ? ThemePackages.CheckLanguages(config.Languages, packageJson, diagnostics) ? LunrScripts.StandIn(config.Languages) : null
-            : Stage("packages", () => new ThemePackages(reader, diagnostics, programs, _runner).Load(options.Theme, config.Languages, options.CarriedPackages));
-        _scriptsOrigin = scripts?.Origin;
+        var write = new WriteStage(options.Output, diagnostics);
+        var chromium = write.Chromium(options.Pdf, options.Chromium);
+        var packagesStage = new PackagesStage(reader, diagnostics, _runner, options.Theme);
+        var packages = plan == BuildPlan.Check
+            ? packagesStage.StandIns(config.Languages)
+            : Stage("packages", new PackagesRequest(config.Languages, options.Source, options.DisplayRoot, options.SearchPath, options.CarriedPackages), packagesStage.Run);
+        _scriptsOrigin = packages.Scripts?.Origin;
+        var parsed = Stage("parse", sources, new ParseStage(config, diagnostics, cache?.Parses).Run);
+        // From here on nothing refers to the loaded sources (serve's cache aside): the parsed library names no source text.
+        var model = Stage("model", parsed, new ModelStage(config, options.Drafts || plan == BuildPlan.Check, diagnostics).Run);
 
-        var (competences, authors, documents, notes, declaredCompetences, declaredAuthors) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
-        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts || plan == BuildPlan.Check, diagnostics, notes, declaredCompetences, declaredAuthors));
-        var linkProblems = model.LinkDiagnostics;
-        BuildResult Stop(IReadOnlyList<OutputFile> files)
-        {
-            diagnostics.AddRange(linkProblems);
-            return Done(diagnostics, model, files);
-        }
+        if (options.OnlyCases is not null) return Preview(model, theme, packages, options, diagnostics);
         // One run, every problem: errors so far leave a model of every page that could be made (a version that failed is
         // left out, an unknown id is dropped from its case), so the run goes on to render and check those pages, writing
         // nothing, and a broken link or anchor is reported with the other errors instead of in the next run.
-        var withheld = diagnostics.HasErrors;
-        if (withheld && options.OnlyCases is not null) return Stop([]);
-
-        var themeDiagnostics = new DiagnosticBag();
-        var (templates, strings, templateLinks) = Stage("theme", () =>
-        {
-            var parsed = new TemplateSet(theme.Templates, theme.RootDisplayPath, themeDiagnostics);
-            var ui = UiStringsParser.Parse(theme.Strings, config.DefaultLanguage, themeDiagnostics);
-            themeDiagnostics.AddRange(ui.MissingStrings(config.Languages, l => $"{theme.RootDisplayPath}/i18n/{l}.yaml"));
-            return (parsed, ui, theme.Templates.Values.Select(t => (t.Path, Links: TemplateLinks.Read(t))).ToList());
-        });
-        diagnostics.AddRange(themeDiagnostics.Sorted());
-        if (diagnostics.HasErrors && (!withheld || themeDiagnostics.HasErrors) || scripts is null) return Stop([]);
-
-        var renderer = new SiteRenderer(templates, strings, theme);
-        if (options.OnlyCases is not null)
-        {
-            var preview = new InMemorySite();
-            Stage("render", () => renderer.Render(model, scripts, diagnostics, preview, options.Pdf, options.OnlyCases));
-            return diagnostics.HasErrors ? Stop([]) : Stop(preview.Files());
-        }
-
-        // Rendering streams: each file is scanned for the check, handed to the plan's sink and dropped. The build's sink
-        // is the writer's staging folder, swapped into place only after the check (disposed unfinished, it is deleted).
-        // A run that already has errors renders for the check alone: no output folder, no PDFs, no search.
-        using var staged = plan == BuildPlan.Build && !withheld ? Stage("open output", () => new OutputWriter().Begin(options.Output)) : null;
-        var memory = plan == BuildPlan.Serve && !withheld ? new InMemorySite() : null;
-        var pdfs = options.Pdf && !withheld ? PdfTargets(model) : [];
-        var site = new SiteStream(staged ?? memory ?? (IOutputSink)new DiscardedOutput(), new SiteLinks(), pdfs.Select(p => p.Page).ToHashSet(StringComparer.Ordinal), _observer);
-        if (withheld)
-        {
-            // Rendering only helps the check here: if the model's gaps make it fail, the errors above are the run's result.
-            var rendered = new DiagnosticBag();
-            try
-            {
-                Stage("render", () => renderer.Render(model, scripts, rendered, site, false));
-            }
-            catch (StageFailedException)
-            {
-                return Stop([]);
-            }
-            diagnostics.AddRange(rendered.Sorted());
-            if (rendered.HasErrors) return Stop([]);
-        }
-        else
-        {
-            Stage("render", () => renderer.Render(model, scripts, diagnostics, site, options.Pdf));
-            if (diagnostics.HasErrors)
-            {
-                diagnostics.AddRange(linkProblems);
-                return Done(diagnostics, model, site, memory);
-            }
-            if (plan != BuildPlan.Check)
-                Stage("search", () => SearchStage.Build(model, scripts, strings, packageJson, diagnostics, programs.Find("node"), site, options.LunrIndex));
-        }
-
-        Stage("check", () =>
-        {
-            diagnostics.AddRange(linkProblems);
-            var incomplete = withheld ? Incomplete(content, model) : null;
-            new LinkChecker(config, LinkSourcesOf(model, templateLinks), incomplete).Check(site.Links!, diagnostics, pdfs.Select(p => p.Pdf));
-        });
-        if (withheld) return Done(diagnostics, model, []); // rendered for the check alone: the run made no site
-        if (diagnostics.HasErrors || staged is null) return Done(diagnostics, model, site, memory);
-
-        Stage("write", () =>
-        {
-            var printer = chromium is null ? null : new PdfPrinter(chromium, config.BasePath, config.BaseUrl);
-            try
-            {
-                staged.Finish(printer, printer is null ? null : pdfs.Select(p => new PdfJob(p.Page, site.Kept[p.Page].Markup!, p.Pdf, p.Metadata)).ToList());
-            }
-            catch (PdfPrintException ex)
-            {
-                diagnostics.Error("CL0712", $"{ex.Message}; nothing was written", SourceLocation.StartOf(chromium!));
-            }
-        });
-        return Done(diagnostics, model, site, memory);
-    }
-
-    private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>, IReadOnlyList<TeachingNotes>, DeclaredIds, DeclaredIds) Parse(
-        LibrarySources content, SiteConfig config, BuildCache? cache, DiagnosticBag diagnostics)
-    {
-        IReadOnlyCollection<string> languages = [.. config.Languages, .. config.MeantLanguages];
-        var competences = DataFileParser.ParseCompetences(content.Competences, languages, diagnostics, out var declaredCompetences);
-        var authors = DataFileParser.ParseAuthors(content.Authors, languages, diagnostics, out var declaredAuthors);
-        var markdown = new MarkdownConverter(new MarkdownPipelines(config.Languages));
-        var parser = new CaseDocumentParser(markdown);
-        var notesParser = new TeachingNotesParser(markdown);
-        var documents = content.Cases
-            .AsParallel().AsOrdered()
-            .Select(folder => (folder, (IReadOnlyList<CaseDocument>)folder.Versions
-                .Select(version => cache is null
-                    ? parser.Parse(folder.Id, version, diagnostics)
-                    : cache.Parse(folder.Id, version, diagnostics, own => parser.Parse(folder.Id, version, own)))
-                .OfType<CaseDocument>()
-                .ToList()))
-            .ToList();
-        var notes = content.Cases
-            .SelectMany(folder => folder.Notes.Select(source => notesParser.Parse(folder.Id, source, diagnostics)))
-            .OfType<TeachingNotes>()
-            .ToList();
-        return (competences, authors, documents, notes, declaredCompetences, declaredAuthors);
+        if (diagnostics.HasErrors) return CheckOnly(model, theme, packages, ModelStage.Incomplete(parsed, model), diagnostics);
+        return Site(plan, model, theme, packages, write, chromium, options, diagnostics);
     }
 
     /// <summary>
-    /// Case folders with a version or teaching notes that has an error of its own and so is missing from the model: a
-    /// link to their pages or files is not reported as broken as well (the version's error is the root cause).
+    /// <c>build</c>, <c>serve</c> and <c>check</c> without earlier errors: theme → open output (build) → render → search
+    /// (not check) → check → write (build). Rendering streams each file through the check's records to the plan's sink:
+    /// the writer's staging folder (swapped into place only after the check; disposed unfinished, it is deleted), serve's
+    /// in-memory site, or nothing.
     /// </summary>
-    private static HashSet<string> Incomplete(LibrarySources content, LibraryModel model)
+    private BuildResult Site(BuildPlan plan, LibraryModel model, ThemeSources theme, SearchPackages packages, WriteStage write, string? chromium,
+        BuildOptions options, DiagnosticBag diagnostics)
     {
-        var made = model.Cases.SelectMany(c => c.Versions.Select(v => v.SourcePath).Concat(c.Notes.Select(n => n.SourcePath)))
-            .Concat(model.LeftOutDrafts).ToHashSet(StringComparer.Ordinal);
-        return content.Cases.Where(folder => folder.Versions.Concat(folder.Notes).Any(source => !made.Contains(source.File.Path)))
-            .Select(folder => folder.Id).ToHashSet(StringComparer.Ordinal);
+        var parsedTheme = Stage("theme", theme, new ThemeStage(model.Config, diagnostics).Run);
+        if (parsedTheme.HasErrors || packages.Scripts is not { } scripts) return Stop(diagnostics, model, []);
+        var render = new RenderStage(parsedTheme, scripts);
+        using var staged = plan == BuildPlan.Build ? Stage("open output", write.Open) : null;
+        var memory = plan == BuildPlan.Serve ? new InMemorySite() : null;
+        var pdfs = options.Pdf ? WriteStage.PdfTargets(model) : [];
+        var site = new SiteStream(staged ?? memory ?? (IOutputSink)new DiscardedOutput(), new SiteLinks(), pdfs.Select(p => p.Page).ToHashSet(StringComparer.Ordinal), _observer);
+
+        Stage("render", () => render.Run(model, site, diagnostics, options.Pdf));
+        if (diagnostics.HasErrors) return Stop(diagnostics, model, site, memory);
+        if (plan != BuildPlan.Check)
+            Stage("search", () => new SearchStage(scripts, parsedTheme.Strings, packages.PackageJson, packages.Programs.Find("node"), options.LunrIndex, diagnostics).Run(model, site));
+        Stage("check", new CheckInput(model, theme.Templates, site.Links!, pdfs.Select(p => p.Pdf), null), new CheckStage(model.Config, diagnostics).Run);
+        if (diagnostics.HasErrors || staged is null) return Done(diagnostics, model, site, memory);
+        Stage("write", () => write.Finish(staged, model.Config, chromium, pdfs, site.Kept));
+        return Done(diagnostics, model, site, memory);
     }
 
-    /// <summary>Where each case body, teaching notes and template writes each address, as their parsers recorded it.</summary>
-    private static LinkSources LinkSourcesOf(LibraryModel model, IEnumerable<(string Path, IReadOnlyList<LinkPosition> Links)> templates)
+    /// <summary>
+    /// A run that already has errors, whatever its plan: theme → render into nothing → check, so that broken links and
+    /// anchors are reported with the other errors. No output folder, no PDFs, no search; the run makes no site.
+    /// </summary>
+    /// <param name="incomplete">Case folders missing a version or notes because of its own error (its links are not reported again).</param>
+    private BuildResult CheckOnly(LibraryModel model, ThemeSources theme, SearchPackages packages, IReadOnlySet<string> incomplete, DiagnosticBag diagnostics)
     {
-        var sources = new LinkSources();
-        foreach (var study in model.Cases)
+        var parsedTheme = Stage("theme", theme, new ThemeStage(model.Config, diagnostics).Run);
+        if (parsedTheme.HasErrors || packages.Scripts is not { } scripts) return Stop(diagnostics, model, []);
+        var render = new RenderStage(parsedTheme, scripts);
+        var site = new SiteStream(new DiscardedOutput(), new SiteLinks(), observer: _observer);
+
+        // Rendering only helps the check here: if the model's gaps make it fail, the errors above are the run's result.
+        var rendered = new DiagnosticBag();
+        try
         {
-            foreach (var version in study.Versions) sources.Add(version.SourcePath, version.Body.Links);
-            foreach (var notes in study.Notes) sources.Add(notes.SourcePath, notes.Body.Links);
+            Stage("render", () => render.Run(model, site, rendered, pdf: false));
         }
-        foreach (var (path, links) in templates) sources.Add(path, links);
-        return sources;
+        catch (StageFailedException)
+        {
+            return Stop(diagnostics, model, []);
+        }
+        diagnostics.AddRange(rendered.Sorted());
+        if (rendered.HasErrors) return Stop(diagnostics, model, []);
+        Stage("check", new CheckInput(model, theme.Templates, site.Links!, [], incomplete), new CheckStage(model.Config, diagnostics).Run);
+        return Done(diagnostics, model, []);
     }
 
-    /// <summary>With --pdf: every case version's page (its file in the site) and the PDF its page links to, printed from it by the writer.</summary>
-    private static List<(string Page, string Pdf, PdfMetadata Metadata)> PdfTargets(LibraryModel model) =>
-        model.Cases.SelectMany(study => study.Versions.Select(version =>
-        {
-            var authors = (version.Authors.Count > 0 ? version.Authors : study.Original.Authors).Select(a => model.Author(a.Id).Name).ToList();
-            return (SiteUrls.FileOf(SiteUrls.Case(version.Language, study.Id)), Rendering.Citations.CitationFactory.PdfPath(version.Language, study.Id),
-                new PdfMetadata(version.Title, authors, version.Language));
-        })).ToList();
+    /// <summary><c>serve</c>'s preview of an edit (<see cref="BuildOptions.OnlyCases"/>): theme → render the edited cases' pages into memory. No search, check or write.</summary>
+    private BuildResult Preview(LibraryModel model, ThemeSources theme, SearchPackages packages, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (diagnostics.HasErrors) return Stop(diagnostics, model, []);
+        var parsedTheme = Stage("theme", theme, new ThemeStage(model.Config, diagnostics).Run);
+        if (parsedTheme.HasErrors || packages.Scripts is not { } scripts) return Stop(diagnostics, model, []);
+        var render = new RenderStage(parsedTheme, scripts);
+        var preview = new InMemorySite();
+        Stage("render", () => render.Run(model, preview, diagnostics, options.Pdf, options.OnlyCases));
+        return Stop(diagnostics, model, diagnostics.HasErrors ? [] : preview.Files());
+    }
+
+    private T Stage<TIn, T>(string name, TIn input, Func<TIn, T> run) => Stage(name, () => run(input));
+
+    private void Stage<TIn>(string name, TIn input, Action<TIn> run) => Stage(name, () => run(input));
 
     private void Stage(string name, Action run) => Stage(name, () =>
     {
@@ -232,7 +157,8 @@ public sealed class BuildPipeline
     {
         _progress?.Report(name);
         var clock = Stopwatch.StartNew();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        using var start = Process.GetCurrentProcess();
+        var cpu = start.TotalProcessorTime;
         try
         {
             var result = run();
@@ -246,9 +172,28 @@ public sealed class BuildPipeline
         }
     }
 
+    /// <summary>The run stops before its site is made: the model's case-link problems are reported with the rest.</summary>
+    private BuildResult Stop(DiagnosticBag diagnostics, LibraryModel model, IReadOnlyList<OutputFile> files)
+    {
+        diagnostics.AddRange(model.LinkDiagnostics);
+        return Done(diagnostics, model, files);
+    }
+
+    private BuildResult Stop(DiagnosticBag diagnostics, LibraryModel model, SiteStream site, InMemorySite? memory)
+    {
+        diagnostics.AddRange(model.LinkDiagnostics);
+        return Done(diagnostics, model, site, memory);
+    }
+
     private BuildResult Done(DiagnosticBag diagnostics, LibraryModel? model, IReadOnlyList<OutputFile> files) =>
-        new(diagnostics.Sorted(), model, files, _timings.ToList()) { Paths = files.Select(f => f.Path).ToList(), PageCount = files.Count(f => f.IsPage), SearchScripts = _scriptsOrigin };
+        new(diagnostics.Sorted(), model, files, _timings.ToList())
+        {
+            Paths = files.Select(f => f.Path).ToList(), PageCount = files.Count(f => f.IsPage), SearchScripts = _scriptsOrigin, Cache = _nextCache,
+        };
 
     private BuildResult Done(DiagnosticBag diagnostics, LibraryModel? model, SiteStream site, InMemorySite? memory) =>
-        new(diagnostics.Sorted(), model, memory?.Files() ?? [], _timings.ToList()) { Paths = site.Links!.Paths(), PageCount = site.Pages, SearchScripts = _scriptsOrigin };
+        new(diagnostics.Sorted(), model, memory?.Files() ?? [], _timings.ToList())
+        {
+            Paths = site.Links!.Paths(), PageCount = site.Pages, SearchScripts = _scriptsOrigin, Cache = _nextCache,
+        };
 }

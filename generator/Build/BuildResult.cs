@@ -25,6 +25,9 @@ public sealed record BuildResult(
 
     /// <summary>How many of <see cref="Paths"/> are HTML pages.</summary>
     public int PageCount { get; init; }
+
+    /// <summary>For <c>serve</c>: the cache to pass to the next run (with what this run loaded); null when none was passed.</summary>
+    public BuildCache? Cache { get; init; }
 }
 
 /// <summary>

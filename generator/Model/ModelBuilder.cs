@@ -1,7 +1,6 @@
 using CaseLibrary.Configuration;
 using CaseLibrary.Content;
 using CaseLibrary.Diagnostics;
-using CaseLibrary.Loading;
 
 namespace CaseLibrary.Model;
 
@@ -15,7 +14,7 @@ public static class ModelBuilder
         SiteConfig config,
         IReadOnlyList<Competence> competences,
         IReadOnlyList<Author> authors,
-        IReadOnlyList<(CaseFolder Folder, IReadOnlyList<CaseDocument> Documents)> parsedCases,
+        IReadOnlyList<ParsedCase> parsedCases,
         bool includeDrafts,
         DiagnosticBag diagnostics,
         IReadOnlyList<TeachingNotes>? notes = null,
@@ -44,8 +43,9 @@ public static class ModelBuilder
 
         var cases = new List<CaseStudy>();
         var leftOut = new List<string>();
-        foreach (var (folder, documents) in parsedCases)
+        foreach (var folder in parsedCases)
         {
+            var documents = folder.Documents;
             var versions = new List<CaseDocument>();
             foreach (var document in documents)
             {
@@ -68,7 +68,7 @@ public static class ModelBuilder
                 }
                 versions.Add(document);
             }
-            var caseNotes = MatchNotes(notesByCase[folder.Id], folder.Versions, versions, diagnostics);
+            var caseNotes = MatchNotes(notesByCase[folder.Id], folder.VersionLanguages, versions, diagnostics);
             if (versions.Count == 0) continue;
             versions.Sort((a, b) => IndexOf(config, a.Language).CompareTo(IndexOf(config, b.Language)));
             var original = PickOriginal(versions, diagnostics);
@@ -82,11 +82,11 @@ public static class ModelBuilder
         }
 
         VersionChecks.Copies(cases, diagnostics);
-        var drafts = parsedCases.Where(p => p.Documents.Count > 0 && p.Documents.All(d => d.Draft)).Select(p => p.Folder.Id).ToHashSet(StringComparer.Ordinal);
+        var drafts = parsedCases.Where(p => p.Documents.Count > 0 && p.Documents.All(d => d.Draft)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         // Case-link problems are kept apart: they are reported with the link check (or with the other errors when the
         // run stops here), so that one broken case link does not hide every other broken link of the library.
         var links = new DiagnosticBag();
-        cases = CaseLinkResolver.Resolve(cases, parsedCases.Select(p => p.Folder.Id).ToList(), drafts, links);
+        cases = CaseLinkResolver.Resolve(cases, parsedCases.Select(p => p.Id).ToList(), drafts, links);
         cases.Sort((a, b) =>
         {
             var byDate = b.Date.CompareTo(a.Date);
@@ -110,14 +110,14 @@ public static class ModelBuilder
 
     /// <summary>Notes belong to a language version of their case; notes without one are an error (a draft version just hides them).</summary>
     /// <remarks>A version whose front matter failed still counts as present, so its notes get no second error.</remarks>
-    private static List<TeachingNotes> MatchNotes(IEnumerable<TeachingNotes> notes, IReadOnlyList<CaseSource> sources, List<CaseDocument> published, DiagnosticBag diagnostics)
+    private static List<TeachingNotes> MatchNotes(IEnumerable<TeachingNotes> notes, IReadOnlyList<string> sources, List<CaseDocument> published, DiagnosticBag diagnostics)
     {
         var matched = new List<TeachingNotes>();
         foreach (var note in notes)
         {
             if (published.Any(v => v.Language == note.Language)) matched.Add(note);
-            else if (!sources.Any(v => v.Language == note.Language))
-                diagnostics.Error("CL0141", $"teaching notes for '{note.Language}' but the case has no '{note.Language}' version: add {note.Language}.md beside it, or rename the notes{Suggestions.Hint(note.Language, sources.Select(v => v.Language))}", SourceLocation.StartOf(note.SourcePath));
+            else if (!sources.Contains(note.Language))
+                diagnostics.Error("CL0141", $"teaching notes for '{note.Language}' but the case has no '{note.Language}' version: add {note.Language}.md beside it, or rename the notes{Suggestions.Hint(note.Language, sources)}", SourceLocation.StartOf(note.SourcePath));
         }
         return matched;
     }

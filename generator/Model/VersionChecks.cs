@@ -1,6 +1,5 @@
 using CaseLibrary.Content;
 using CaseLibrary.Diagnostics;
-using CaseLibrary.Loading;
 
 namespace CaseLibrary.Model;
 
@@ -12,10 +11,10 @@ namespace CaseLibrary.Model;
 public static class VersionChecks
 {
     /// <param name="all">Every parsed version of the folder, drafts included (a draft original is still the original).</param>
-    public static void Original(CaseFolder folder, CaseDocument original, IReadOnlyList<CaseDocument> all, DiagnosticBag diagnostics)
+    public static void Original(ParsedCase folder, CaseDocument original, IReadOnlyList<CaseDocument> all, DiagnosticBag diagnostics)
     {
         // A version that failed to parse (its error is reported) may be the original: no second message about it.
-        if (original.IsTranslation && all.All(d => d.IsTranslation) && all.Count == folder.Versions.Count)
+        if (original.IsTranslation && all.All(d => d.IsTranslation) && all.Count == folder.VersionLanguages.Count)
         {
             // CL0171: the credit line "translated from … by …" and the JSON-LD need an original; without one the page claims to translate itself.
             var others = all.Count == 1 ? "there is no other version of the case"

@@ -11,8 +11,28 @@ namespace CaseLibrary.Search;
 /// when asked for (<c>--lunr-index</c>).
 /// Languages are built in parallel; each has its own pipeline.
 /// </summary>
-public static class SearchStage
+public sealed class SearchStage
 {
+    private readonly LunrScripts _scripts;
+    private readonly UiStrings _strings;
+    private readonly SourceLocation _packageJson;
+    private readonly string? _node;
+    private readonly bool _lunrIndex;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <param name="packageJson">The theme's package.json: where a script that fails is reported.</param>
+    /// <param name="node">Node's absolute path, or null when it was not found in a trusted folder of PATH.</param>
+    /// <param name="lunrIndex">Also publish <see cref="IndexPath"/>, lunr's own serialization (<c>--lunr-index</c>).</param>
+    public SearchStage(LunrScripts scripts, UiStrings strings, SourceLocation packageJson, string? node, bool lunrIndex, DiagnosticBag diagnostics)
+    {
+        _scripts = scripts;
+        _strings = strings;
+        _packageJson = packageJson;
+        _node = node;
+        _lunrIndex = lunrIndex;
+        _diagnostics = diagnostics;
+    }
+
     public static string IndexPath(string lang) => $"{lang}/search/index.json";
 
     public static string PackPath(string lang) => $"{lang}/search/index.pack.json";
@@ -22,23 +42,20 @@ public static class SearchStage
     /// <summary>A case version's section texts (<see cref="SearchCatalog.SectionText"/>), fetched for the results shown.</summary>
     public static string TextPath(string lang, string id) => $"{lang}/search/text/{id}.json";
 
-    /// <param name="node">Node's absolute path, or null when it was not found in a trusted folder of PATH.</param>
     /// <param name="sink">Receives each language's files as soon as they are built.</param>
-    /// <param name="lunrIndex">Also publish <see cref="IndexPath"/>, lunr's own serialization (<c>--lunr-index</c>).</param>
-    public static void Build(LibraryModel model, LunrScripts scripts, UiStrings strings, SourceLocation packageJson, DiagnosticBag diagnostics, string? node, IOutputSink sink,
-        bool lunrIndex = false)
+    public void Run(LibraryModel model, IOutputSink sink)
     {
         var urls = new SiteUrls(model.Config);
         try
         {
-            using IScriptHost host = StartHost(model, scripts, packageJson, diagnostics, node);
+            using IScriptHost host = StartHost(model);
             Parallel.ForEach(model.Config.Languages, lang =>
             {
                 try
                 {
                     var pipeline = LanguagePipeline.Create(lang, host);
-                    var documents = SearchCatalog.Documents(model, lang, code => strings.Find(lang, "countries_names." + code) ?? code);
-                    var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents, withJson: lunrIndex);
+                    var documents = SearchCatalog.Documents(model, lang, code => _strings.Find(lang, "countries_names." + code) ?? code);
+                    var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents, withJson: _lunrIndex);
                     if (index.Json is { } json) sink.Add(OutputFile.Text(IndexPath(lang), json, "cases"));
                     sink.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
                     sink.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
@@ -48,26 +65,26 @@ public static class SearchStage
                 }
                 catch (ScriptLimitException ex)
                 {
-                    Report(ex, packageJson, diagnostics);
+                    Report(ex);
                 }
             });
         }
         catch (ScriptLimitException ex)
         {
-            Report(ex, packageJson, diagnostics);
+            Report(ex);
         }
     }
 
-    private static void Report(ScriptLimitException ex, SourceLocation packageJson, DiagnosticBag diagnostics) =>
-        diagnostics.Error("CL0330", $"the search index could not be built: {ex.Message}; nothing was written", packageJson);
+    private void Report(ScriptLimitException ex) =>
+        _diagnostics.Error("CL0330", $"the search index could not be built: {ex.Message}; nothing was written", _packageJson);
 
     /// <summary>Node when it can be started (the build needs it for npm anyway); else Jint, exact but much slower.</summary>
-    private static IScriptHost StartHost(LibraryModel model, LunrScripts scripts, SourceLocation packageJson, DiagnosticBag diagnostics, string? node)
+    private IScriptHost StartHost(LibraryModel model)
     {
-        if (model.Config.Languages.All(l => l == "en")) return new JintScriptHost(scripts);
-        if (node is not null && NodeScriptHost.TryStart(scripts, node) is { } host) return host;
-        diagnostics.Warning("CL0312", "'node' was not found on PATH: the lunr-languages stemmers run in the built-in JavaScript engine, "
-            + "which gives the same index but is much slower; install Node.js for fast builds", packageJson);
-        return new JintScriptHost(scripts);
+        if (model.Config.Languages.All(l => l == "en")) return new JintScriptHost(_scripts);
+        if (_node is not null && NodeScriptHost.TryStart(_scripts, _node) is { } host) return host;
+        _diagnostics.Warning("CL0312", "'node' was not found on PATH: the lunr-languages stemmers run in the built-in JavaScript engine, "
+            + "which gives the same index but is much slower; install Node.js for fast builds", _packageJson);
+        return new JintScriptHost(_scripts);
     }
 }

@@ -15,7 +15,7 @@ namespace CaseLibrary.Serve;
 public sealed class LiveSite : IDisposable
 {
     private readonly BuildOptions _options;
-    private readonly BuildCache _cache = new();
+    private BuildCache _cache = new();
     private readonly TextWriter _log;
     private readonly Channel<IReadOnlyCollection<string>> _changes = Channel.CreateUnbounded<IReadOnlyCollection<string>>();
     private readonly CancellationTokenSource _stop = new();
@@ -122,7 +122,8 @@ public sealed class LiveSite : IDisposable
 
     private BuildResult Run(BuildOptions options, out HashSet<string> caseIds)
     {
-        var result = new BuildPipeline().Run(options with { Cache = _cache }, write: false);
+        var result = new BuildPipeline().Run(options, BuildPlan.Serve, _cache);
+        _cache = result.Cache ?? _cache;
         caseIds = result.Model?.Cases.Select(c => c.Id).ToHashSet(StringComparer.Ordinal) ?? new HashSet<string>(StringComparer.Ordinal);
         return result;
     }

@@ -27,23 +27,14 @@ public sealed record CorpusModel(LibraryModel Model, LunrScripts Scripts, UiStri
     {
         var diagnostics = new DiagnosticBag();
         var reader = new SourceReader(Directory.GetCurrentDirectory(), diagnostics);
-        var content = new ContentLoader(reader, diagnostics).Load(source);
+        var content = new LoadStage(reader, diagnostics).Run(new LoadRequest(source));
         var themeSources = new ThemeLoader(reader, diagnostics).Load(theme);
-        var config = SiteConfigParser.Parse(content.Library, null, diagnostics);
+        var config = new ConfigureStage(null, diagnostics).Run(content);
         Fail(diagnostics, source);
         var scripts = new ThemePackages(reader, diagnostics, BenchPrograms.Locator).Load(theme, config!.Languages);
 
-        var competences = DataFileParser.ParseCompetences(content.Competences, config.Languages, diagnostics);
-        var authors = DataFileParser.ParseAuthors(content.Authors, config.Languages, diagnostics);
-        var parser = new CaseDocumentParser(new MarkdownConverter(new MarkdownPipelines(config.Languages)));
-        var documents = content.Cases
-            .AsParallel().AsOrdered()
-            .Select(folder => (folder, (IReadOnlyList<CaseDocument>)folder.Versions
-                .Select(version => parser.Parse(folder.Id, version, diagnostics))
-                .OfType<CaseDocument>()
-                .ToList()))
-            .ToList();
-        var model = ModelBuilder.Build(config, competences, authors, documents, includeDrafts: false, diagnostics);
+        var parsed = new ParseStage(config, diagnostics).Run(content);
+        var model = new ModelStage(config, drafts: false, diagnostics).Run(parsed);
         var strings = UiStringsParser.Parse(themeSources.Strings, config.DefaultLanguage, diagnostics);
         Fail(diagnostics, source);
         return new CorpusModel(model, scripts!, strings);

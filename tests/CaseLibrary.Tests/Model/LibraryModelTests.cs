@@ -1,4 +1,7 @@
-using CaseLibrary.Build;
+using CaseLibrary.Configuration;
+using CaseLibrary.Content;
+using CaseLibrary.Diagnostics;
+using CaseLibrary.Loading;
 using CaseLibrary.Model;
 using CaseLibrary.Tests.Support;
 
@@ -7,11 +10,16 @@ namespace CaseLibrary.Tests.Model;
 /// <summary>Model level: counts, originals, translations and fallbacks of the tiny fixture library.</summary>
 public sealed class LibraryModelTests
 {
+    /// <summary>The stages up to the model, called on their own (no theme, render, search or check).</summary>
     private static LibraryModel Tiny()
     {
-        var result = new BuildPipeline().Run(new BuildOptions(Path.Combine(RepoPaths.Fixture("tiny"), "cases"), RepoPaths.Theme, "unused", DisplayRoot: RepoPaths.Root), write: false);
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        return result.Model!;
+        var diagnostics = new DiagnosticBag();
+        var sources = new LoadStage(new SourceReader(RepoPaths.Root, diagnostics), diagnostics).Run(new LoadRequest(Path.Combine(RepoPaths.Fixture("tiny"), "cases")));
+        var config = new ConfigureStage(null, diagnostics).Run(sources);
+        Assert.NotNull(config);
+        var model = new ModelStage(config, drafts: false, diagnostics).Run(new ParseStage(config, diagnostics).Run(sources));
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        return model;
     }
 
     [Fact]

@@ -11,7 +11,17 @@ public sealed class PreviewLoadTests : IDisposable
 {
     private readonly TempFolder _temp = new();
 
-    private BuildOptions Options(string cases) => new(cases, RepoPaths.Theme, "", DisplayRoot: _temp.Path) { Cache = new BuildCache() };
+    private BuildCache _cache = new();
+
+    private BuildOptions Options(string cases) => new(cases, RepoPaths.Theme, "", DisplayRoot: _temp.Path);
+
+    /// <summary>A serve run: the cache goes in, and the one it hands back is kept for the next run (as LiveSite does).</summary>
+    private BuildResult Serve(BuildOptions options)
+    {
+        var result = new BuildPipeline().Run(options, BuildPlan.Serve, _cache);
+        _cache = result.Cache!;
+        return result;
+    }
 
     private string CopyTiny()
     {
@@ -33,7 +43,7 @@ public sealed class PreviewLoadTests : IDisposable
     {
         var cases = CopyTiny();
         var options = Options(cases);
-        var full = new BuildPipeline().Run(options, write: false);
+        var full = Serve(options);
         Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
         var others = full.Model!.Cases.Select(c => c.Id).Where(id => id != "alpha-case").ToList();
         Assert.NotEmpty(others);
@@ -44,14 +54,14 @@ public sealed class PreviewLoadTests : IDisposable
         foreach (var id in others)
             foreach (var md in Directory.GetFiles(Path.Combine(cases, id), "*.md")) File.WriteAllText(md, "---\ntitle: [unclosed\n---\n");
 
-        var preview = new BuildPipeline().Run(options with { OnlyCases = new HashSet<string>(["alpha-case"]) }, write: false);
+        var preview = Serve(options with { OnlyCases = new HashSet<string>(["alpha-case"]) });
         Assert.True(preview.Succeeded, string.Join("\n", preview.Diagnostics));
         Assert.Contains("Alpha, previewed", Page(preview, "en/cases/alpha-case/index.html"));
         Assert.Equal(full.Model.Cases.Select(c => c.Id), preview.Model!.Cases.Select(c => c.Id));
         Assert.DoesNotContain(preview.Files, f => others.Any(id => f.Path.Contains("/" + id + "/", StringComparison.Ordinal)));
 
         // The full build that follows reads everything and reports the broken files.
-        var rebuilt = new BuildPipeline().Run(options, write: false);
+        var rebuilt = Serve(options);
         Assert.False(rebuilt.Succeeded);
         Assert.Contains(rebuilt.Diagnostics, d => d.IsError && others.Any(id => d.ToString().Contains(id + "/", StringComparison.Ordinal)));
     }
@@ -61,11 +71,27 @@ public sealed class PreviewLoadTests : IDisposable
     {
         var cases = CopyTiny();
         var options = Options(cases);
-        Assert.True(new BuildPipeline().Run(options, write: false).Succeeded);
+        Assert.True(Serve(options).Succeeded);
         Directory.Delete(Path.Combine(cases, "alpha-case"), recursive: true);
-        var preview = new BuildPipeline().Run(options with { OnlyCases = new HashSet<string>(["alpha-case"]) }, write: false);
+        var preview = Serve(options with { OnlyCases = new HashSet<string>(["alpha-case"]) });
         Assert.DoesNotContain(preview.Model?.Cases ?? [], c => c.Id == "alpha-case");
         Assert.DoesNotContain(preview.Files, f => f.Path.Contains("/alpha-case/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_run_hands_back_the_next_cache_and_leaves_the_one_it_was_given_as_it_was()
+    {
+        var options = Options(CopyTiny());
+        var given = new BuildCache();
+        var result = new BuildPipeline().Run(options, BuildPlan.Serve, given);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Null(given.Sources);
+        var next = Assert.IsType<BuildCache>(result.Cache);
+        Assert.NotSame(given, next);
+        Assert.Same(given.Files, next.Files);
+        Assert.Same(given.Parses, next.Parses);
+        Assert.Equal(result.Model!.Cases.Select(c => c.Id).Order(StringComparer.Ordinal), next.Sources!.Cases.Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.Null(new BuildPipeline().Run(options, BuildPlan.Check).Cache);
     }
 
     public void Dispose() => _temp.Dispose();
