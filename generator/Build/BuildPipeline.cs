@@ -72,8 +72,11 @@ public sealed class BuildPipeline
             : Stage("packages", () => new ThemePackages(reader, diagnostics, programs, _runner).Load(options.Theme, config.Languages, options.CarriedPackages));
         _scriptsOrigin = scripts?.Origin;
 
-        var (competences, authors, documents, notes, declaredCompetences, declaredAuthors) = Stage("parse", () => Parse(content, config, options.Cache, diagnostics));
-        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, options.Drafts || plan == BuildPlan.Check, diagnostics, notes, declaredCompetences, declaredAuthors));
+        var (model, incomplete) = ParseAndModel(content, config, options.Cache, options.Drafts || plan == BuildPlan.Check, diagnostics);
+        // The sources (the text of every case file) are not needed after the model: let go of them here, so that rendering
+        // can use their memory (serve keeps them in its BuildCache for the next edit). The parsed documents went with
+        // ParseAndModel's frame; nothing in the model refers to a source file.
+        content = null!;
         var linkProblems = model.LinkDiagnostics;
         BuildResult Stop(IReadOnlyList<OutputFile> files)
         {
@@ -142,7 +145,6 @@ public sealed class BuildPipeline
         Stage("check", () =>
         {
             diagnostics.AddRange(linkProblems);
-            var incomplete = withheld ? Incomplete(content, model) : null;
             new LinkChecker(config, LinkSourcesOf(model, templateLinks), incomplete).Check(site.Links!, diagnostics, pdfs.Select(p => p.Pdf));
         });
         if (withheld) return Done(diagnostics, model, []); // rendered for the check alone: the run made no site
@@ -161,6 +163,17 @@ public sealed class BuildPipeline
             }
         });
         return Done(diagnostics, model, site, memory);
+    }
+
+    /// <summary>
+    /// The parse and model stages, in a method of their own so that the parsed documents (which name their source files)
+    /// are unreachable once it returns. With errors so far, also the case folders left incomplete (for the check).
+    /// </summary>
+    private (LibraryModel Model, HashSet<string>? Incomplete) ParseAndModel(LibrarySources content, SiteConfig config, BuildCache? cache, bool drafts, DiagnosticBag diagnostics)
+    {
+        var (competences, authors, documents, notes, declaredCompetences, declaredAuthors) = Stage("parse", () => Parse(content, config, cache, diagnostics));
+        var model = Stage("model", () => ModelBuilder.Build(config, competences, authors, documents, drafts, diagnostics, notes, declaredCompetences, declaredAuthors));
+        return (model, diagnostics.HasErrors ? Incomplete(content, model) : null);
     }
 
     private static (IReadOnlyList<Competence>, IReadOnlyList<Author>, IReadOnlyList<(CaseFolder, IReadOnlyList<CaseDocument>)>, IReadOnlyList<TeachingNotes>, DeclaredIds, DeclaredIds) Parse(
