@@ -44,6 +44,10 @@ public sealed class BuildPipeline
     /// <summary>Every stage, writing the site only when <paramref name="write"/> is true (the in-memory build of <c>serve</c> otherwise).</summary>
     public BuildResult Run(BuildOptions options, bool write) => Run(options, write ? BuildPlan.Build : BuildPlan.Serve);
 
+    // Compiled optimized from the first call: unoptimized (tier-0) code keeps every temporary of the method alive until it
+    // returns, and one of them held the loaded sources through render (seen with a WeakReference); optimized code lets
+    // go of a temporary after its last use.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public BuildResult Run(BuildOptions options, BuildPlan plan)
     {
         var diagnostics = new DiagnosticBag();
