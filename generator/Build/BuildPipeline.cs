@@ -46,6 +46,10 @@ public sealed class BuildPipeline
     /// <summary>Every stage, writing the site only when <paramref name="write"/> is true (the in-memory build of <c>serve</c> otherwise).</summary>
     public BuildResult Run(BuildOptions options, bool write) => Run(options, write ? BuildPlan.Build : BuildPlan.Serve);
 
+    // Compiled optimized from the first call: unoptimized (tier-0) code keeps every temporary of the method alive until it
+    // returns, and one of them held the loaded sources through render (seen with a WeakReference); optimized code lets
+    // go of a temporary after its last use.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     /// <param name="cache">serve's cache from the previous run (the next one is <see cref="BuildResult.Cache"/>); null for a one-off run.</param>
     public BuildResult Run(BuildOptions options, BuildPlan plan, BuildCache? cache = null)
     {
@@ -65,6 +69,7 @@ public sealed class BuildPipeline
             : Stage("packages", new PackagesRequest(config.Languages, options.Source, options.DisplayRoot, options.SearchPath, options.CarriedPackages), packagesStage.Run);
         _scriptsOrigin = packages.Scripts?.Origin;
         var parsed = Stage("parse", sources, new ParseStage(config, diagnostics, cache?.Parses).Run);
+        sources = null!; // the text of every case file: not needed after parse, so rendering can use its memory
         // From here on nothing refers to the loaded sources (serve's cache aside): the parsed library names no source text.
         var model = Stage("model", parsed, new ModelStage(config, options.Drafts || plan == BuildPlan.Check, diagnostics).Run);
 
