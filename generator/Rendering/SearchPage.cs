@@ -57,6 +57,7 @@ public sealed class SearchPage
     public SearchView View(ViewFactory views)
     {
         var labels = LabelKeys.ToDictionary(k => k, k => views.T("search." + k));
+        labels["notes_in_language"] = views.T("notes.in_language"); // "Teaching notes ({0})": notes in another language
         var names = new
         {
             countries = _model.Countries.ToDictionary(c => c, views.CountryName),

@@ -57,9 +57,10 @@ public sealed class SiteRenderer
             Parallel.ForEach(jobs, job => { if (job() is { } file) sink.Add(file); });
             return;
         }
+        var viewsByLanguage = new Dictionary<string, ViewFactory>(StringComparer.Ordinal);
         foreach (var lang in config.Languages)
         {
-            var views = new ViewFactory(model, _strings, urls, lang, pdf);
+            var views = viewsByLanguage[lang] = new ViewFactory(model, _strings, urls, lang, pdf);
             jobs.AddRange(new LanguagePages(model, renderer, views, templateSource, diagnostics).Jobs(searchPage));
             jobs.AddRange(new TrainerPages(model, renderer, views, templateSource, diagnostics).Jobs());
             jobs.Add(() => FeedWriter.Atom(model, views, urls));
@@ -80,6 +81,8 @@ public sealed class SiteRenderer
                 SearchUrl = urls.Link(SiteUrls.Search(l)),
                 SearchLabel = _strings.Get(l, "search.label"),
                 SearchButton = _strings.Get(l, "nav.search"),
+                SearchPlaceholder = _strings.Get(l, "search.placeholder"),
+                SearchBox = searchPage?.Box(viewsByLanguage[l]) ?? Views.SearchBoxView.None,
             }).ToList(),
         };
         var chooserHead = renderer.Head("chooser", config.DefaultLanguage, config.Title.Get(config.DefaultLanguage, config.DefaultLanguage),

@@ -21,6 +21,9 @@ public static class SearchCatalog
     /// <summary>Where a result's case id goes in the store's "url" and in the section texts' address.</summary>
     public const string UrlIdPlaceholder = "{id}";
 
+    /// <summary>Where a result's teaching notes' language goes in the store's "notes".</summary>
+    public const string LangPlaceholder = "{lang}";
+
     /// <summary>Between a case ref and its section number in a document ref.</summary>
     public const char SectionSeparator = '.';
 
@@ -66,10 +69,12 @@ public static class SearchCatalog
         Ref(caseIndex) + SectionSeparator + section.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// {"url": "/en/cases/{id}/", "notes": "/en/cases/{id}/notes/", "competence": "/en/competences/{id}/",
+    /// {"url": "/en/cases/{id}/", "notes": "/{lang}/cases/{id}/notes/", "competence": "/en/competences/{id}/",
     /// "text": "/en/search/text/{id}.json", "docs": {ref: [id, title, summary, country,
     /// [competences], date, notes]}}: a result's link is "url" with its id in place of {id} (case ids are URL-safe), so
-    /// the store does not repeat it per case; notes is 1 when the version has teaching notes in its language, else 0.
+    /// the store does not repeat it per case; notes is the language of the teaching notes the version's readers are
+    /// offered (its own, else another version's: <see cref="CaseStudy.NotesByPreference"/>), "" when the case has none,
+    /// and their link is "notes" with that language in place of {lang}.
     /// </summary>
     public static string Store(LibraryModel model, string lang, SiteUrls urls)
     {
@@ -86,12 +91,12 @@ public static class SearchCatalog
                 study.Country,
                 new JsonArray(study.CompetenceIds.Select(id => (JsonNode?)JsonValue.Create(id)).ToArray()),
                 study.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                study.NotesIn(lang) is null ? 0 : 1);
+                study.NotesByPreference(lang, lang).FirstOrDefault()?.Language ?? "");
         }
         return new JsonObject
         {
             ["url"] = urls.Link(SiteUrls.Case(lang, UrlIdPlaceholder)),
-            ["notes"] = urls.Link(SiteUrls.Notes(lang, UrlIdPlaceholder)),
+            ["notes"] = urls.Link(SiteUrls.Notes(LangPlaceholder, UrlIdPlaceholder)),
             ["competence"] = urls.Link(SiteUrls.Competence(lang, UrlIdPlaceholder)),
             ["text"] = urls.Link(SearchStage.TextPath(lang, UrlIdPlaceholder)),
             ["docs"] = docs,

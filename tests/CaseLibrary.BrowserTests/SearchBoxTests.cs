@@ -63,6 +63,34 @@ public sealed class SearchBoxTests(SiteFixture fixture)
     }
 
     [BrowserFact]
+    public async Task On_the_404_page_the_header_box_searches_the_language_the_page_speaks()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(new Uri(request.Url).AbsolutePath);
+        var response = await page.GotoAsync("/fr/cases/no-such-case/");
+        Assert.Equal(404, response!.Status);
+        Assert.Equal("fr", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
+        var form = page.Locator("form.site-search");
+        Assert.Equal("/fr/search/", await form.GetAttributeAsync("action"));
+        Assert.Equal("fr", await form.GetAttributeAsync("lang"));
+        // Its words are the French block's own search form's.
+        Assert.Equal((await page.Locator(".not-found-lang[data-lang=fr] form button").InnerTextAsync()).Trim(),
+            (await form.Locator("button").InnerTextAsync()).Trim());
+
+        var box = page.Locator("#cl-site-q");
+        await box.FocusAsync();
+        await box.PressSequentiallyAsync("apprentissage");
+        await OptionsAsync(page);
+        Assert.Contains("/fr/search/index.pack.json", requests);
+        Assert.DoesNotContain(requests, r => r.EndsWith("/search/index.pack.json", StringComparison.Ordinal) && !r.StartsWith("/fr/", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/fr/cases/apprenticeship-bridge-turin/");
+    }
+
+    [BrowserFact]
     public async Task Arrows_move_through_the_results_escape_closes_and_enter_without_a_choice_opens_the_search_page()
     {
         await using var session = await fixture.OpenAsync();

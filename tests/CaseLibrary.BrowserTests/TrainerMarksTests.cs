@@ -39,6 +39,29 @@ public sealed class TrainerMarksTests(SiteFixture fixture)
         await session.Page.Locator("article.notes").WaitForAsync();
     }
 
+    /// <summary>
+    /// Search result cards mark teaching notes as the lists do: the version's own, else another version's, named by
+    /// their language. The search is every country of the page's filter (filters alone), so every case with a version
+    /// in the language is a result; English has notes of its own in the sample, French only other languages'.
+    /// </summary>
+    [BrowserTheory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public async Task Search_results_mark_the_cases_with_teaching_notes(string lang)
+    {
+        await using var session = await fixture.OpenAsync();
+        var withNotes = NotesLanguages();
+        await session.VisitAsync($"/{lang}/search/");
+        var countries = await session.Page.EvaluateAsync<string[]>(
+            "() => Object.keys(JSON.parse(document.getElementById('cl-search').getAttribute('data-names')).countries)");
+        Assert.NotEmpty(countries);
+        await session.VisitAsync($"/{lang}/search/?country={string.Join(",", countries)}");
+        var links = await SearchPage.ResultLinks(session.Page);
+        Assert.Equal(fixture.Site.Cases(lang).Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
+        var cards = await Marks(session.Page, ".search-results > li", ".card-title a", ".card-meta a.badge-notes");
+        AssertMarked(lang, cards, withNotes, requireEvery: true);
+    }
+
     [BrowserFact]
     public async Task A_translation_without_notes_links_the_notes_of_its_other_language_versions()
     {
@@ -150,8 +173,7 @@ public sealed class TrainerMarksTests(SiteFixture fixture)
 
     /// <summary>
     /// Each mark links notes of its own case that exist, names their language (hreflang and words) when it is not the
-    /// page's, and (when <paramref name="requireEvery"/>) every case with notes is marked; none without is. Search
-    /// result cards can be checked with it too (requireEvery: false where a result shows only its own language's notes).
+    /// page's, and (when <paramref name="requireEvery"/>) every case with notes is marked; none without is.
     /// </summary>
     private void AssertMarked(string lang, List<Mark> marks, Dictionary<string, HashSet<string>> withNotes, bool requireEvery)
     {

@@ -24,4 +24,9 @@ public sealed record ChoiceView(string Code, string Name, string Title, string U
     public string SearchLabel { get; init; } = "";
 
     public string SearchButton { get; init; } = "";
+
+    public string SearchPlaceholder { get; init; } = "";
+
+    /// <summary>The header search box's data in this language, which site.js gives the header's box on the 404 page.</summary>
+    public SearchBoxView SearchBox { get; init; } = SearchBoxView.None;
 }

@@ -65,4 +65,31 @@ public sealed class SectionDocumentTests
         Assert.Equal("what-happened", text[3][0].GetString());
         Assert.Equal("listened first training courses later", text[3][2].GetString());
     }
+
+    [Fact]
+    public void The_result_store_names_the_language_of_the_notes_a_version_offers_its_own_first()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp,
+            ("english-notes/en.md", MiniLibrary.Case()), ("english-notes/it.md", MiniLibrary.Case(extra: "translators: [ann-smith]")),
+            ("english-notes/en.notes.md", "Notes.\n"),
+            ("both-notes/en.md", MiniLibrary.Case()), ("both-notes/it.md", MiniLibrary.Case(extra: "translators: [ann-smith]")),
+            ("both-notes/en.notes.md", "Notes.\n"), ("both-notes/it.notes.md", "Note.\n"),
+            ("no-notes/en.md", MiniLibrary.Case()), ("no-notes/it.md", MiniLibrary.Case(extra: "translators: [ann-smith]")));
+        var result = new BuildPipeline().Run(new BuildOptions(cases, RepoPaths.Theme, "unused", DisplayRoot: temp.Path), write: false);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var urls = new CaseLibrary.Rendering.SiteUrls(result.Model!.Config);
+
+        Dictionary<string, string> NotesOf(string lang)
+        {
+            using var store = System.Text.Json.JsonDocument.Parse(SearchCatalog.Store(result.Model, lang, urls));
+            Assert.Equal("/{lang}/cases/{id}/notes/", store.RootElement.GetProperty("notes").GetString());
+            return store.RootElement.GetProperty("docs").EnumerateObject()
+                .ToDictionary(d => d.Value[0].GetString()!, d => d.Value[6].GetString()!);
+        }
+
+        Assert.Equal(new Dictionary<string, string> { ["both-notes"] = "en", ["english-notes"] = "en", ["no-notes"] = "" }, NotesOf("en"));
+        // The Italian version offers its own notes, else the English ones.
+        Assert.Equal(new Dictionary<string, string> { ["both-notes"] = "it", ["english-notes"] = "en", ["no-notes"] = "" }, NotesOf("it"));
+    }
 }

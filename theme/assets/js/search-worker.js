@@ -171,7 +171,7 @@ function search (message) {
         versions.push({
           id: doc[0], url: store.url.replace('{id}', doc[0]), title: doc[1], summary: doc[2], lang: lang, country: doc[3],
           competences: doc[4].map(function (c) { return { id: c, url: store.competence.replace('{id}', c) } }), date: doc[5],
-          notes: doc[6] === 1 ? store.notes.replace('{id}', doc[0]) : null, score: hit.score,
+          notes: doc[6] ? { url: store.notes.replace('{lang}', doc[6]).replace('{id}', doc[0]), lang: doc[6] } : null, score: hit.score,
           textUrl: store.text.replace('{id}', doc[0]), hitSections: hit.sections.slice(0, MAX_SECTIONS)
         })
       })

@@ -220,9 +220,14 @@
       meta.appendChild(document.createTextNode(' · '))
       var notes = document.createElement('a')
       notes.className = 'badge badge-notes'
-      notes.href = result.notes
-      if (result.lang !== lang) notes.hreflang = result.lang
-      notes.textContent = labels.notes
+      notes.href = result.notes.url
+      // The version's own notes, else another version's, named by their language when it is not the page's.
+      if (result.notes.lang !== lang) {
+        notes.hreflang = result.notes.lang
+        notes.textContent = format(labels.notes_in_language, names.languages[result.notes.lang] || result.notes.lang)
+      } else {
+        notes.textContent = labels.notes
+      }
       meta.appendChild(notes)
     }
     item.appendChild(meta)

@@ -2,7 +2,8 @@
 // 1. A case's table of contents marks the section being read (aria-current="location").
 // 2. The language chooser and the 404 page speak the visitor's language: the language in the address, else the first
 //    of navigator.languages the site has, else the site's default. These two pages load this file synchronously right
-//    after their content, so the choice is made before the first paint and nothing moves (no layout shift).
+//    after their content, so the choice is made before the first paint and nothing moves (no layout shift). On the
+//    404 page the header's search box follows: it searches the language shown.
 (function () {
   "use strict";
 
@@ -49,9 +50,30 @@
         section.insertBefore(block, section.firstChild);
         var input = block.querySelector("[data-missing-words]");
         if (input && words) input.value = words;
+        var header = document.querySelector("form.site-search");
+        var own = block.querySelector("form.not-found-search");
+        if (header && own) headerSearch(header, own, lang);
       }
     });
     document.documentElement.lang = lang;
+  }
+
+  // The header's search box on the 404 page searches the language shown: its form, words and (for search-box.js,
+  // which runs later: it is deferred) the panel's index, labels and names become that language's.
+  function headerSearch(header, own, lang) {
+    header.setAttribute("action", own.getAttribute("action"));
+    header.setAttribute("lang", lang);
+    ["data-config", "data-labels", "data-names"].forEach(function (name) {
+      if (header.hasAttribute(name) && own.hasAttribute(name)) header.setAttribute(name, own.getAttribute(name));
+    });
+    var input = header.querySelector("input[name=q]");
+    if (input) input.placeholder = own.getAttribute("data-placeholder") || input.placeholder;
+    var label = header.querySelector("label");
+    var ownLabel = own.querySelector("label");
+    if (label && ownLabel) label.textContent = ownLabel.textContent;
+    var button = header.querySelector("button[type=submit]");
+    var ownButton = own.querySelector("button[type=submit]");
+    if (button && ownButton) button.textContent = ownButton.textContent;
   }
 
   function chooser(section) {
