@@ -7,6 +7,7 @@ namespace CaseLibrary.Search;
 /// <summary>
 /// The search stage: for every site language, the Lunr index (built by our C# builder, identical to what
 /// lunr.js builds) packed for the browser (<c>&lt;lang&gt;/search/index.pack.json</c>, see <see cref="LunrIndexPack"/>) and the
+/// split for loading piece by piece (<c>search/split/vocabulary.json</c> and postings chunks, see <see cref="LunrIndexSplit"/>), the
 /// result store (<c>store.json</c>); lunr's own serialization of the index (<c>index.json</c>), which no page loads, only
 /// when asked for (<c>--lunr-index</c>).
 /// Languages are built in parallel; each has its own pipeline.
@@ -16,6 +17,13 @@ public static class SearchStage
     public static string IndexPath(string lang) => $"{lang}/search/index.json";
 
     public static string PackPath(string lang) => $"{lang}/search/index.pack.json";
+
+    /// <summary>The split index's vocabulary (<see cref="LunrIndexSplit"/>); its chunks are <see cref="ChunkPath"/>.</summary>
+    public static string VocabularyPath(string lang) => $"{lang}/search/split/vocabulary.json";
+
+    /// <summary>Postings chunk n of the split index; the worker fetches it as the vocabulary's address with
+    /// "vocabulary" replaced by the number.</summary>
+    public static string ChunkPath(string lang, int chunk) => $"{lang}/search/split/{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
 
     public static string StorePath(string lang) => $"{lang}/search/store.json";
 
@@ -41,6 +49,8 @@ public static class SearchStage
                     var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents, withJson: lunrIndex);
                     if (index.Json is { } json) sink.Add(OutputFile.Text(IndexPath(lang), json, "cases"));
                     sink.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
+                    sink.Add(OutputFile.Text(VocabularyPath(lang), index.Split.Vocabulary, "cases"));
+                    for (var c = 0; c < index.Split.Chunks.Count; c++) sink.Add(OutputFile.Text(ChunkPath(lang, c), index.Split.Chunks[c], "cases"));
                     sink.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
                     foreach (var study in model.Cases)
                         if (study.In(lang) is { } version)

@@ -115,26 +115,75 @@
     })
   }
 
+  /** The vocabulary terms within edit distance `limit` of a word's stems and folded letters. */
+  function near (lunr, index, g, fold, limit) {
+    var letters = fold(g.word)
+    var found = []
+    g.stems.concat([letters]).forEach(function (source) {
+      if (source.length < 2) return
+      index.tokenSet.intersect(lunr.TokenSet.fromFuzzyString(source, limit)).toArray().forEach(function (term) {
+        found.push({ source: source, term: term })
+      })
+    })
+    return found
+  }
+
+  function typoLimits (letters) {
+    if (letters.length < MIN_TYPO_WORD) return []
+    return letters.length >= LONG_TYPO_WORD ? [1, 2] : [1]
+  }
+
   /** The nearest vocabulary term of a word that matched nothing, or null. */
   function correct (lunr, index, g, fold) {
-    var letters = fold(g.word)
-    if (letters.length < MIN_TYPO_WORD) return null
-    var sources = g.stems.concat([letters])
-    var limits = letters.length >= LONG_TYPO_WORD ? [1, 2] : [1]
+    var limits = typoLimits(fold(g.word))
     for (var l = 0; l < limits.length; l++) {
       var best = null
-      sources.forEach(function (source) {
-        if (source.length < 2) return
-        index.tokenSet.intersect(lunr.TokenSet.fromFuzzyString(source, limits[l])).toArray().forEach(function (term) {
-          var candidate = { term: term, distance: distance(source, term), frequency: documentFrequency(index, term) }
-          if (!best || candidate.distance < best.distance ||
-              (candidate.distance === best.distance && (candidate.frequency > best.frequency ||
-                (candidate.frequency === best.frequency && candidate.term < best.term)))) best = candidate
-        })
+      near(lunr, index, g, fold, limits[l]).forEach(function (found) {
+        var candidate = { term: found.term, distance: distance(found.source, found.term), frequency: documentFrequency(index, found.term) }
+        if (!best || candidate.distance < best.distance ||
+            (candidate.distance === best.distance && (candidate.frequency > best.frequency ||
+              (candidate.frequency === best.frequency && candidate.term < best.term)))) best = candidate
       })
       if (best) return best.term
     }
     return null
+  }
+
+  /** The index terms lunr expands clauses to (lunr.Index#query's steps: the search pipeline, then the token set). */
+  function expansion (lunr, index, clauses) {
+    var query = new lunr.Query(index.fields)
+    clauses.forEach(function (c) { query.term(c.term, Object.assign({}, c.options)) })
+    var found = []
+    query.clauses.forEach(function (clause) {
+      var words = clause.usePipeline ? index.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
+      words.forEach(function (word) {
+        var copy = Object.assign({}, clause, { term: word })
+        index.tokenSet.intersect(lunr.TokenSet.fromClause(copy)).toArray().forEach(function (term) { found.push(term) })
+      })
+    })
+    return found
+  }
+
+  /**
+   * Every index term search() may read the postings of, for the same text and options; it reads only the index's
+   * token set and pipeline. A split index (search-split.js) loads these before search() runs: a word whose clauses
+   * expand to no term matches nothing, so its typo candidates are added then.
+   */
+  function terms (lunr, index, text, options) {
+    options = options || {}
+    var fold = options.fold || identity
+    var found = []
+    parse(lunr, text).words.forEach(function (w) {
+      var g = group(lunr, index, w, options.language, fold)
+      if (g === null) return
+      var expanded = expansion(lunr, index, g.clauses)
+      found.push.apply(found, expanded)
+      if (expanded.length > 0 || options.exact) return
+      typoLimits(fold(g.word)).forEach(function (limit) {
+        near(lunr, index, g, fold, limit).forEach(function (n) { found.push(n.term) })
+      })
+    })
+    return found
   }
 
   /**
@@ -226,5 +275,5 @@
     return cases
   }
 
-  return { parse: parse, search: search, searchAnyWord: searchAnyWord, distance: distance, caseOfSection: caseOfSection, byCase: byCase }
+  return { parse: parse, search: search, terms: terms, searchAnyWord: searchAnyWord, distance: distance, caseOfSection: caseOfSection, byCase: byCase }
 }))
