@@ -112,5 +112,6 @@ public sealed class LunrIndexBuilder
 /// and the split the search worker loads piece by piece (<see cref="LunrIndexSplit"/>).</summary>
 public sealed record BuiltIndex(string? Json, string Pack, SplitIndex Split);
 
-/// <summary>The vocabulary file and the postings chunks (chunk n is <c>Chunks[n]</c>) of <see cref="LunrIndexSplit"/>.</summary>
-public sealed record SplitIndex(string Vocabulary, IReadOnlyList<string> Chunks);
+/// <summary>The files of <see cref="LunrIndexSplit"/>: index.json (fields, pipeline, each chunk's first term), terms.json (the
+/// whole vocabulary) and the postings chunks (chunk n is <c>Chunks[n]</c>).</summary>
+public sealed record SplitIndex(string Index, string Terms, IReadOnlyList<string> Chunks);

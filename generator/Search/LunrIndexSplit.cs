@@ -3,23 +3,27 @@ using System.Text;
 namespace CaseLibrary.Search;
 
 /// <summary>
-/// The index split for the browser so that a query downloads only what it reads (theme/assets/js/search-split.js):
-/// a vocabulary and postings chunks. lunr 2.3.9 scores a document field by <c>queryVector.similarity(fieldVector)</c>,
-/// the dot product divided by the QUERY vector's magnitude only, summed over the terms both vectors hold in ascending
-/// "_index" order; so a document's score needs, per matched term and field, only the term's "_index" and the field
-/// vector's weight of that term, both stored with the term's postings. Nothing per document is needed up front.
+/// The index split for the browser so that a query downloads only what it reads (theme/assets/js/search-split.js).
+/// lunr 2.3.9 scores a document field by <c>queryVector.similarity(fieldVector)</c>, the dot product divided by the
+/// QUERY vector's magnitude only, summed over the terms both vectors hold in ascending "_index" order; so a document's
+/// score needs, per matched term and field, only the term's "_index" and the field vector's weight of that term, both
+/// stored with the term's postings. Nothing per document is needed up front.
 /// <code>
-/// vocabulary: {"format":"caselib-lunr-split/1","lunr":"2.3.9","fields":[name…],"pipeline":[label…],"documents":N,
-///              "terms":[every term, sorted by UTF-16 code units],"chunks":[position in "terms" of each chunk's first term]}
-/// chunk n:    {"format":"caselib-lunr-split/1","terms":[its terms, sorted],"index":[each term's "_index"],
-///              "refs":[the refs of the documents its postings name, in the order they were added],"postings":[int…]}
+/// index.json:  {"format":"caselib-lunr-split/1","lunr":"2.3.9","fields":[name…],"pipeline":[label…],"documents":N,
+///               "terms":T,"first":[the first term of each chunk]}
+/// terms.json:  {"format":"caselib-lunr-split/1","terms":[every term, sorted by UTF-16 code units]}
+/// chunk n:     {"format":"caselib-lunr-split/1","terms":[its terms, sorted],"index":[each term's "_index"],
+///               "refs":[the refs of the documents its postings name, in the order they were added],"postings":[int…]}
 /// </code>
+/// Chunks hold consecutive terms of the sorted vocabulary, so the terms a word or a prefix (<c>word*</c>) expands to are
+/// in the chunk(s) that "first" points to: such a query needs index.json and one or two chunks. Only a query that can
+/// match terms anywhere (edit distance, a leading wildcard, the typo fallback, German and Dutch compound parts) loads
+/// terms.json, the whole vocabulary, to walk it as lunr does.
 /// A chunk's "postings" hold, for each of its terms in turn: the number of fields it occurs in, then per field its
 /// position in "fields", the number of documents, and per document (in order) the gap in the chunk's "refs" (position
 /// minus the previous one's minus one) and <c>Math.round(weight * 1000)</c> (<see cref="Bm25Scorer.Thousandths"/>):
 /// lunr's field-vector weight is exactly that integer divided by 1000.
-/// Chunks hold consecutive terms of the sorted vocabulary (a prefix query reads neighbours), closed once they hold
-/// <see cref="ChunkPostings"/> postings; a term with more postings is a chunk of its own.
+/// A chunk is closed once it holds <see cref="ChunkPostings"/> postings; a term with more postings is a chunk of its own.
 /// </summary>
 internal static class LunrIndexSplit
 {
@@ -64,7 +68,7 @@ internal static class LunrIndexSplit
             chunks.Add(WriteChunk(index, sorted[from..to], averages, boosts));
         }
 
-        var sb = new StringBuilder(1024 + index.Terms.Count * 10);
+        var sb = new StringBuilder(1024 + starts.Count * 16);
         sb.Append("{\"format\":");
         JsJson.AppendString(sb, Format);
         sb.Append(",\"lunr\":");
@@ -74,10 +78,18 @@ internal static class LunrIndexSplit
         sb.Append(",\"pipeline\":");
         JsJson.AppendStrings(sb, searchPipeline);
         sb.Append(",\"documents\":").Append(index.DocumentCount);
-        sb.Append(",\"terms\":");
-        JsJson.AppendStrings(sb, sorted.Select(t => index.Terms[t]));
-        sb.Append(",\"chunks\":[").AppendJoin(',', starts).Append("]}");
-        return new SplitIndex(sb.ToString(), chunks);
+        sb.Append(",\"terms\":").Append(sorted.Length);
+        sb.Append(",\"first\":");
+        JsJson.AppendStrings(sb, starts.Select(n => index.Terms[sorted[n]]));
+        sb.Append('}');
+
+        var terms = new StringBuilder(64 + index.Terms.Count * 10);
+        terms.Append("{\"format\":");
+        JsJson.AppendString(terms, Format);
+        terms.Append(",\"terms\":");
+        JsJson.AppendStrings(terms, sorted.Select(t => index.Terms[t]));
+        terms.Append('}');
+        return new SplitIndex(sb.ToString(), terms.ToString(), chunks);
     }
 
     private static string WriteChunk(IndexAccumulator index, int[] terms, double[] averages, double[] boosts)

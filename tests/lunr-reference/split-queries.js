@@ -8,9 +8,11 @@
 // `+a -b`, `a -b`, `-a` alone (runs on the whole index), `a~1`, `ab*`, field-scoped `title:a`, boosts `a^3`; then the
 // site's query semantics (search-query.js: all words required, typo fallback) on both indexes, incl. typos.
 // Each query runs on a split index shared by all queries (chunks accumulate, as in the worker) and, for the one-word
-// queries, also on a fresh one (a cold search), whose loaded chunks are counted.
-// stdin:  {"language":"fi","index":<index.json>,"vocabulary":<vocabulary.json>,"chunks":[<chunk 0>, …],"samples":40}
-// stdout: {"queries": n, "results": m, "chunks": c, "coldChunksMax": k, "differences": ["…", …]}
+// queries, also on a fresh one (a cold search), whose loaded chunks are counted (and whether a plain word or prefix
+// loaded the whole vocabulary: it must not).
+// stdin:  {"language":"fi","index":<lunr's index.json>,"split":<split/index.json>,"terms":<split/terms.json>,
+//          "chunks":[<chunk 0>, …],"samples":40}
+// stdout: {"queries": n, "semantic": s, "results": m, "chunks": c, "coldChunksMax": k, "plainLoadedVocabulary": v, "differences": ["…", …]}
 const path = require('path')
 const { lunr, loadLanguage, caselib, readStdinJson } = require('./lunr-setup')
 
@@ -23,8 +25,9 @@ loadLanguage(input.language)
 const whole = lunr.Index.load(input.index)
 let fetched = 0
 function split () {
-  return loadSplit(lunr, input.vocabulary, {
+  return loadSplit(lunr, input.split, {
     chunk: n => { fetched++; return Promise.resolve(JSON.parse(JSON.stringify(input.chunks[n]))) },
+    terms: () => Promise.resolve(JSON.parse(JSON.stringify(input.terms))),
     whole: () => Promise.resolve(whole)
   })
 }
@@ -32,14 +35,14 @@ const shared = split()
 
 const terms = input.index.invertedIndex.map(entry => entry[0])
 const step = Math.max(1, Math.floor(terms.length / (input.samples || 40)))
-const queries = [] // [name, fn, cold]
+const queries = [] // [name, fn, cold (also run on a fresh split), plain (a word or a prefix: no whole vocabulary)]
 const W = lunr.Query.wildcard
 for (let i = 0; i < terms.length; i += step) {
   const term = terms[i]
   const other = terms[(i * 7 + 3) % terms.length]
   const third = terms[(i * 13 + 5) % terms.length]
-  queries.push([`term ${term}`, q => q.term(term), true])
-  if (term.length > 2) queries.push([`${term.slice(0, 3)}*`, q => q.term(term.slice(0, 3), { wildcard: W.TRAILING }), true])
+  queries.push([`term ${term}`, q => q.term(term), true, true])
+  if (term.length > 2) queries.push([`${term.slice(0, 3)}*`, q => q.term(term.slice(0, 3), { wildcard: W.TRAILING }), true, true])
   if (term.length > 2) queries.push([`*${term.slice(-3)}`, q => q.term(term.slice(-3), { wildcard: W.LEADING })])
   if (term.length > 3) queries.push([`inner ${term}`, q => q.term(term.slice(0, 1) + '*' + term.slice(2), { usePipeline: false })])
   queries.push([`${term}~1`, q => q.term(term, { editDistance: 1 }), true])
@@ -47,7 +50,7 @@ for (let i = 0; i < terms.length; i += step) {
   queries.push([`worker ${term}`, q => {
     q.term(term, { boost: 10 })
     q.term(caselib.fold(term), { usePipeline: false, wildcard: W.TRAILING, boost: 1 })
-  }, true])
+  }, true, true])
   const plain = s => s.replace(/[:^~*+\-\s]/g, '')
   const [a, b, c] = [plain(term), plain(other), plain(third)]
   if (a && b && c) {
@@ -65,9 +68,10 @@ const exactScores = (a, b) => a.length === b.length && a.every((r, i) => r.ref =
 async function main () {
   let results = 0
   let coldChunksMax = 0
+  let plainLoadedVocabulary = 0
   const differences = []
   const differ = (name, a, b) => { if (differences.length < 8) differences.push(`${name}: ${a.slice(0, 300)} <> ${b.slice(0, 300)}`) }
-  for (const [name, query, cold] of queries) {
+  for (const [name, query, cold, plain] of queries) {
     let expected, actual
     try {
       if (query.text !== undefined) {
@@ -89,6 +93,7 @@ async function main () {
       const before = fetched
       const coldResults = await fresh.query(query)
       coldChunksMax = Math.max(coldChunksMax, fetched - before)
+      if (plain && fresh.loaded().vocabulary) plainLoadedVocabulary++
       if (!exactScores(expected, coldResults) || show(expected) !== show(coldResults)) differ(`${name} (cold)`, show(expected), show(coldResults))
     }
   }
@@ -106,7 +111,7 @@ async function main () {
       const options = { language: input.language, fold: caselib.fold, exact, caseOf: caselibQuery.caseOfSection }
       const expected = caselibQuery.search(lunr, whole, text, options)
       const fresh = split()
-      await fresh.load(caselibQuery.terms(lunr, fresh.index, text, options))
+      await caselibQuery.prepare(lunr, fresh, text, options)
       let actual
       try {
         actual = caselibQuery.search(lunr, fresh.index, text, options)
@@ -121,7 +126,7 @@ async function main () {
     }
   }
   process.stdout.write(JSON.stringify({
-    queries: queries.length, semantic, results, chunks: input.chunks.length, coldChunksMax, differences
+    queries: queries.length, semantic, results, chunks: input.chunks.length, coldChunksMax, plainLoadedVocabulary, differences
   }))
 }
 

@@ -51,21 +51,22 @@ public sealed class SplitIndexDifferentialTests(ITestOutputHelper output)
         var result = Build(RepoPaths.Fixture("sample") + "/cases");
         foreach (var language in result.Model!.Config.Languages)
         {
-            using var vocabulary = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.VocabularyPath(language)).Bytes);
+            using var entry = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.SplitIndexPath(language)).Bytes);
+            using var vocabulary = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.TermsPath(language)).Bytes);
             var terms = vocabulary.RootElement.GetProperty("terms").EnumerateArray().Select(t => t.GetString()!).ToList();
-            var starts = vocabulary.RootElement.GetProperty("chunks").EnumerateArray().Select(c => c.GetInt32()).ToList();
+            var firsts = entry.RootElement.GetProperty("first").EnumerateArray().Select(c => c.GetString()!).ToList();
+            Assert.Equal(terms.Count, entry.RootElement.GetProperty("terms").GetInt32());
             Assert.Equal(terms.OrderBy(t => t, StringComparer.Ordinal), terms);
-            Assert.Equal(0, starts[0]);
             var inChunks = new List<string>();
-            for (var c = 0; c < starts.Count; c++)
+            for (var c = 0; c < firsts.Count; c++)
             {
                 using var chunk = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.ChunkPath(language, c)).Bytes);
                 var chunkTerms = chunk.RootElement.GetProperty("terms").EnumerateArray().Select(t => t.GetString()!).ToList();
-                Assert.Equal(starts[c], inChunks.Count);
+                Assert.Equal(firsts[c], chunkTerms[0]);
                 inChunks.AddRange(chunkTerms);
             }
             Assert.Equal(terms, inChunks);
-            Assert.DoesNotContain(result.Files, f => f.Path == SearchStage.ChunkPath(language, starts.Count));
+            Assert.DoesNotContain(result.Files, f => f.Path == SearchStage.ChunkPath(language, firsts.Count));
         }
     }
 
@@ -89,7 +90,7 @@ public sealed class SplitIndexDifferentialTests(ITestOutputHelper output)
         Assert.True(built.Split.Chunks.Count > 1, $"{language}: one chunk only; the test needs several");
 
         var input = new StringBuilder("{\"language\":").Append(JsonText.String(language))
-            .Append(",\"index\":").Append(built.Json).Append(",\"vocabulary\":").Append(built.Split.Vocabulary)
+            .Append(",\"index\":").Append(built.Json).Append(",\"split\":").Append(built.Split.Index).Append(",\"terms\":").Append(built.Split.Terms)
             .Append(",\"chunks\":[").AppendJoin(',', built.Split.Chunks).Append("],\"samples\":30}");
         var answers = Env.RunReference("split-queries.js", input.ToString());
         output.WriteLine(answers.Length > 2000 ? answers[..2000] : answers);
@@ -100,6 +101,8 @@ public sealed class SplitIndexDifferentialTests(ITestOutputHelper output)
         Assert.True(report.RootElement.GetProperty("results").GetInt32() > 0, answers);
         // A cold one-word query (word, prefix, edit distance 1) loads some chunks, not all of them.
         Assert.InRange(report.RootElement.GetProperty("coldChunksMax").GetInt32(), 1, built.Split.Chunks.Count - 1);
+        // A word or a prefix never needs the whole vocabulary (terms.json): its chunks hold every term it can match.
+        Assert.Equal(0, report.RootElement.GetProperty("plainLoadedVocabulary").GetInt32());
     }
 
     private static string? FindCorpusScript()

@@ -149,41 +149,32 @@
     return null
   }
 
-  /** The index terms lunr expands clauses to (lunr.Index#query's steps: the search pipeline, then the token set). */
-  function expansion (lunr, index, clauses) {
-    var query = new lunr.Query(index.fields)
-    clauses.forEach(function (c) { query.term(c.term, Object.assign({}, c.options)) })
-    var found = []
-    query.clauses.forEach(function (clause) {
-      var words = clause.usePipeline ? index.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
-      words.forEach(function (word) {
-        var copy = Object.assign({}, clause, { term: word })
-        index.tokenSet.intersect(lunr.TokenSet.fromClause(copy)).toArray().forEach(function (term) { found.push(term) })
-      })
-    })
-    return found
-  }
-
   /**
-   * Every index term search() may read the postings of, for the same text and options; it reads only the index's
-   * token set and pipeline. A split index (search-split.js) loads these before search() runs: a word whose clauses
-   * expand to no term matches nothing, so its typo candidates are added then.
+   * Loads into a split index (search-split.js's loadSplit) what search() reads for the same text and options: the token
+   * set and postings of each word's clauses, and, for a word whose clauses expand to no term (it matches nothing), the
+   * whole vocabulary and the postings of its typo candidates. Resolves when search(lunr, split.index, …) can run.
    */
-  function terms (lunr, index, text, options) {
+  function prepare (lunr, split, text, options) {
     options = options || {}
     var fold = options.fold || identity
-    var found = []
-    parse(lunr, text).words.forEach(function (w) {
-      var g = group(lunr, index, w, options.language, fold)
-      if (g === null) return
-      var expanded = expansion(lunr, index, g.clauses)
-      found.push.apply(found, expanded)
-      if (expanded.length > 0 || options.exact) return
-      typoLimits(fold(g.word)).forEach(function (limit) {
-        near(lunr, index, g, fold, limit).forEach(function (n) { found.push(n.term) })
+    var index = split.index
+    var groups = parse(lunr, text).words.map(function (w) { return group(lunr, index, w, options.language, fold) })
+      .filter(function (g) { return g !== null })
+    return Promise.all(groups.map(function (g) {
+      return split.prepare(function (q) { g.clauses.forEach(function (c) { q.term(c.term, Object.assign({}, c.options)) }) })
+    })).then(function (prepared) {
+      var typos = groups.filter(function (g, i) { return prepared[i].terms.length === 0 && !options.exact && typoLimits(fold(g.word)).length > 0 })
+      if (typos.length === 0) return
+      return split.loadVocabulary().then(function () {
+        var found = []
+        typos.forEach(function (g) {
+          typoLimits(fold(g.word)).forEach(function (limit) {
+            near(lunr, index, g, fold, limit).forEach(function (n) { found.push(n.term) })
+          })
+        })
+        return split.load(found)
       })
     })
-    return found
   }
 
   /**
@@ -275,5 +266,5 @@
     return cases
   }
 
-  return { parse: parse, search: search, terms: terms, searchAnyWord: searchAnyWord, distance: distance, caseOfSection: caseOfSection, byCase: byCase }
+  return { parse: parse, search: search, prepare: prepare, searchAnyWord: searchAnyWord, distance: distance, caseOfSection: caseOfSection, byCase: byCase }
 }))
