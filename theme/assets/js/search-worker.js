@@ -92,6 +92,77 @@ function loadTerms (loaded, langs, message) {
   })).then(function () { return loaded })
 }
 
+var MAX_WORD_LENGTH = 64
+var MAX_SECTIONS = 3 // the best sections a result lists
+var last = null // { id, results } of the last search, for its next pages
+
+function tokens (text) {
+  return lunr.tokenizer(text).map(function (t) { return t.toString() })
+    .filter(function (t) { return t.length > 0 && t.length <= MAX_WORD_LENGTH })
+}
+
+var fold = self.caselibSearch && self.caselibSearch.fold ? self.caselibSearch.fold : function (s) { return s }
+
+var texts = {} // url -> promise of a case version's sections [[heading id, heading, text], ...]
+
+/** A case version's section texts (search/text/<id>.json), fetched once. */
+function sectionTexts (url) {
+  if (!texts[url]) {
+    texts[url] = fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(r.url + ': ' + r.status)
+      return r.json()
+    })
+    texts[url].catch(function () { delete texts[url] })
+  }
+  return texts[url]
+}
+
+/**
+ * Fills in the sections of results[start..start+count): each matched section's heading id, heading and text (the
+ * page cuts the passage that holds the query's words). A version whose texts cannot be fetched shows no sections.
+ */
+function withSections (results, start, count) {
+  var slice = results.slice(start, start + count)
+  return Promise.all(slice.map(function (result) {
+    if (result.sections) return result
+    if (result.hitSections.length === 0) { // filters alone: no section matched anything, nothing to fetch
+      result.sections = []
+      return Promise.resolve(result)
+    }
+    return sectionTexts(result.textUrl).then(function (sections) {
+      result.sections = result.hitSections.map(function (hit) {
+        var section = sections[hit.section]
+        return section ? { id: section[0], heading: section[1], text: section[2], score: hit.score } : null
+      }).filter(function (s) { return s !== null })
+      return result
+    }, function () {
+      result.sections = []
+      return result
+    })
+  }))
+}
+
+/** A readable word for a corrected index term: a word of the matching cases' texts that stems to it. */
+function displayWord (language, term, refs) {
+  var docs = language.store.docs
+  for (var i = 0; i < refs.length && i < 20; i++) {
+    var doc = docs[self.caselibQuery.caseOfSection(refs[i])]
+    if (!doc) continue
+    var words = tokens(doc[1] + ' ' + doc[2])
+    for (var w = 0; w < words.length; w++) {
+      var word = words[w].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+      if (word && language.index.pipeline.runString(word).indexOf(term) >= 0) return word
+    }
+  }
+  return term
+}
+
+/** Values of a multi-value filter (an array; a single string is one value). */
+function values (filter) {
+  if (!filter) return []
+  return Array.isArray(filter) ? filter : [filter]
+}
+
 function search (message) {
   var langs = message.allLanguages ? Object.keys(config.languages) : [message.lang]
   return Promise.all(langs.map(ensureLanguage)).then(function (loaded) { return loadTerms(loaded, langs, message) }).then(function (loaded) {
