@@ -46,7 +46,8 @@ public sealed class SearchPage
             stemmerSupport = _assets.StemmerSupport,
             languages = _model.Config.Languages.Where(l => only is null || l == only).ToDictionary(l => l, l => new
             {
-                index = _urls.Link(SearchStage.PackPath(l)),
+                index = _urls.Link(SearchStage.SplitIndexPath(l)), // the split index: terms.json and its chunks are fetched beside it
+                pack = _urls.Link(SearchStage.PackPath(l)), // the whole index, for the rare query that needs it
                 store = _urls.Link(SearchStage.StorePath(l)),
                 support = _assets.Languages.GetValueOrDefault(l),
             }),

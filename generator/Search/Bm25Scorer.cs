@@ -26,14 +26,22 @@ internal static class Bm25Scorer
             var vector = new double[entry.Terms.Length];
             for (int i = 0; i < vector.Length; i++)
             {
-                int tf = entry.Frequencies[i];
-                double score = idfs[entry.Terms[i]] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / average)) + tf);
-                score *= fieldBoost;
-                vector[i] = JsMath.Round(score * 1000) / 1000;
+                vector[i] = Thousandths(idfs[entry.Terms[i]], entry.Frequencies[i], entry.Length, average, fieldBoost) / 1000;
             }
             scores[e] = vector;
         }
         return scores;
+    }
+
+    /// <summary>
+    /// <c>Math.round(score * 1000)</c> of one term in one field of one document, an integer: lunr stores the score as this
+    /// value divided by 1000, so k / 1000 in JavaScript is the very double lunr's field vector holds.
+    /// </summary>
+    public static double Thousandths(double idf, int tf, int fieldLength, double averageFieldLength, double fieldBoost)
+    {
+        double score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (fieldLength / averageFieldLength)) + tf);
+        score *= fieldBoost;
+        return JsMath.Round(score * 1000);
     }
 
     /// <summary>lunr: <c>this._fields[fieldName].boost || 1</c>.</summary>

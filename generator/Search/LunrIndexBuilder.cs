@@ -25,11 +25,14 @@ public sealed class LunrIndexBuilder
 
     /// <summary>The index's transport form (<see cref="LunrIndexPack"/>) and, from the same state when <paramref name="withJson"/>,
     /// lunr's serialization of it.</summary>
-    public BuiltIndex Build(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs, bool withJson = true)
+    /// <param name="chunkPostings">Postings per chunk of the split index (<see cref="LunrIndexSplit.ChunkPostings"/>; tests use small chunks).</param>
+    public BuiltIndex Build(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs, bool withJson = true,
+        int chunkPostings = LunrIndexSplit.ChunkPostings)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkPostings, 1);
         IndexAccumulator index = Accumulate(pipeline, fields, docs);
         var json = withJson ? LunrIndexJson.Write(index, Bm25Scorer.Score(index), pipeline.SearchPipeline) : null;
-        return new BuiltIndex(json, LunrIndexPack.Write(index, pipeline.SearchPipeline));
+        return new BuiltIndex(json, LunrIndexPack.Write(index, pipeline.SearchPipeline), LunrIndexSplit.Write(index, pipeline.SearchPipeline, chunkPostings));
     }
 
     private static IndexAccumulator Accumulate(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
@@ -105,5 +108,10 @@ public sealed class LunrIndexBuilder
     }
 }
 
-/// <summary>One language's index: lunr's JSON (index.json; null when not asked for) and the pack the browser loads (index.pack.json).</summary>
-public sealed record BuiltIndex(string? Json, string Pack);
+/// <summary>One language's index: lunr's JSON (index.json; null when not asked for), the whole-index pack (index.pack.json)
+/// and the split the search worker loads piece by piece (<see cref="LunrIndexSplit"/>).</summary>
+public sealed record BuiltIndex(string? Json, string Pack, SplitIndex Split);
+
+/// <summary>The files of <see cref="LunrIndexSplit"/>: index.json (fields, pipeline, each chunk's first term), terms.json (the
+/// whole vocabulary) and the postings chunks (chunk n is <c>Chunks[n]</c>).</summary>
+public sealed record SplitIndex(string Index, string Terms, IReadOnlyList<string> Chunks);

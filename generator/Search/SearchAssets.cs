@@ -8,14 +8,14 @@ namespace CaseLibrary.Search;
 /// <summary>
 /// The search code published for the browser, under names that carry a content hash, so a browser can never pair an
 /// index with other code. The search worker is one file (<see cref="WorkerPath"/>): the pinned lunr.js, byte for byte
-/// what the index builder ran, then the theme's search-fold.js, search-pack.js and search-worker.js, so a cold search
+/// what the index builder ran, then the theme's search-fold.js, search-pack.js, search-split.js, search-query.js and search-worker.js, so a cold search
 /// page starts the worker with one request instead of four. lunr-languages' scripts are published apart
 /// (assets/vendor/lunr.&lt;lang&gt;.&lt;hash&gt;.js …): the worker loads only the ones a search needs.
 /// </summary>
 public sealed record SearchAssets(IReadOnlyList<OutputFile> Files, string Worker, string StemmerSupport, IReadOnlyDictionary<string, string> Languages)
 {
     /// <summary>The theme's scripts that go into the worker file, in order, after lunr.js (paths under theme/assets/).</summary>
-    public static readonly IReadOnlyList<string> WorkerParts = ["js/search-fold.js", "js/search-pack.js", "js/search-query.js", "js/search-worker.js"];
+    public static readonly IReadOnlyList<string> WorkerParts = ["js/search-fold.js", "js/search-pack.js", "js/search-split.js", "js/search-query.js", "js/search-worker.js"];
 
     /// <summary>The worker file's text: lunr.js, then each of <see cref="WorkerParts"/>, each ending with a line break.</summary>
     public static string WorkerText(string lunr, IEnumerable<string> parts)

@@ -7,6 +7,7 @@ namespace CaseLibrary.Search;
 /// <summary>
 /// The search stage: for every site language, the Lunr index (built by our C# builder, identical to what
 /// lunr.js builds) packed for the browser (<c>&lt;lang&gt;/search/index.pack.json</c>, see <see cref="LunrIndexPack"/>) and the
+/// split for loading piece by piece (<c>search/split/index.json</c>, <c>terms.json</c> and postings chunks, see <see cref="LunrIndexSplit"/>), the
 /// result store (<c>store.json</c>); lunr's own serialization of the index (<c>index.json</c>), which no page loads, only
 /// when asked for (<c>--lunr-index</c>).
 /// Languages are built in parallel; each has its own pipeline.
@@ -37,6 +38,16 @@ public sealed class SearchStage
 
     public static string PackPath(string lang) => $"{lang}/search/index.pack.json";
 
+    /// <summary>The split index's entry (<see cref="LunrIndexSplit"/>): fields, pipeline, each chunk's first term.</summary>
+    public static string SplitIndexPath(string lang) => $"{lang}/search/split/index.json";
+
+    /// <summary>The split index's whole vocabulary, for the queries that can match any term (edit distance, leading wildcards).</summary>
+    public static string TermsPath(string lang) => $"{lang}/search/split/terms.json";
+
+    /// <summary>Postings chunk n of the split index; the worker fetches it as <see cref="SplitIndexPath"/> with
+    /// "index" replaced by the number (and terms.json likewise).</summary>
+    public static string ChunkPath(string lang, int chunk) => $"{lang}/search/split/{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+
     public static string StorePath(string lang) => $"{lang}/search/store.json";
 
     /// <summary>A case version's section texts (<see cref="SearchCatalog.SectionText"/>), fetched for the results shown.</summary>
@@ -58,6 +69,9 @@ public sealed class SearchStage
                     var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents, withJson: _lunrIndex);
                     if (index.Json is { } json) sink.Add(OutputFile.Text(IndexPath(lang), json, "cases"));
                     sink.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
+                    sink.Add(OutputFile.Text(SplitIndexPath(lang), index.Split.Index, "cases"));
+                    sink.Add(OutputFile.Text(TermsPath(lang), index.Split.Terms, "cases"));
+                    for (var c = 0; c < index.Split.Chunks.Count; c++) sink.Add(OutputFile.Text(ChunkPath(lang, c), index.Split.Chunks[c], "cases"));
                     sink.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
                     foreach (var study in model.Cases)
                         if (study.In(lang) is { } version)

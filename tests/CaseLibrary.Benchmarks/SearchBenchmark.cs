@@ -75,6 +75,7 @@ public static class SearchBenchmark
             var timings = buildTiming.Run(size);
             report.AddTimings(size, timings, buildTiming.OneHostMs);
             report.AddSizes(size, new IndexSizes(model, node, outputs).Measure(size, timings));
+            report.AddSplit(size, timings, model.Store);
 
             if (browser && size == browserSize)
             {

@@ -41,7 +41,8 @@ public sealed class SearchBoxTests(SiteFixture fixture)
         await box.PressSequentiallyAsync(query);
         var options = await OptionsAsync(page);
 
-        Assert.Contains(requests, r => r == $"/{lang}/search/index.pack.json");
+        Assert.Contains(requests, r => r == $"/{lang}/search/split/index.json"); // the split index: its entry, then chunks
+        Assert.DoesNotContain(requests, r => r == $"/{lang}/search/index.pack.json");
         Assert.Equal("true", await box.GetAttributeAsync("aria-expanded"));
         Assert.Equal("combobox", await box.GetAttributeAsync("role"));
         Assert.Equal("cl-site-results", await box.GetAttributeAsync("aria-controls"));

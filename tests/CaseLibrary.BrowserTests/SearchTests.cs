@@ -39,7 +39,7 @@ public sealed class SearchTests(SiteFixture fixture)
         await using (var session = await fixture.OpenAsync())
         {
             var requests = new List<string>();
-            session.Page.Request += (_, request) => { if (request.Url.Contains("/en/search/index.pack.json", StringComparison.Ordinal)) requests.Add(request.Url); };
+            session.Page.Request += (_, request) => { if (request.Url.Contains("/en/search/split/index.json", StringComparison.Ordinal)) requests.Add(request.Url); };
             var problems = new PageProblems(session.Page);
             await session.VisitAsync("/en/search/?q=apprenticeships");
             Assert.NotEmpty(await ResultLinks(session.Page));
@@ -51,7 +51,7 @@ public sealed class SearchTests(SiteFixture fixture)
         await using (var session = await fixture.OpenAsync())
         {
             var aborted = 0;
-            await session.Page.RouteAsync("**/en/search/index.pack.json", async route =>
+            await session.Page.RouteAsync("**/en/search/split/index.json", async route =>
             {
                 if (Interlocked.Increment(ref aborted) == 1) await route.AbortAsync();
                 else await route.ContinueAsync();

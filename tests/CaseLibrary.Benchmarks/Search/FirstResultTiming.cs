@@ -6,7 +6,11 @@ namespace CaseLibrary.Benchmarks.Search;
 
 /// <summary>One measured page: ms from navigation start (or from the last keystroke) to results in the DOM, and long tasks.</summary>
 /// <param name="LongestTaskAt">When the longest task started, ms from navigation start (-1 without one): tells the page's own load from the search's work.</param>
-public sealed record PageTiming(double Ms, double LongestTaskMs, int LongTasks, int Results, ColdMilestones? Milestones = null, double LongestTaskAt = -1);
+/// <param name="Bytes">Of a cold load: what it fetched besides the page (scripts, styles, index, store, texts), gzip-sized (.NET GZip Optimal of each file), and of that the search index files.</param>
+public sealed record PageTiming(double Ms, double LongestTaskMs, int LongTasks, int Results, ColdMilestones? Milestones = null, double LongestTaskAt = -1, Transfer? Bytes = null);
+
+/// <summary>Gzip-sized bytes of the files a cold search fetched besides its page (until the first result), and of those the index files (vocabulary and chunks, or the whole pack).</summary>
+public sealed record Transfer(long Total, long Index, int Requests);
 
 /// <summary>When, in ms from navigation start, a cold load reached each step: DOMContentLoaded, worker created, worker ready, results received.</summary>
 public sealed record ColdMilestones(double DomContentLoaded, double WorkerCreated, double WorkerReady, double ResultsReceived);
@@ -42,9 +46,9 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
             {
                 await using var context = await NewContextAsync(browser, server);
                 var page = await context.NewPageAsync();
-                var cold = await ColdAsync(page, $"/{lang}/search/?q={Uri.EscapeDataString(queries[i].Word)}");
+                var cold = await ColdAsync(page, $"/{lang}/search/?q={Uri.EscapeDataString(queries[i].Word)}", siteFolder);
                 var typedRun = i == 0 ? await TypeAsync(page, typed) : null;
-                log.Write($" {queries[i].Word} {cold.Ms:F0} ms (longest task {cold.LongestTaskMs:F0}{(cold.LongestTaskAt >= 0 ? $" at {cold.LongestTaskAt:F0} ms" : "")})");
+                log.Write($" {queries[i].Word} {cold.Ms:F0} ms, {cold.Bytes!.Total / 1024.0:F0} KB gz (index {cold.Bytes.Index / 1024.0:F0}) (longest task {cold.LongestTaskMs:F0}{(cold.LongestTaskAt >= 0 ? $" at {cold.LongestTaskAt:F0} ms" : "")})");
                 if (typedRun is not null) log.Write($", typed {typedRun.Ms:F0} ms");
                 if (round == 0) continue;
                 results[i].Runs.Add(cold);
@@ -63,17 +67,42 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
         return context;
     }
 
-    private static async Task<PageTiming> ColdAsync(IPage page, string path)
+    private static async Task<PageTiming> ColdAsync(IPage page, string path, string siteFolder)
     {
+        var requested = new List<string>();
+        void Note(object? sender, IRequest request) { lock (requested) requested.Add(new Uri(request.Url).AbsolutePath); }
+        page.Request += Note;
+        page.Worker += (_, worker) => { lock (requested) requested.Add(new Uri(worker.Url).AbsolutePath); };
         var response = await page.GotoAsync(path) ?? throw new BenchFailedException($"no response for {path}");
         if (response.Status != 200) throw new BenchFailedException($"GET {path} answered {response.Status}");
         await page.WaitForFunctionAsync("() => window.__bench && window.__bench.firstResult !== null");
+        page.Request -= Note;
+        var transfer = Sizes(siteFolder, new Uri(response.Url).AbsolutePath, requested);
         await page.WaitForTimeoutAsync(200); // a long task is reported when it ends
         var timing = await ReadAsync(page, "firstResult", fromKey: null);
         var m = await page.EvaluateAsync<double[]>(
             "() => { const s = window.__bench; const n = performance.getEntriesByType('navigation')[0];" +
             " return [n ? n.domContentLoadedEventEnd : -1, s.workerCreated ?? -1, s.workerReady ?? -1, s.resultsReceived ?? -1] }");
-        return timing with { Milestones = new ColdMilestones(m[0], m[1], m[2], m[3]) };
+        return timing with { Milestones = new ColdMilestones(m[0], m[1], m[2], m[3]), Bytes = transfer };
+    }
+
+    /// <summary>Each distinct file fetched (the page itself excluded), gzip-sized as a server compressing it would send it.</summary>
+    private static Transfer Sizes(string siteFolder, string pagePath, IEnumerable<string> paths)
+    {
+        long total = 0, index = 0;
+        var count = 0;
+        foreach (var p in paths.Distinct(StringComparer.Ordinal))
+        {
+            if (p == pagePath) continue;
+            var file = Path.Combine(siteFolder, Uri.UnescapeDataString(p).TrimStart('/'));
+            if (p.EndsWith('/')) file = Path.Combine(file, "index.html");
+            if (!File.Exists(file)) continue;
+            var size = Gzip.Size(File.ReadAllBytes(file));
+            total += size;
+            count++;
+            if (p.Contains("/search/split/", StringComparison.Ordinal) || p.EndsWith("/search/index.pack.json", StringComparison.Ordinal)) index += size;
+        }
+        return new Transfer(total, index, count);
     }
 
     private static async Task<PageTiming> TypeAsync(IPage page, string word)

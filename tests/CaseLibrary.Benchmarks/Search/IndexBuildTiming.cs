@@ -8,7 +8,7 @@ namespace CaseLibrary.Benchmarks.Search;
 /// <summary>The measurements of one language at one corpus size (warm-up dropped).</summary>
 public sealed record LanguageTiming(
     string Language, int Documents, List<double> CSharpMs, List<double> NodeBuildMs, List<double> NodeProcessMs,
-    long? CSharpPeakRssKb, long? NodePeakRssKb, bool Identical, string Index, string Pack);
+    long? CSharpPeakRssKb, long? NodePeakRssKb, bool Identical, string Index, string Pack, SplitIndex? Split = null);
 
 /// <summary>
 /// (a) Index build time per language: the generator's C# builder in this process, on the path the build's search
@@ -52,6 +52,7 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
                     Identical = current.Identical && identical,
                     Index = built.Json,
                     Pack = built.Pack,
+                    Split = built.Split,
                     CSharpPeakRssKb = Max(current.CSharpPeakRssKb, peak),
                     NodePeakRssKb = Max(current.NodePeakRssKb, nodeRun.PeakRssKb),
                 };

@@ -63,6 +63,34 @@
     })
   }
 
+  // The token set: lunr.TokenSet.fromArray builds a minimal automaton (merging equal suffixes), which took
+  // ~60% of loading. The index only walks it (lunr.TokenSet#intersect reads .edges and .final), so a plain
+  // trie of the same words serves every query the same: the same words in the same edge order (sorted input
+  // gives both their keys in the same order), so the same expanded terms in the same order. Built in one pass
+  // over the sorted terms, each word continuing from its common prefix with the previous one.
+  function tokenSet (lunr, sorted) {
+    var root = new lunr.TokenSet()
+    var path = [root]
+    var previous = ''
+    for (var w = 0; w < sorted.length; w++) {
+      var word = sorted[w]
+      var common = 0
+      var max = Math.min(word.length, previous.length)
+      while (common < max && word.charCodeAt(common) === previous.charCodeAt(common)) common++
+      path.length = common + 1
+      var node = path[common]
+      for (var c = common; c < word.length; c++) {
+        var next = new lunr.TokenSet()
+        node.edges[word.charAt(c)] = next
+        path.push(next)
+        node = next
+      }
+      node.final = true
+      previous = word
+    }
+    return root
+  }
+
   function loadPack (lunr, pack) {
     if (!pack || pack.format !== FORMAT) throw new Error('not a ' + FORMAT + ' search index')
     if (pack.lunr !== lunr.version) {
@@ -191,34 +219,6 @@
       return new lunr.Vector(elements)
     }
 
-    // The token set: lunr.TokenSet.fromArray builds a minimal automaton (merging equal suffixes), which took
-    // ~60% of loading. The index only walks it (lunr.TokenSet#intersect reads .edges and .final), so a plain
-    // trie of the same words serves every query the same: the same words in the same edge order (sorted input
-    // gives both their keys in the same order), so the same expanded terms in the same order. Built in one pass
-    // over the sorted terms, each word continuing from its common prefix with the previous one.
-    function tokenSet (sorted) {
-      var root = new lunr.TokenSet()
-      var path = [root]
-      var previous = ''
-      for (var w = 0; w < sorted.length; w++) {
-        var word = sorted[w]
-        var common = 0
-        var max = Math.min(word.length, previous.length)
-        while (common < max && word.charCodeAt(common) === previous.charCodeAt(common)) common++
-        path.length = common + 1
-        var node = path[common]
-        for (var c = common; c < word.length; c++) {
-          var next = new lunr.TokenSet()
-          node.edges[word.charAt(c)] = next
-          path.push(next)
-          node = next
-        }
-        node.final = true
-        previous = word
-      }
-      return root
-    }
-
     var fieldRefs = null
     function allFieldRefs () {
       if (fieldRefs === null) {
@@ -233,11 +233,11 @@
     return new lunr.Index({
       invertedIndex: lazyObject(function () { return terms }, posting),
       fieldVectors: lazyObject(allFieldRefs, fieldVector),
-      tokenSet: tokenSet(terms.slice().sort()),
+      tokenSet: tokenSet(lunr, terms.slice().sort()),
       fields: fields.slice(),
       pipeline: lunr.Pipeline.load(pack.pipeline)
     })
   }
 
-  return { format: FORMAT, loadPack: loadPack }
+  return { format: FORMAT, loadPack: loadPack, tokenSet: tokenSet, EMPTY: EMPTY }
 }))

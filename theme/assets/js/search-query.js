@@ -115,26 +115,66 @@
     })
   }
 
+  /** The vocabulary terms within edit distance `limit` of a word's stems and folded letters. */
+  function near (lunr, index, g, fold, limit) {
+    var letters = fold(g.word)
+    var found = []
+    g.stems.concat([letters]).forEach(function (source) {
+      if (source.length < 2) return
+      index.tokenSet.intersect(lunr.TokenSet.fromFuzzyString(source, limit)).toArray().forEach(function (term) {
+        found.push({ source: source, term: term })
+      })
+    })
+    return found
+  }
+
+  function typoLimits (letters) {
+    if (letters.length < MIN_TYPO_WORD) return []
+    return letters.length >= LONG_TYPO_WORD ? [1, 2] : [1]
+  }
+
   /** The nearest vocabulary term of a word that matched nothing, or null. */
   function correct (lunr, index, g, fold) {
-    var letters = fold(g.word)
-    if (letters.length < MIN_TYPO_WORD) return null
-    var sources = g.stems.concat([letters])
-    var limits = letters.length >= LONG_TYPO_WORD ? [1, 2] : [1]
+    var limits = typoLimits(fold(g.word))
     for (var l = 0; l < limits.length; l++) {
       var best = null
-      sources.forEach(function (source) {
-        if (source.length < 2) return
-        index.tokenSet.intersect(lunr.TokenSet.fromFuzzyString(source, limits[l])).toArray().forEach(function (term) {
-          var candidate = { term: term, distance: distance(source, term), frequency: documentFrequency(index, term) }
-          if (!best || candidate.distance < best.distance ||
-              (candidate.distance === best.distance && (candidate.frequency > best.frequency ||
-                (candidate.frequency === best.frequency && candidate.term < best.term)))) best = candidate
-        })
+      near(lunr, index, g, fold, limits[l]).forEach(function (found) {
+        var candidate = { term: found.term, distance: distance(found.source, found.term), frequency: documentFrequency(index, found.term) }
+        if (!best || candidate.distance < best.distance ||
+            (candidate.distance === best.distance && (candidate.frequency > best.frequency ||
+              (candidate.frequency === best.frequency && candidate.term < best.term)))) best = candidate
       })
       if (best) return best.term
     }
     return null
+  }
+
+  /**
+   * Loads into a split index (search-split.js's loadSplit) what search() reads for the same text and options: the token
+   * set and postings of each word's clauses, and, for a word whose clauses expand to no term (it matches nothing), the
+   * whole vocabulary and the postings of its typo candidates. Resolves when search(lunr, split.index, …) can run.
+   */
+  function prepare (lunr, split, text, options) {
+    options = options || {}
+    var fold = options.fold || identity
+    var index = split.index
+    var groups = parse(lunr, text).words.map(function (w) { return group(lunr, index, w, options.language, fold) })
+      .filter(function (g) { return g !== null })
+    return Promise.all(groups.map(function (g) {
+      return split.prepare(function (q) { g.clauses.forEach(function (c) { q.term(c.term, Object.assign({}, c.options)) }) })
+    })).then(function (prepared) {
+      var typos = groups.filter(function (g, i) { return prepared[i].terms.length === 0 && !options.exact && typoLimits(fold(g.word)).length > 0 })
+      if (typos.length === 0) return
+      return split.loadVocabulary().then(function () {
+        var found = []
+        typos.forEach(function (g) {
+          typoLimits(fold(g.word)).forEach(function (limit) {
+            near(lunr, index, g, fold, limit).forEach(function (n) { found.push(n.term) })
+          })
+        })
+        return split.load(found)
+      })
+    })
   }
 
   /**
@@ -226,5 +266,5 @@
     return cases
   }
 
-  return { parse: parse, search: search, searchAnyWord: searchAnyWord, distance: distance, caseOfSection: caseOfSection, byCase: byCase }
+  return { parse: parse, search: search, prepare: prepare, searchAnyWord: searchAnyWord, distance: distance, caseOfSection: caseOfSection, byCase: byCase }
 }))

@@ -1,18 +1,20 @@
 /*
  * CaseLibrary search worker. Runs off the main thread: loads the language support of lunr-languages
- * and the prebuilt index (packed, see search-pack.js) + result store of each language on first use,
- * and answers queries with ranked results and facet counts. It never touches the DOM.
+ * and the prebuilt index's entry (split, see search-split.js) + result store of each language on first
+ * use, then for each query the postings chunks (and when needed the vocabulary) of the terms it expands to, and answers queries
+ * with ranked results (lunr's scores over the whole index) and facet counts. It never touches the DOM.
  *
- * The build publishes it as one file after lunr.js, search-fold.js and search-pack.js
- * (generator/Search/SearchAssets.cs), so lunr, caselibSearch and caselibPack are already defined; the
- * code is wrapped in a function so that its 'use strict' holds after them.
+ * The build publishes it as one file after lunr.js, search-fold.js, search-pack.js, search-split.js and
+ * search-query.js (generator/Search/SearchAssets.cs), so lunr, caselibSearch, caselibPack, caselibSplit
+ * and caselibQuery are already defined; the code is wrapped in a function so that its 'use strict' holds
+ * after them.
  */
 ;(function () {
 'use strict'
 
 var config = null
-var languages = {} // code -> { index, store } once loaded
-var downloads = {} // code -> promise of [pack, store] as parsed JSON
+var languages = {} // code -> { split, index, store } once loaded
+var downloads = {} // code -> promise of [vocabulary, store] as parsed JSON
 var loadedScripts = {}
 
 /** Loads scripts not loaded yet, in order; one importScripts call lets the browser fetch them in parallel. */
@@ -64,9 +66,30 @@ function ensureLanguage (lang) {
   var data = download(lang)
   if (entry.support) load(config.stemmerSupport, entry.support)
   return data.then(function (data) {
-    languages[lang] = { index: self.caselibPack.loadPack(lunr, data[0]), store: data[1] }
+    if (languages[lang]) return languages[lang]
+    function beside (name) { return entry.index.replace(/index\.json$/, name + '.json') }
+    var split = self.caselibSplit.loadSplit(lunr, data[0], {
+      chunk: function (n) { return json(beside(String(n))) },
+      terms: function () { return json(beside('terms')) },
+      whole: function () { return json(entry.pack).then(function (pack) { return self.caselibPack.loadPack(lunr, pack) }) }
+    })
+    languages[lang] = { split: split, index: split.index, store: data[1] }
     return languages[lang]
   })
+}
+
+function json (url) {
+  return fetch(url).then(function (r) {
+    if (!r.ok) throw new Error(r.url + ': ' + r.status)
+    return r.json()
+  })
+}
+
+/** Loads, in each language, what the query reads of the split index (search-query.js's prepare()). */
+function loadTerms (loaded, langs, message) {
+  return Promise.all(loaded.map(function (language, i) {
+    return self.caselibQuery.prepare(lunr, language.split, message.query, { language: langs[i], fold: fold, exact: !!message.exact })
+  })).then(function () { return loaded })
 }
 
 var MAX_WORD_LENGTH = 64
@@ -142,7 +165,7 @@ function values (filter) {
 
 function search (message) {
   var langs = message.allLanguages ? Object.keys(config.languages) : [message.lang]
-  return Promise.all(langs.map(ensureLanguage)).then(function (loaded) {
+  return Promise.all(langs.map(ensureLanguage)).then(function (loaded) { return loadTerms(loaded, langs, message) }).then(function (loaded) {
     var filters = message.filters || {}
     var countries = values(filters.country)
     var competences = values(filters.competence)
