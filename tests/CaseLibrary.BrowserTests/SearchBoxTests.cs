@@ -84,8 +84,10 @@ public sealed class SearchBoxTests(SiteFixture fixture)
         await box.FocusAsync();
         await box.PressSequentiallyAsync("apprentissage");
         await OptionsAsync(page);
-        Assert.Contains("/fr/search/index.pack.json", requests);
-        Assert.DoesNotContain(requests, r => r.EndsWith("/search/index.pack.json", StringComparison.Ordinal) && !r.StartsWith("/fr/", StringComparison.Ordinal));
+        // The French split index is fetched, and no other language's search file.
+        Assert.Contains("/fr/search/split/index.json", requests);
+        Assert.DoesNotContain(requests, r => r.Contains("/search/", StringComparison.Ordinal) && !r.StartsWith("/fr/", StringComparison.Ordinal)
+            && !r.StartsWith("/assets/", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/fr/cases/apprenticeship-bridge-turin/");
