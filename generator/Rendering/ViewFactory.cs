@@ -195,7 +195,7 @@ public sealed class ViewFactory
             OtherNotes = study.NotesIn(version.Language) is null
                 ? NotesByPreference(study, version.Language).Select(n => NotesLink(study, n)).ToList()
                 : [],
-            CitationText = Citations.ApaCitation.Format(citation, T("cite.translators")),
+            Citation = Citations.ApaCitation.Format(citation, T("cite.translators"), _strings.FormatDate(_lang, citation.Issued, "cite.date")),
             BibUrl = Citations.CitationFactory.BibData(citation),
             BibFile = Citations.CitationFactory.FileName(version.Language, study.Id, "bib"),
             RisUrl = Citations.CitationFactory.RisData(citation),
