@@ -54,6 +54,14 @@ public sealed class LanguagePages
 
         foreach (var job in CaseJobs(null)) yield return job;
 
+        if (_model.Config.HasAbout)
+        {
+            var about = AboutView.Of(_model.Config.About, _lang, _model.Config.DefaultLanguage);
+            about = about with { LangName = _views.LanguageName(about.Lang) };
+            yield return () => List("about", SiteUrls.About, _views.T("about.heading"), about.Paragraphs.FirstOrDefault() ?? _views.T("about.heading"),
+                new() { ["about"] = about });
+        }
+
         yield return () => List("competences", SiteUrls.Competences, _views.T("competences.heading"), _views.T("competences.intro"),
             new() { ["terms"] = CompetenceTerms() });
         foreach (var competence in _model.Competences)

@@ -27,6 +27,9 @@ public sealed class SiteUrls
     /// <summary>The cases that have teaching notes, in any language. Outside <c>cases/</c>, where a case id could take the name.</summary>
     public static string TeachingNotes(string lang) => $"{lang}/teaching-notes/";
 
+    /// <summary>The About page, when library.yaml has an <c>about</c> text.</summary>
+    public static string About(string lang) => $"{lang}/about/";
+
     public static string Matrix(string lang) => $"{lang}/competences/matrix/";
 
     public static string CoursePack(string lang) => $"{lang}/course-pack/";

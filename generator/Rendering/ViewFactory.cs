@@ -63,6 +63,7 @@ public sealed class ViewFactory
         Paper = _model.Config.Paper(_lang),
         PackScriptUrl = packScriptUrl,
         CoursePackUrl = _urls.Link(SiteUrls.CoursePack(_lang)),
+        AboutUrl = _model.Config.HasAbout ? _urls.Link(SiteUrls.About(_lang)) : "",
         LicenceNotice = LinkedSentence(T("footer.licence"), Licences.Url(_model.Config.Licence), Licences.Name(_model.Config.Licence)),
     };
 
