@@ -37,6 +37,7 @@ public static class SiteConfigParser
         var title = reader.Localized("title", required: true, known);
         var tagline = reader.Localized("tagline", required: false, known) ?? LocalizedText.Empty;
         var credit = reader.Localized("credit", required: false, known) ?? LocalizedText.Empty;
+        var about = reader.Localized("about", required: false, known) ?? LocalizedText.Empty;
         var licenceNode = reader.Scalar("licence", required: false);
         var licence = licenceNode?.Value ?? "CC-BY-4.0";
 
@@ -72,7 +73,7 @@ public static class SiteConfigParser
         }
 
         if (title is null || languages.Count == 0) return null;
-        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { MinimumWords = minimumWords, MeantLanguages = meant, LicenceLocation = licenceNode?.Location, LetterLanguages = letter };
+        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { About = about, MinimumWords = minimumWords, MeantLanguages = meant, LicenceLocation = licenceNode?.Location, LetterLanguages = letter };
     }
 
     /// <summary>An absolute http(s) URL without query or fragment, ending with '/'; null when it is not one.</summary>
