@@ -176,8 +176,16 @@ public sealed class YamlDocumentReader
 
     private InvalidYamlException Explained(Mark mark, string parserMessage)
     {
-        var problem = YamlSyntaxExplainer.Explain(_text, (int)mark.Line, (int)mark.Column, parserMessage);
+        var problem = YamlSyntaxExplainer.Explain(_text, (int)mark.Line, (int)mark.Column, parserMessage, FileLanguage());
         return Invalid(problem.Code, problem.Message, new Mark(0, problem.Line, problem.Column));
+    }
+
+    /// <summary>For a case file's front matter, the language its name gives ("en" for en.md and en.notes.md); null for a data file.</summary>
+    private string? FileLanguage()
+    {
+        if (!_path.EndsWith(".md", StringComparison.Ordinal)) return null;
+        var name = Path.GetFileName(_path);
+        return name[..name.IndexOf('.', StringComparison.Ordinal)];
     }
 
     private SourceLocation At(Mark mark) =>

@@ -19,7 +19,8 @@ public static partial class YamlSyntaxExplainer
     /// <param name="line">1-based line where the parser stopped, or 0 when unknown.</param>
     /// <param name="column">1-based column where the parser stopped.</param>
     /// <param name="parserMessage">The parser's own message, used only to tell kinds of error apart.</param>
-    public static YamlProblem Explain(string text, int line, int column, string parserMessage)
+    /// <param name="fileLanguage">For a case file's front matter, the language its file name gives; null for a data file.</param>
+    public static YamlProblem Explain(string text, int line, int column, string parserMessage, string? fileLanguage = null)
     {
         var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n');
         line = Math.Clamp(line, 1, lines.Length);
@@ -30,7 +31,7 @@ public static partial class YamlSyntaxExplainer
         if (FirstControlCharacter(lines, line) is { } control) return control;
 
         foreach (var candidate in Candidates(lines, line))
-            if (Classify(lines, candidate, parserMessage) is { } problem) return problem;
+            if (Classify(lines, candidate, parserMessage, fileLanguage) is { } problem) return problem;
         return Fallback(parserMessage, line, column);
     }
 
@@ -46,7 +47,7 @@ public static partial class YamlSyntaxExplainer
         }
     }
 
-    private static YamlProblem? Classify(string[] lines, int number, string parserMessage)
+    private static YamlProblem? Classify(string[] lines, int number, string parserMessage, string? fileLanguage)
     {
         var line = lines[number - 1];
         var match = LinePattern().Match(line);
@@ -100,6 +101,9 @@ public static partial class YamlSyntaxExplainer
 
         if (key is null && NoSpaceAfterColon().Match(value) is { Success: true } glued && !value.StartsWith("- ", StringComparison.Ordinal))
             return new("YAML016", $"put a space after the colon: write {glued.Groups["key"].Value}: {glued.Groups["rest"].Value.TrimEnd()}", number, at + glued.Groups["rest"].Index - 1);
+
+        if (key is not null && YamlLanguageLine.Explain(key, YamlIndentation.Indent(line), value, fileLanguage) is { } flattened)
+            return new(YamlLanguageLine.Code, flattened, number, at);
 
         if (value[0] is not ('\'' or '"' or '[' or '{') && ColonInText().Match(value) is { Success: true } colon)
             return new("YAML013", $"{name} contains ': ' (a colon and a space), which YAML reads as the start of a new key: put the whole value in double quotes, for example {keyPrefix}\"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"", number, at + colon.Index);

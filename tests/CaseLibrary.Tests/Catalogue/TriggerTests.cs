@@ -105,6 +105,7 @@ public sealed class TriggerTests
         ["YAML020"] = Files(("authors.yaml", "ann-smith:\n  name: Ann Smith\n bob:\n  name: Bob\n"), ("a-case/en.md", MiniLibrary.Case())),
         ["YAML021"] = Files(("a-case/en.md", CaseWith("summary: A summary.", "summary: \"Files in C:\\cases\\lyon\""))),
         ["YAML023"] = Files(("a-case/en.md", CaseWith("summary: A summary.", "summary: A long summary\nthat goes on here."))),
+        ["YAML024"] = Files(("library.yaml", MiniLibrary.LibraryYaml + "\ntagline: en: Four countries, one practice"), ("a-case/en.md", MiniLibrary.Case())),
     };
 
     /// <summary>Codes not triggered here, and why (each is triggered elsewhere, or needs what a fixture cannot give).</summary>
