@@ -24,7 +24,7 @@ public sealed class ParseStage(SiteConfig config, DiagnosticBag diagnostics, Par
             .AsParallel().AsOrdered()
             .Select(folder => new ParsedCase(
                 folder.Id,
-                folder.Versions.Select(v => v.Language).ToList(),
+                folder.Versions.Select(v => v.Language).Concat(folder.RefusedLanguages).Distinct(StringComparer.Ordinal).ToList(),
                 folder.Assets,
                 folder.Versions
                     .Select(version => cache is null

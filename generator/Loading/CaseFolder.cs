@@ -11,6 +11,12 @@ public sealed record CaseFolder(
     IReadOnlyList<AssetFile> Assets)
 {
     public IReadOnlyList<CaseSource> Notes { get; init; } = [];
+
+    /// <summary>
+    /// Languages of version files that are there but were refused with an error of their own (not UTF-8, EN.md,
+    /// en.markdown): the version counts as present, so its notes and translations get no second message about it.
+    /// </summary>
+    public IReadOnlyList<string> RefusedLanguages { get; init; } = [];
 }
 
 public sealed record CaseSource(string Language, SourceFile File);

@@ -118,6 +118,7 @@ public sealed partial class ContentLoader
         var versions = new List<CaseSource>();
         var notes = new List<CaseSource>();
         var assets = new List<AssetFile>();
+        var refused = new List<string>();
         foreach (var entry in _reader.Entries(folder))
         {
             var entryDisplay = _reader.Display(entry.FullName);
@@ -141,10 +142,18 @@ public sealed partial class ContentLoader
                 var language = isNotes ? file.Name[..^NotesSuffix.Length] : Path.GetFileNameWithoutExtension(file.Name);
                 if (!LanguageFilePattern().IsMatch(language))
                 {
-                    _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code, like en.md or it.md (teaching notes: en.notes.md)", SourceLocation.StartOf(entryDisplay));
+                    var lowered = file.Name.ToLowerInvariant();
+                    if (lowered != file.Name && CaseFileLanguage(lowered) is { } meant)
+                    {
+                        _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code in lowercase: rename it to {lowered}", SourceLocation.StartOf(entryDisplay));
+                        if (!isNotes && !lowered.EndsWith(NotesSuffix, StringComparison.Ordinal)) refused.Add(meant);
+                    }
+                    else
+                        _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code, like en.md or it.md (teaching notes: en.notes.md)", SourceLocation.StartOf(entryDisplay));
                     continue;
                 }
                 if (_reader.ReadText(file) is { } text) (isNotes ? notes : versions).Add(new CaseSource(language, text));
+                else if (!isNotes) refused.Add(language);
             }
             else if (AssetExtensions.Contains(extension) && FileNamePattern().IsMatch(file.Name))
             {
@@ -161,12 +170,36 @@ public sealed partial class ContentLoader
                 if (_reader.ReadBytes(file, SourceReader.MaxAssetBytes) is { } bytes)
                     assets.Add(new AssetFile(file.Name, entryDisplay, bytes));
             }
+            else if (TextFileLanguage(file.Name) is { } meant)
+            {
+                // en.markdown, en.txt, en.md.txt: a case version saved under another extension.
+                _diagnostics.Error("CL0209", $"'{file.Name}' looks like the {meant} version of the case, but case files end in .md: rename it to {meant}.md", SourceLocation.StartOf(entryDisplay));
+                refused.Add(meant);
+            }
             else
             {
                 _diagnostics.Error("CL0210", $"'{file.Name}' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of {string.Join(" ", AssetExtensions)}", SourceLocation.StartOf(entryDisplay));
             }
         }
-        return new CaseFolder(folder.Name, display, versions, assets) { Notes = notes };
+        return new CaseFolder(folder.Name, display, versions, assets) { Notes = notes, RefusedLanguages = refused };
+    }
+
+    private static readonly string[] TextExtensions = [".markdown", ".mdown", ".mkd", ".txt", ".text", ".docx", ".doc", ".odt", ".rtf"];
+
+    /// <summary>"en" for a Markdown file named en.md or en.notes.md (lowercase), otherwise null.</summary>
+    private static string? CaseFileLanguage(string name)
+    {
+        var stem = name.EndsWith(NotesSuffix, StringComparison.Ordinal) ? name[..^NotesSuffix.Length] : Path.GetFileNameWithoutExtension(name);
+        return LanguageFilePattern().IsMatch(stem) ? stem : null;
+    }
+
+    /// <summary>"en" for en.markdown, EN.txt or en.md.txt: a text file named like a case version, but not .md.</summary>
+    private static string? TextFileLanguage(string name)
+    {
+        var lowered = name.ToLowerInvariant();
+        if (!TextExtensions.Any(e => lowered.EndsWith(e, StringComparison.Ordinal))) return null;
+        var stem = lowered[..lowered.IndexOf('.', StringComparison.Ordinal)];
+        return LanguageFilePattern().IsMatch(stem) && !lowered.Contains(".notes.", StringComparison.Ordinal) ? stem : null;
     }
 
     /// <summary>Windows device names (CON, NUL, COM1, ...), reserved with or without an extension.</summary>

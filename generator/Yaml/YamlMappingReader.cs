@@ -67,8 +67,24 @@ public sealed class YamlMappingReader
         if (scalar is null) return null;
         if (DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        _diagnostics.Error("CL0105", $"'{key}' must be a date written YYYY-MM-DD, not '{Shorten(scalar.Value)}'", scalar.Location);
+        _diagnostics.Error("CL0105", DateProblem(key, scalar.Value), scalar.Location);
         return null;
+    }
+
+    /// <summary>What is wrong with a date, with the date to write when it can be told: 2026-5-12 → 2026-05-12; 2024-02-30 does not exist.</summary>
+    private static string DateProblem(string key, string value)
+    {
+        var parts = value.Trim().Split('-');
+        if (parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)) && parts[0].Length == 4 && parts[1].Length <= 2 && parts[2].Length <= 2)
+        {
+            int year = int.Parse(parts[0], CultureInfo.InvariantCulture), month = int.Parse(parts[1], CultureInfo.InvariantCulture), day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12)
+                return $"'{key}' is '{value}', but there is no month {month}: a date is written year-month-day (YYYY-MM-DD), for example 2026-05-12 for 12 May 2026";
+            if (day < 1 || day > DateTime.DaysInMonth(year, month))
+                return $"'{key}' is '{value}', but {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has no day {day}";
+            return $"'{key}' must be a date written YYYY-MM-DD, with two digits for the month and the day: write {key}: {year:D4}-{month:D2}-{day:D2}";
+        }
+        return $"'{key}' must be a date written YYYY-MM-DD (year-month-day), for example 2026-05-12 for 12 May 2026, not '{Shorten(value)}'";
     }
 
     public bool Bool(string key)
@@ -77,7 +93,10 @@ public sealed class YamlMappingReader
         if (scalar is null) return false;
         if (scalar.IsPlain && scalar.Value is "true" or "True" or "TRUE") return true;
         if (scalar.IsPlain && scalar.Value is "false" or "False" or "FALSE") return false;
-        _diagnostics.Error("CL0104", $"'{key}' must be true or false, not '{Shorten(scalar.Value)}'", scalar.Location);
+        if (!scalar.IsPlain && scalar.Value.Trim().ToLowerInvariant() is "true" or "false")
+            _diagnostics.Error("CL0104", $"'{key}' must be true or false without quotes: in quotes it is a text, not a yes or no; write {key}: {scalar.Value.Trim().ToLowerInvariant()}", scalar.Location);
+        else
+            _diagnostics.Error("CL0104", $"'{key}' must be true or false, not '{Shorten(scalar.Value)}'", scalar.Location);
         return false;
     }
 
