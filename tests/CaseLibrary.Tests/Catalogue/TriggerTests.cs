@@ -79,6 +79,8 @@ public sealed class TriggerTests
         ["CL0401"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\n<b>Bold</b> text.\n"))),
         ["CL0402"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\n[x](javascript:alert(1))\n"))),
         ["CL0405"] = Files(("a-case/en.md", MiniLibrary.Case(body: "# Context\n\nText.\n"))),
+        ["CL0407"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\nText.\n\n#### First meeting\n\nMore.\n"))),
+        ["CL0408"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\n    The client arrived early.\n"))),
         ["CL0501"] = ThemeTrigger(theme => File.Delete(Path.Combine(theme, "i18n", "it.yaml"))),
         ["CL0502"] = ThemeTrigger(theme => File.WriteAllLines(Path.Combine(theme, "i18n", "it.yaml"),
             File.ReadAllLines(Path.Combine(theme, "i18n", "it.yaml")).Where(l => !l.StartsWith("skip_to_content:", StringComparison.Ordinal)))),
