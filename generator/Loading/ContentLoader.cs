@@ -170,6 +170,10 @@ public sealed partial class ContentLoader
                 if (_reader.ReadBytes(file, SourceReader.MaxAssetBytes) is { } bytes)
                     assets.Add(new AssetFile(file.Name, entryDisplay, bytes));
             }
+            else if (OwnFileOf(file.Name) is { } maker)
+            {
+                _diagnostics.Error("CL0210", $"'{file.Name}' is {maker}, not part of the case, and would not be published: delete it", SourceLocation.StartOf(entryDisplay));
+            }
             else if (TextFileLanguage(file.Name) is { } meant)
             {
                 // en.markdown, en.txt, en.md.txt: a case version saved under another extension.
@@ -185,6 +189,14 @@ public sealed partial class ContentLoader
     }
 
     private static readonly string[] TextExtensions = [".markdown", ".mdown", ".mkd", ".txt", ".text", ".docx", ".doc", ".odt", ".rtf"];
+
+    /// <summary>Who made a file that belongs to no case: Windows' picture cache and folder settings, an editor's backup copy.</summary>
+    private static string? OwnFileOf(string name) => name.ToLowerInvariant() switch
+    {
+        "thumbs.db" or "desktop.ini" or "ehthumbs.db" => "a file Windows makes for its own use",
+        var n when n.EndsWith('~') || n.EndsWith(".bak", StringComparison.Ordinal) || n.EndsWith(".orig", StringComparison.Ordinal) => "a backup copy made by an editor or a merge",
+        _ => null,
+    };
 
     /// <summary>"en" for a Markdown file named en.md or en.notes.md (lowercase), otherwise null.</summary>
     private static string? CaseFileLanguage(string name)

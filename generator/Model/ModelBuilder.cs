@@ -38,8 +38,18 @@ public static class ModelBuilder
         foreach (var author in authors)
             if (author.Country is { } country) CheckCountry(country, diagnostics);
         foreach (var competence in competences)
-            foreach (var language in config.Languages.Where(l => !competence.Name.Has(l)))
-                diagnostics.Warning("CL0140", $"competence '{competence.Id}' has no name in '{language}'; the {config.DefaultLanguage} name is shown", competence.Location);
+        {
+            // Without a name in the first language, every language without its own name would show none at all.
+            // (A name whose only language is misspelt has its own error, CL0106.)
+            if (!competence.Name.Has(config.DefaultLanguage))
+            {
+                if (competence.Name.Languages.Any())
+                    diagnostics.Error("CL0140", $"competence '{competence.Id}' has no name in '{config.DefaultLanguage}', the library's first language, which is shown wherever a language has no name of its own, so the name would be empty: add {config.DefaultLanguage}: and the name under 'name'", competence.Location);
+            }
+            else
+                foreach (var language in config.Languages.Where(l => !competence.Name.Has(l)))
+                    diagnostics.Warning("CL0140", $"competence '{competence.Id}' has no name in '{language}'; the {config.DefaultLanguage} name is shown", competence.Location);
+        }
 
         var cases = new List<CaseStudy>();
         var leftOut = new List<string>();

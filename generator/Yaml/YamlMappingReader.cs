@@ -143,8 +143,17 @@ public sealed class YamlMappingReader
                 return LocalizedText.Invariant(scalar.Value);
             case YamlMapping mapping:
                 var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var entry in mapping.Entries)
+                for (var i = 0; i < mapping.Entries.Count; i++)
                 {
+                    var entry = mapping.Entries[i];
+                    // {en: Four countries, one practice}: the comma ends the en text and "one practice" becomes a key with no value.
+                    if (i > 0 && entry.Value is YamlScalar { IsNull: true } && mapping.Entries[i - 1] is { Value: YamlScalar { IsNull: false } before } previous
+                        && (languages is null || !languages.Contains(entry.Key.Value)) && entry.Key.Location.Line == previous.Key.Location.Line)
+                    {
+                        var whole = $"{before.Value}, {entry.Key.Value}";
+                        _diagnostics.Error("CL0106", $"the comma in the {previous.Key.Value} text of '{key}' ends it inside {{ }}, so '{Shorten(entry.Key.Value)}' is read as another language: put that text in double quotes, for example {key}: {{{previous.Key.Value}: \"{whole.Replace("\"", "\\\"", StringComparison.Ordinal)}\"}}", entry.Key.Location);
+                        continue;
+                    }
                     if (languages is not null && !languages.Contains(entry.Key.Value))
                         _diagnostics.Error("CL0106", $"'{entry.Key.Value}' in '{key}' is not a site language ({string.Join(", ", languages)}){Suggestions.Hint(entry.Key.Value, languages)}", entry.Key.Location);
                     else if (entry.Value is YamlScalar text) texts[entry.Key.Value] = text.Value;

@@ -54,7 +54,7 @@ public sealed class TriggerTests
         ["CL0136"] = Files(("a-case/en.md", MiniLibrary.Case()), ("a-case/it.md", MiniLibrary.Case())),
         ["CL0137"] = Files(("a-case/en.md", MiniLibrary.Case()), ("a-case/it.md", CaseWith("country: IE", "country: IT\ntranslators: [ann-smith]"))),
         ["CL0138"] = Files(("a-case/en.md", CaseWith("[listening]", "[listening, listening]"))),
-        ["CL0140"] = Files(("competences.yaml", MiniLibrary.CompetencesYaml.Replace(", it: Ascolto", "", StringComparison.Ordinal)), ("a-case/en.md", MiniLibrary.Case())),
+        ["CL0140"] = Files(("competences.yaml", MiniLibrary.CompetencesYaml.Replace("{en: Listening, it: Ascolto}", "{it: Ascolto}", StringComparison.Ordinal)), ("a-case/en.md", MiniLibrary.Case())),
         ["CL0141"] = Files(("a-case/en.md", MiniLibrary.Case()), ("a-case/it.notes.md", "Notes.\n")),
         ["CL0150"] = Files(("a-case/en.md", CaseWithTitle("title: \"A\u0001 case\""))),
         ["CL0160"] = Files(("library.yaml", MiniLibrary.LibraryYaml + "\nminimum_words: 5"), ("a-case/en.md", MiniLibrary.Case())),

@@ -121,6 +121,30 @@ public sealed class StrangerMistakeTests
             "text in brackets followed by text in parentheses is not a link", [CaseWithBody("## Context\n\nIn [2019] (see the report) it changed.\n")],
             []
         },
+        {
+            "Windows' picture cache in a case folder", [("one-case/en.md", MiniLibrary.Case()), ("one-case/Thumbs.db", "x")],
+            ["cases/one-case/Thumbs.db(1,1): error CL0210: 'Thumbs.db' is a file Windows makes for its own use, not part of the case, and would not be published: delete it"]
+        },
+        {
+            "an editor's backup copy in a case folder", [("one-case/en.md", MiniLibrary.Case()), ("one-case/en.md~", MiniLibrary.Case())],
+            ["cases/one-case/en.md~(1,1): error CL0210: 'en.md~' is a backup copy made by an editor or a merge, not part of the case, and would not be published: delete it"]
+        },
+        {
+            "a comma inside a text per language in { }", [("library.yaml", MiniLibrary.LibraryYaml + "\ntagline: {en: Four countries, one practice}"), ("one-case/en.md", MiniLibrary.Case())],
+            ["cases/library.yaml(5,31): error CL0106: the comma in the en text of 'tagline' ends it inside { }, so 'one practice' is read as another language: put that text in double quotes, for example tagline: {en: \"Four countries, one practice\"}"]
+        },
+        {
+            "a competence named only in the second language", [("competences.yaml", MiniLibrary.CompetencesYaml.Replace("{en: Listening, it: Ascolto}", "{it: Ascolto}")), ("one-case/en.md", MiniLibrary.Case())],
+            ["cases/competences.yaml(1,1): error CL0140: competence 'listening' has no name in 'en', the library's first language, which is shown wherever a language has no name of its own, so the name would be empty: add en: and the name under 'name'"]
+        },
+        {
+            "a competence whose only language is misspelt gets one message", [("competences.yaml", MiniLibrary.CompetencesYaml.Replace("{en: Listening, it: Ascolto}", "{eng: Listening}")), ("one-case/en.md", MiniLibrary.Case())],
+            ["cases/competences.yaml(3,10): error CL0106: 'eng' in 'name' is not a site language (en, it) (did you mean 'en'?)"]
+        },
+        {
+            "the library's title only in the second language", [("library.yaml", MiniLibrary.LibraryYaml.Replace("{en: Mini, it: Mini IT}", "{it: Mini IT}")), ("one-case/en.md", MiniLibrary.Case())],
+            ["cases/library.yaml(1,1): error CL0103: 'title' has no en text, the library's first language, which is shown wherever a language has no title of its own, so the site would have no title there: add en: and the title under 'title'"]
+        },
     };
 
     [Theory]
