@@ -130,7 +130,11 @@ public sealed partial class ContentLoader
             }
             if (entry is DirectoryInfo nested)
             {
-                _diagnostics.Error("CL0208", "folders inside a case folder are not supported; put files beside the Markdown", SourceLocation.StartOf(entryDisplay));
+                // cases/2024/peer-mentoring/en.md: a folder of cases one level too deep.
+                var holdsCase = _reader.Entries(nested).Any(e => e is FileInfo f && f.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+                _diagnostics.Error("CL0208", holdsCase
+                    ? $"'{nested.Name}' looks like a case, but it is inside the folder '{folder.Name}', which is read as a case itself: every case folder goes directly in the content folder; move '{nested.Name}' up one level, beside '{folder.Name}'"
+                    : "folders inside a case folder are not supported; put files beside the Markdown", SourceLocation.StartOf(entryDisplay));
                 _reader.FilesUnder(nested);
                 continue;
             }
@@ -182,7 +186,9 @@ public sealed partial class ContentLoader
             }
             else
             {
-                _diagnostics.Error("CL0210", $"'{file.Name}' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of {string.Join(" ", AssetExtensions)}", SourceLocation.StartOf(entryDisplay));
+                var lowered = file.Name.ToLowerInvariant();
+                var rename = AssetExtensions.Contains(Path.GetExtension(lowered)) && FileNamePattern().IsMatch(lowered) ? $": rename it to {lowered} (and write that name where the case uses it)" : "";
+                _diagnostics.Error("CL0210", $"'{file.Name}' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of {string.Join(" ", AssetExtensions)}{rename}", SourceLocation.StartOf(entryDisplay));
             }
         }
         return new CaseFolder(folder.Name, display, versions, assets) { Notes = notes, RefusedLanguages = refused };

@@ -63,6 +63,8 @@ public static class LiteralMarkup
         var image = open > 0 && markdown[open - 1] == '!';
         if (image) open--;
         var what = image ? "picture" : "link";
+        if (address.Contains('\\'))
+            return (open, $"this {what} is published as plain text because of the '\\' in its address: addresses use '/' between folders, not '\\' as Windows shows paths: write {(image ? "!" : "")}[{label}]({LinkPolicy.Slashed(address)})", true);
         if (!address.Contains(' ')) return (open, $"this {what} is published as plain text: check that [ ] and ( ) are both closed and nothing stands between ] and (", false);
         var fixedAddress = string.Join('-', address.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return image

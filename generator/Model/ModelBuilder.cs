@@ -187,8 +187,11 @@ public static class ModelBuilder
             if (!known.Contains(reference.Id))
             {
                 // A hint compares the id with every known id: only the first few unknown ids of a list get one.
-                var hint = hints++ < MaxHintsPerList ? Suggestions.Hint(reference.Id, known) : "";
-                diagnostics.Error(what == "competence" ? "CL0132" : "CL0133", $"unknown {what} '{reference.Id}': it is not in {file}{hint}", reference.Location);
+                var words = reference.Id.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var hint = words.Length > 1 && words.All(known.Contains)
+                    ? $": these are {words.Length} ids without commas between them; separate them with commas, for example [{string.Join(", ", words)}]"
+                    : hints++ < MaxHintsPerList ? Suggestions.Hint(reference.Id, known) : "";
+                diagnostics.Error(what == "competence" ? "CL0132" : "CL0133", (hint.StartsWith(':') ? $"unknown {what} '{reference.Id}'{hint}" : $"unknown {what} '{reference.Id}': it is not in {file}{hint}"), reference.Location);
             }
             else if (!seen.Add(reference.Id))
                 diagnostics.Warning("CL0138", $"{what} '{reference.Id}' is listed twice", reference.Location);

@@ -145,6 +145,26 @@ public sealed class StrangerMistakeTests
             "the library's title only in the second language", [("library.yaml", MiniLibrary.LibraryYaml.Replace("{en: Mini, it: Mini IT}", "{it: Mini IT}")), ("one-case/en.md", MiniLibrary.Case())],
             ["cases/library.yaml(1,1): error CL0103: 'title' has no en text, the library's first language, which is shown wherever a language has no title of its own, so the site would have no title there: add en: and the title under 'title'"]
         },
+        {
+            "two author ids without a comma", [("authors.yaml", MiniLibrary.AuthorsYaml + "\nbob-jones:\n  name: Bob Jones\n"), CaseWith("authors: [ann-smith]", "authors: [ann-smith bob-jones]")],
+            [$"{Case}(6,11): error CL0133: unknown author 'ann-smith bob-jones': these are 2 ids without commas between them; separate them with commas, for example [ann-smith, bob-jones]"]
+        },
+        {
+            "a picture written with a Windows path", [CaseWithBody("## Context\n\n![A diagram](.\\diagram.png)\n"), ("one-case/diagram.png", "png")],
+            [$"{Case}(12,1): error CL0402: addresses use '/' between folders, not '\\' as Windows shows paths (write diagram.png): '.\\diagram.png'"]
+        },
+        {
+            "a link written with a Windows path", [CaseWithBody("## Context\n\nSee [the other case](..\\other-case\\).\n"), ("other-case/en.md", MiniLibrary.Case(title: "Other case"))],
+            [$"{Case}(12,5): error CL0176: this link is published as plain text because of the '\\' in its address: addresses use '/' between folders, not '\\' as Windows shows paths: write [the other case](../other-case/)"]
+        },
+        {
+            "a case folder inside a folder", [("one-case/en.md", MiniLibrary.Case()), ("2024/other-case/en.md", MiniLibrary.Case(title: "Other case"))],
+            ["cases/2024/other-case(1,1): error CL0208: 'other-case' looks like a case, but it is inside the folder '2024', which is read as a case itself: every case folder goes directly in the content folder; move 'other-case' up one level, beside '2024'"]
+        },
+        {
+            "a picture with a capital extension", [("one-case/en.md", MiniLibrary.Case()), ("one-case/diagram.PNG", "png")],
+            ["cases/one-case/diagram.PNG(1,1): error CL0210: 'diagram.PNG' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of .png .jpg .jpeg .gif .webp .avif .pdf: rename it to diagram.png (and write that name where the case uses it)"]
+        },
     };
 
     [Theory]
