@@ -33,6 +33,9 @@ public sealed partial class ContentLoader
     [GeneratedRegex("^[a-z]{2,3}$")]
     private static partial Regex LanguageFilePattern();
 
+    [GeneratedRegex("^(?<language>[A-Za-z]{2,3})[-_][A-Za-z]{2}$")]
+    private static partial Regex RegionalLanguage();
+
     public LibrarySources Load(string root)
     {
         var directory = new DirectoryInfo(root);
@@ -147,7 +150,14 @@ public sealed partial class ContentLoader
                 if (!LanguageFilePattern().IsMatch(language))
                 {
                     var lowered = file.Name.ToLowerInvariant();
-                    if (lowered != file.Name && CaseFileLanguage(lowered) is { } meant)
+                    if (RegionalLanguage().Match(language) is { Success: true } regional)
+                    {
+                        // en-GB.md, pt_BR.notes.md: the site's languages have no regions.
+                        var renamed = regional.Groups["language"].Value.ToLowerInvariant() + (isNotes ? NotesSuffix : ".md");
+                        _diagnostics.Error("CL0209", $"'{file.Name}' names a region as well as a language, but case files are named by the language code alone: rename it to {renamed}", SourceLocation.StartOf(entryDisplay));
+                        if (!isNotes) refused.Add(regional.Groups["language"].Value.ToLowerInvariant());
+                    }
+                    else if (lowered != file.Name && CaseFileLanguage(lowered) is { } meant)
                     {
                         _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code in lowercase: rename it to {lowered}", SourceLocation.StartOf(entryDisplay));
                         if (!isNotes && !lowered.EndsWith(NotesSuffix, StringComparison.Ordinal)) refused.Add(meant);

@@ -29,6 +29,8 @@ public static class LinkPolicy
         if (trimmed.StartsWith('/')) return "links starting with '/' break when the site lives under a sub-path; use a relative link such as ../other-case/";
         if (trimmed.StartsWith('#')) return isImage ? "an image needs a file name" : null;
 
+        if (!isImage && trimmed.IndexOf('@') > 0 && !trimmed.Contains('/') && trimmed.IndexOf('.', trimmed.IndexOf('@')) > 0)
+            return $"an e-mail address in a link starts with mailto: (write mailto:{trimmed})";
         if (trimmed.Contains('\\'))
             return $"addresses use '/' between folders, not '\\' as Windows shows paths (write {Slashed(trimmed)})";
         var path = trimmed.Split('?', '#')[0];

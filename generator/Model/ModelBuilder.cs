@@ -177,6 +177,10 @@ public static class ModelBuilder
 
     private const int MaxHintsPerList = 10;
 
+    /// <summary>A zero-width or non-breaking space (or another format character) that cannot be seen in an id.</summary>
+    private static bool IsInvisible(char c) =>
+        c != ' ' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.SpaceSeparator;
+
     private static void CheckIds(IReadOnlyList<Reference> references, HashSet<string> known, string what, string file, DiagnosticBag diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -187,6 +191,12 @@ public static class ModelBuilder
             if (!known.Contains(reference.Id))
             {
                 // A hint compares the id with every known id: only the first few unknown ids of a list get one.
+                if (Array.FindIndex(reference.Id.ToCharArray(), IsInvisible) is var hidden and >= 0)
+                {
+                    var visible = new string(reference.Id.Where(c => !IsInvisible(c)).ToArray());
+                    diagnostics.Error(what == "competence" ? "CL0132" : "CL0133", $"unknown {what} '{visible}': the id contains an invisible character (U+{(int)reference.Id[hidden]:X4}, often pasted from a web page or a document) after '{reference.Id[..hidden]}': delete the id and type it again", reference.Location);
+                    continue;
+                }
                 var words = reference.Id.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var hint = words.Length > 1 && words.All(known.Contains)
                     ? $": these are {words.Length} ids without commas between them; separate them with commas, for example [{string.Join(", ", words)}]"

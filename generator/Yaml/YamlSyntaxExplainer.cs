@@ -30,6 +30,11 @@ public static partial class YamlSyntaxExplainer
 
         if (FirstControlCharacter(lines, line) is { } control) return control;
 
+        // Word and some keyboards type a non-breaking space, which YAML does not read as the space after a colon.
+        foreach (var candidate in Candidates(lines, line))
+            if (lines[candidate - 1].IndexOf(":\u00A0", StringComparison.Ordinal) is var nbsp and >= 0)
+                return new("YAML016", $"the space after the colon is a non-breaking space (as Word types it), which YAML does not read as a space: delete it and type an ordinary space, for example {lines[candidate - 1][..nbsp].Trim()}: {lines[candidate - 1][(nbsp + 2)..].Trim()}", candidate, nbsp + 2);
+
         foreach (var candidate in Candidates(lines, line))
             if (Classify(lines, candidate, parserMessage, fileLanguage) is { } problem) return problem;
         return Fallback(parserMessage, line, column);
@@ -90,6 +95,11 @@ public static partial class YamlSyntaxExplainer
         {
             var closing = value[0] == '[' ? ']' : '}';
             var end = MatchingBracket(value);
+            if (end < 0 && UnclosedQuote(value) is var quoteAt and >= 0)
+            {
+                var item = value[(quoteAt + 1)..].Split(',')[0].TrimEnd(' ', ']', '}');
+                return new("YAML018", $"the quote ({value[quoteAt]}) before '{item}' inside the {value[0]} {closing} of {name} is never closed, so it swallows the '{closing}': add {value[quoteAt]} right after {item}", number, at + quoteAt);
+            }
             if (end < 0)
                 return new("YAML019", $"the '{value[0]}' that opens {name} is never closed: end it with '{closing}' on the same line, for example {keyPrefix}[first, second]", number, at);
             if (!IsRestEmpty(value, end + 1))
@@ -204,6 +214,18 @@ public static partial class YamlSyntaxExplainer
             else if (c is ']' or '}' && --depth == 0) return i;
         }
         return -1;
+    }
+
+    /// <summary>Where a quote opens that is never closed in a [ ] or { } value, or -1.</summary>
+    private static int UnclosedQuote(string value)
+    {
+        var open = -1;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (open >= 0) { if (value[i] == value[open]) open = -1; continue; }
+            if (value[i] is '"' or '\'' && (i == 0 || value[..i].TrimEnd() is var before && before.Length > 0 && before[^1] is '[' or '{' or ',' or ':')) open = i;
+        }
+        return open;
     }
 
     private static bool IsRestEmpty(string value, int from)

@@ -165,6 +165,26 @@ public sealed class StrangerMistakeTests
             "a picture with a capital extension", [("one-case/en.md", MiniLibrary.Case()), ("one-case/diagram.PNG", "png")],
             ["cases/one-case/diagram.PNG(1,1): error CL0210: 'diagram.PNG' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of .png .jpg .jpeg .gif .webp .avif .pdf: rename it to diagram.png (and write that name where the case uses it)"]
         },
+        {
+            "a case file named with a region", [("one-case/en-GB.md", MiniLibrary.Case()), .. Companions],
+            ["cases/one-case/en-GB.md(1,1): error CL0209: 'en-GB.md' names a region as well as a language, but case files are named by the language code alone: rename it to en.md"]
+        },
+        {
+            "an e-mail address without mailto:", [CaseWithBody("## Context\n\nWrite to [Ann](ann@example.org).\n")],
+            [$"{Case}(12,10): error CL0402: an e-mail address in a link starts with mailto: (write mailto:ann@example.org): 'ann@example.org'"]
+        },
+        {
+            "a non-breaking space after the colon", [CaseWith("country: IE", "country:\u00A0IE")],
+            [$"{Case}(4,9): error YAML016: the space after the colon is a non-breaking space (as Word types it), which YAML does not read as a space: delete it and type an ordinary space, for example country: IE"]
+        },
+        {
+            "an invisible character in an author id", [CaseWith("authors: [ann-smith]", "authors: [ann\u200B-smith]")],
+            [$"{Case}(6,11): error CL0133: unknown author 'ann-smith': the id contains an invisible character (U+200B, often pasted from a web page or a document) after 'ann': delete the id and type it again"]
+        },
+        {
+            "an unclosed quote inside a list", [CaseWith("competences: [listening]", "competences: [\"listening]")],
+            [$"{Case}(5,15): error YAML018: the quote (\") before 'listening' inside the [ ] of 'competences' is never closed, so it swallows the ']': add \" right after listening"]
+        },
     };
 
     [Theory]
