@@ -131,7 +131,11 @@ public sealed class YamlMappingReader
     }
 
     /// <summary>Text per language (<c>{en: …, it: …}</c>); plain text is accepted as the same text in every language.</summary>
-    public LocalizedText? Localized(string key, bool required, IReadOnlyCollection<string>? languages)
+    /// <param name="reported">
+    /// Supported language codes that are not site languages and were already reported in this file: a language left out
+    /// of library.yaml's 'languages' is reported once per file, not at every text in it.
+    /// </param>
+    public LocalizedText? Localized(string key, bool required, IReadOnlyCollection<string>? languages, ISet<string>? reported = null)
     {
         var node = Node(key);
         switch (node)
@@ -154,7 +158,12 @@ public sealed class YamlMappingReader
                         _diagnostics.Error("CL0106", $"the comma in the {previous.Key.Value} text of '{key}' ends it inside {{ }}, so '{Shorten(entry.Key.Value)}' is read as another language: put that text in double quotes, for example {key}: {{{previous.Key.Value}: \"{whole.Replace("\"", "\\\"", StringComparison.Ordinal)}\"}}", entry.Key.Location);
                         continue;
                     }
-                    if (languages is not null && !languages.Contains(entry.Key.Value))
+                    if (languages is not null && !languages.Contains(entry.Key.Value) && reported is not null && LanguageInfo.Find(entry.Key.Value) is not null)
+                    {
+                        if (reported.Add(entry.Key.Value))
+                            _diagnostics.Error("CL0106", $"'{entry.Key.Value}' in '{key}' is not a site language ({string.Join(", ", languages)}), so no text in '{entry.Key.Value}' in this file is used (this is the first): add {entry.Key.Value} to 'languages' in library.yaml, or remove those texts", entry.Key.Location);
+                    }
+                    else if (languages is not null && !languages.Contains(entry.Key.Value))
                         _diagnostics.Error("CL0106", $"'{entry.Key.Value}' in '{key}' is not a site language ({string.Join(", ", languages)}){Suggestions.Hint(entry.Key.Value, languages)}", entry.Key.Location);
                     else if (entry.Value is YamlScalar text) texts[entry.Key.Value] = text.Value;
                     else _diagnostics.Error("CL0104", $"'{key}.{entry.Key.Value}' must be a text value, not {entry.Value.KindName}", entry.Value.Location);

@@ -185,6 +185,14 @@ public sealed class StrangerMistakeTests
             "an unclosed quote inside a list", [CaseWith("competences: [listening]", "competences: [\"listening]")],
             [$"{Case}(5,15): error YAML018: the quote (\") before 'listening' inside the [ ] of 'competences' is never closed, so it swallows the ']': add \" right after listening"]
         },
+        {
+            "a language left out of library.yaml is reported once per data file, not at every text",
+            [("library.yaml", MiniLibrary.LibraryYaml.Replace("[en, it]", "[en]")), ("competences.yaml", MiniLibrary.CompetencesYaml + "\nnetworking:\n  number: 2\n  name: {en: Networking, it: Rete}\n"), ("one-case/en.md", MiniLibrary.Case())],
+            [
+                "cases/competences.yaml(3,25): error CL0106: 'it' in 'name' is not a site language (en), so no text in 'it' in this file is used (this is the first): add it to 'languages' in library.yaml, or remove those texts",
+                "cases/library.yaml(1,19): error CL0106: 'it' in 'title' is not a site language (en), so no text in 'it' in this file is used (this is the first): add it to 'languages' in library.yaml, or remove those texts",
+            ]
+        },
     };
 
     [Theory]
