@@ -17,6 +17,12 @@ public sealed record CaseFolder(
     /// en.markdown): the version counts as present, so its notes and translations get no second message about it.
     /// </summary>
     public IReadOnlyList<string> RefusedLanguages { get; init; } = [];
+
+    /// <summary>
+    /// Folders inside this one that hold a case (cases/2024/peer-mentoring/en.md), refused with an error of their own
+    /// (CL0208): links to them get no second message.
+    /// </summary>
+    public IReadOnlyList<string> MisplacedCases { get; init; } = [];
 }
 
 public sealed record CaseSource(string Language, SourceFile File);

@@ -122,6 +122,7 @@ public sealed partial class ContentLoader
         var notes = new List<CaseSource>();
         var assets = new List<AssetFile>();
         var refused = new List<string>();
+        var misplaced = new List<string>();
         foreach (var entry in _reader.Entries(folder))
         {
             var entryDisplay = _reader.Display(entry.FullName);
@@ -135,6 +136,7 @@ public sealed partial class ContentLoader
             {
                 // cases/2024/peer-mentoring/en.md: a folder of cases one level too deep.
                 var holdsCase = _reader.Entries(nested).Any(e => e is FileInfo f && f.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+                if (holdsCase) misplaced.Add(nested.Name);
                 _diagnostics.Error("CL0208", holdsCase
                     ? $"'{nested.Name}' looks like a case, but it is inside the folder '{folder.Name}', which is read as a case itself: every case folder goes directly in the content folder; move '{nested.Name}' up one level, beside '{folder.Name}'"
                     : "folders inside a case folder are not supported; put files beside the Markdown", SourceLocation.StartOf(entryDisplay));
@@ -201,7 +203,7 @@ public sealed partial class ContentLoader
                 _diagnostics.Error("CL0210", $"'{file.Name}' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of {string.Join(" ", AssetExtensions)}{rename}", SourceLocation.StartOf(entryDisplay));
             }
         }
-        return new CaseFolder(folder.Name, display, versions, assets) { Notes = notes, RefusedLanguages = refused };
+        return new CaseFolder(folder.Name, display, versions, assets) { Notes = notes, RefusedLanguages = refused, MisplacedCases = misplaced };
     }
 
     private static readonly string[] TextExtensions = [".markdown", ".mdown", ".mkd", ".txt", ".text", ".docx", ".doc", ".odt", ".rtf"];

@@ -96,7 +96,8 @@ public static class ModelBuilder
         // Case-link problems are kept apart: they are reported with the link check (or with the other errors when the
         // run stops here), so that one broken case link does not hide every other broken link of the library.
         var links = new DiagnosticBag();
-        cases = CaseLinkResolver.Resolve(cases, parsedCases.Select(p => p.Id).ToList(), drafts, links);
+        // A case folder one level too deep is reported where it is (CL0208); links to it get no second message.
+        cases = CaseLinkResolver.Resolve(cases, parsedCases.Select(p => p.Id).Concat(parsedCases.SelectMany(p => p.MisplacedCases)).ToList(), drafts, links);
         cases.Sort((a, b) =>
         {
             var byDate = b.Date.CompareTo(a.Date);

@@ -158,7 +158,7 @@ public sealed class StrangerMistakeTests
             [$"{Case}(12,5): error CL0176: this link is published as plain text because of the '\\' in its address: addresses use '/' between folders, not '\\' as Windows shows paths: write [the other case](../other-case/)"]
         },
         {
-            "a case folder inside a folder", [("one-case/en.md", MiniLibrary.Case()), ("2024/other-case/en.md", MiniLibrary.Case(title: "Other case"))],
+            "a case folder inside a folder, and a link to it", [CaseWithBody("## Context\n\nSee [the other case](../other-case/).\n"), ("2024/other-case/en.md", MiniLibrary.Case(title: "Other case"))],
             ["cases/2024/other-case(1,1): error CL0208: 'other-case' looks like a case, but it is inside the folder '2024', which is read as a case itself: every case folder goes directly in the content folder; move 'other-case' up one level, beside '2024'"]
         },
         {
