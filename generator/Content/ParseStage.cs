@@ -32,7 +32,7 @@ public sealed class ParseStage(SiteConfig config, DiagnosticBag diagnostics, Par
                         : cache.Parse(folder.Id, version, diagnostics, own => parser.Parse(folder.Id, version, own)))
                     .OfType<CaseDocument>()
                     .ToList(),
-                folder.Versions.Concat(folder.Notes).Select(source => source.File.Path).ToList()) { MisplacedCases = folder.MisplacedCases })
+                folder.Versions.Concat(folder.Notes).Select(source => source.File.Path).ToList()) { MisplacedCases = folder.MisplacedCases, HasRefusedFile = folder.HasRefusedFile })
             .ToList();
         var notes = content.Cases
             .SelectMany(folder => folder.Notes.Select(source => notesParser.Parse(folder.Id, source, diagnostics)))

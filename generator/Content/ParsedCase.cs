@@ -16,4 +16,7 @@ public sealed record ParsedCase(
 {
     /// <summary>Case folders found inside this one (<see cref="CaseFolder.MisplacedCases"/>), already reported.</summary>
     public IReadOnlyList<string> MisplacedCases { get; init; } = [];
+
+    /// <summary>See <see cref="CaseFolder.HasRefusedFile"/>.</summary>
+    public bool HasRefusedFile { get; init; }
 }

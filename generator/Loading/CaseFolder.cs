@@ -23,6 +23,9 @@ public sealed record CaseFolder(
     /// (CL0208): links to them get no second message.
     /// </summary>
     public IReadOnlyList<string> MisplacedCases { get; init; } = [];
+
+    /// <summary>A file beside the case was refused with an error of its own (Diagram.PNG): links into the case are not also reported.</summary>
+    public bool HasRefusedFile { get; init; }
 }
 
 public sealed record CaseSource(string Language, SourceFile File);

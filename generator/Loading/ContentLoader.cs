@@ -123,6 +123,7 @@ public sealed partial class ContentLoader
         var assets = new List<AssetFile>();
         var refused = new List<string>();
         var misplaced = new List<string>();
+        var refusedAsset = false;
         foreach (var entry in _reader.Entries(folder))
         {
             var entryDisplay = _reader.Display(entry.FullName);
@@ -176,15 +177,18 @@ public sealed partial class ContentLoader
                 if (IsReservedName(file.Name))
                 {
                     _diagnostics.Error("CL0211", $"'{file.Name}' starts with a reserved device name on Windows; rename the file", SourceLocation.StartOf(entryDisplay));
+                    refusedAsset = true;
                     continue;
                 }
                 if (file.Name.Length > Names.MaxFileNameLength)
                 {
                     _diagnostics.Error("CL0225", $"the file name is {file.Name.Length} characters long; the limit for a published file is {Names.MaxFileNameLength}: choose a shorter name", SourceLocation.StartOf(entryDisplay));
+                    refusedAsset = true;
                     continue;
                 }
                 if (_reader.ReadBytes(file, SourceReader.MaxAssetBytes) is { } bytes)
                     assets.Add(new AssetFile(file.Name, entryDisplay, bytes));
+                else refusedAsset = true;
             }
             else if (OwnFileOf(file.Name) is { } maker)
             {
@@ -201,9 +205,10 @@ public sealed partial class ContentLoader
                 var lowered = file.Name.ToLowerInvariant();
                 var rename = AssetExtensions.Contains(Path.GetExtension(lowered)) && FileNamePattern().IsMatch(lowered) ? $": rename it to {lowered} (and write that name where the case uses it)" : "";
                 _diagnostics.Error("CL0210", $"'{file.Name}' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of {string.Join(" ", AssetExtensions)}{rename}", SourceLocation.StartOf(entryDisplay));
+                refusedAsset = true;
             }
         }
-        return new CaseFolder(folder.Name, display, versions, assets) { Notes = notes, RefusedLanguages = refused, MisplacedCases = misplaced };
+        return new CaseFolder(folder.Name, display, versions, assets) { Notes = notes, RefusedLanguages = refused, MisplacedCases = misplaced, HasRefusedFile = refusedAsset };
     }
 
     private static readonly string[] TextExtensions = [".markdown", ".mdown", ".mkd", ".txt", ".text", ".docx", ".doc", ".odt", ".rtf"];

@@ -162,7 +162,7 @@ public sealed class StrangerMistakeTests
             ["cases/2024/other-case(1,1): error CL0208: 'other-case' looks like a case, but it is inside the folder '2024', which is read as a case itself: every case folder goes directly in the content folder; move 'other-case' up one level, beside '2024'"]
         },
         {
-            "a picture with a capital extension", [("one-case/en.md", MiniLibrary.Case()), ("one-case/diagram.PNG", "png")],
+            "a picture with a capital extension, used in the text", [CaseWithBody("## Context\n\n![A diagram](diagram.png)\n"), ("one-case/diagram.PNG", "png")],
             ["cases/one-case/diagram.PNG(1,1): error CL0210: 'diagram.PNG' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of .png .jpg .jpeg .gif .webp .avif .pdf: rename it to diagram.png (and write that name where the case uses it)"]
         },
         {
