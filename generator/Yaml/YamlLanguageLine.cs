@@ -16,23 +16,26 @@ public static partial class YamlLanguageLine
     /// <param name="key">The key on the line ('tagline').</param>
     /// <param name="indent">The key's indent, in spaces.</param>
     /// <param name="value">The value after "key: " ("en: Four countries, one practice").</param>
-    /// <param name="fileLanguage">For a case file's front matter, the language its file name gives (or its name); null for a data file.</param>
+    /// <param name="fileName">For a case file's front matter, its file name (en.md, en.notes.md); null for a data file.</param>
     /// <returns>The message, or null when the value does not start with a supported language code and ': '.</returns>
-    public static string? Explain(string key, int indent, string value, string? fileLanguage)
+    public static string? Explain(string key, int indent, string value, string? fileName)
     {
         var texts = Split(value);
         if (texts.Count == 0) return null;
         var codes = texts.Count == 1 ? $"the language code {texts[0].Language}:" : $"the language codes {string.Join(", ", texts.SkipLast(1).Select(t => t.Language + ":"))} and {texts[^1].Language}:";
-        if (fileLanguage is null)
+        if (fileName is null)
         {
             var lines = string.Join(" on one line, ", texts.Select(t => $"{t.Language}: {t.Text}"));
             var next = texts.Count > 1 ? " on the next" : "";
             var same = texts.Count == 1 ? $" (or, for one text in every language, put it alone in double quotes: {key}: \"{Escape(texts[0].Text)}\")" : "";
             return $"'{key}' has {codes} on its line, which YAML cannot read: write {key}: alone on its line, and under it each language on a line of its own, {indent + 2} spaces in: {lines}{next}{same}";
         }
+        var dot = fileName.IndexOf('.', StringComparison.Ordinal);
+        var fileLanguage = dot < 0 ? fileName : fileName[..dot];
+        var suffix = dot < 0 ? ".md" : fileName[dot..];
         var own = texts.FirstOrDefault(t => t.Language == fileLanguage) ?? texts[0];
-        var file = LanguageInfo.Find(fileLanguage) is null ? "its file name" : $"its file name ({fileLanguage}.md)";
-        var others = texts.Where(t => t != own).Select(t => $"the {t.Language} text in {t.Language}.md").ToList();
+        var file = LanguageInfo.Find(fileLanguage) is null ? "its file name" : $"its file name ({fileName})";
+        var others = texts.Where(t => t != own).Select(t => $"the {t.Language} text in {t.Language}{suffix}").ToList();
         var rest = others.Count == 0
             ? $"; if '{own.Language}: ' is part of the text, put the whole value in double quotes"
             : $" here, and {string.Join(", ", others)}";

@@ -19,8 +19,8 @@ public static partial class YamlSyntaxExplainer
     /// <param name="line">1-based line where the parser stopped, or 0 when unknown.</param>
     /// <param name="column">1-based column where the parser stopped.</param>
     /// <param name="parserMessage">The parser's own message, used only to tell kinds of error apart.</param>
-    /// <param name="fileLanguage">For a case file's front matter, the language its file name gives; null for a data file.</param>
-    public static YamlProblem Explain(string text, int line, int column, string parserMessage, string? fileLanguage = null)
+    /// <param name="fileName">For a case file's front matter, its file name (en.md, en.notes.md); null for a data file.</param>
+    public static YamlProblem Explain(string text, int line, int column, string parserMessage, string? fileName = null)
     {
         var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n');
         line = Math.Clamp(line, 1, lines.Length);
@@ -36,7 +36,7 @@ public static partial class YamlSyntaxExplainer
                 return new("YAML016", $"the space after the colon is a non-breaking space (as Word types it), which YAML does not read as a space: delete it and type an ordinary space, for example {lines[candidate - 1][..nbsp].Trim()}: {lines[candidate - 1][(nbsp + 2)..].Trim()}", candidate, nbsp + 2);
 
         foreach (var candidate in Candidates(lines, line))
-            if (Classify(lines, candidate, parserMessage, fileLanguage) is { } problem) return problem;
+            if (Classify(lines, candidate, parserMessage, fileName) is { } problem) return problem;
         return Fallback(parserMessage, line, column);
     }
 
@@ -52,7 +52,7 @@ public static partial class YamlSyntaxExplainer
         }
     }
 
-    private static YamlProblem? Classify(string[] lines, int number, string parserMessage, string? fileLanguage)
+    private static YamlProblem? Classify(string[] lines, int number, string parserMessage, string? fileName)
     {
         var line = lines[number - 1];
         var match = LinePattern().Match(line);
@@ -112,7 +112,7 @@ public static partial class YamlSyntaxExplainer
         if (key is null && NoSpaceAfterColon().Match(value) is { Success: true } glued && !value.StartsWith("- ", StringComparison.Ordinal))
             return new("YAML016", $"put a space after the colon: write {glued.Groups["key"].Value}: {glued.Groups["rest"].Value.TrimEnd()}", number, at + glued.Groups["rest"].Index - 1);
 
-        if (key is not null && YamlLanguageLine.Explain(key, YamlIndentation.Indent(line), value, fileLanguage) is { } flattened)
+        if (key is not null && YamlLanguageLine.Explain(key, YamlIndentation.Indent(line), value, fileName) is { } flattened)
             return new(YamlLanguageLine.Code, flattened, number, at);
 
         if (value[0] is not ('\'' or '"' or '[' or '{') && ColonInText().Match(value) is { Success: true } colon)
