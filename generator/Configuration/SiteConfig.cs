@@ -27,6 +27,12 @@ public sealed record SiteConfig(
     /// <summary>"letter" or "A4": the paper size of a language's printed pages and PDFs.</summary>
     public string Paper(string language) => LetterLanguages.Contains(language) ? "letter" : "A4";
 
+    /// <summary>The About page's text per language (library.yaml's <c>about</c>); empty when the site has no About page.</summary>
+    public LocalizedText About { get; init; } = LocalizedText.Empty;
+
+    /// <summary>Whether the site has an About page: library.yaml gives its text in at least one language.</summary>
+    public bool HasAbout => About.Languages.Any() || About.Has("");
+
     public string DefaultLanguage => Languages[0];
 
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/library/".</summary>

@@ -42,6 +42,7 @@ public static class SiteConfigParser
             diagnostics.Error("CL0103", $"'title' has no {languages[0]} text, the library's first language, which is shown wherever a language has no title of its own, so the site would have no title there: add {languages[0]}: and the title under 'title'", reader.LocationOf("title"));
         var tagline = reader.Localized("tagline", required: false, known, reported) ?? LocalizedText.Empty;
         var credit = reader.Localized("credit", required: false, known, reported) ?? LocalizedText.Empty;
+        var about = reader.Localized("about", required: false, known, reported) ?? LocalizedText.Empty;
         var licenceNode = reader.Scalar("licence", required: false);
         var licence = licenceNode?.Value ?? "CC-BY-4.0";
 
@@ -77,7 +78,7 @@ public static class SiteConfigParser
         }
 
         if (title is null || languages.Count == 0) return null;
-        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { MinimumWords = minimumWords, MeantLanguages = meant, LicenceLocation = licenceNode?.Location, LetterLanguages = letter };
+        return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { About = about, MinimumWords = minimumWords, MeantLanguages = meant, LicenceLocation = licenceNode?.Location, LetterLanguages = letter };
     }
 
     /// <summary>An absolute http(s) URL without query or fragment, ending with '/'; null when it is not one.</summary>

@@ -129,6 +129,11 @@ public static class DataFileParser
                 diagnostics.Error("CL0224", $"the {what} id is {entry.Key.Value.Length} characters long; the limit is {Contract.Names.MaxIdLength}, because the id names a folder of the site: choose a shorter id", entry.Key.Location);
                 continue;
             }
+            if (Contract.Names.SiteUse(what, entry.Key.Value) is { } use)
+            {
+                diagnostics.Error("CL0227", $"'{entry.Key.Value}' cannot be a {what} id: {use}; choose another id (and use it in the cases that name it)", entry.Key.Location);
+                continue;
+            }
             if (entry.Value is YamlMapping value) entries.Add((entry.Key, value));
             else diagnostics.Error("CL0104", $"{what} '{entry.Key.Value}' must be a mapping of fields, not {entry.Value.KindName}", entry.Value.Location);
         }

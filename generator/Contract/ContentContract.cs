@@ -34,6 +34,7 @@ public static class ContentContract
         new("base_url", FieldType.Url, false, "The absolute http(s) address the site is published at, e.g. https://example.org/library/."),
         new("licence", FieldType.Licence, false, "SPDX licence id for cases that do not name one (default CC-BY-4.0)."),
         new("credit", FieldType.LocalizedText, false, "A credit line in the footer, per language."),
+        new("about", FieldType.LocalizedText, false, "The text of the About page (/<lang>/about/, linked from the footer), per language: paragraphs of plain text separated by a blank line, written as a block (en: | and the text indented below). Leave it out and the site has no About page."),
         new("paper", FieldType.LocalizedText, false, "Paper size of printed pages and of the --pdf PDFs: A4 (the default) or letter, for every language (paper: letter) or per language (paper: {en: letter}); a language not named prints on A4."),
         new("minimum_words", FieldType.Number, false, "The library's editorial rule: the original of every published case needs at least this many words, learning objectives and discussion questions (warnings CL0160-CL0162); leave it out to check none of these."),
     ];

@@ -20,4 +20,16 @@ public static partial class Names
 
     [GeneratedRegex(ContentContract.IdPattern)]
     public static partial Regex Id();
+
+    /// <summary>
+    /// What the site itself publishes at the address an id of this kind ("case", "competence", "author") would take,
+    /// or null when the id is free: a long list's further pages are at <c>&lt;kind&gt;s/page/2/</c>, and
+    /// <c>competences/matrix/</c> is the table of cases and competences. Such an id would share or overwrite them.
+    /// </summary>
+    public static string? SiteUse(string kind, string id) => (kind, id) switch
+    {
+        (_, "page") => $"the further pages of the list of {kind}s are published at {kind}s/page/2/, {kind}s/page/3/ …",
+        ("competence", "matrix") => "competences/matrix/ is the table of cases and competences",
+        _ => null,
+    };
 }

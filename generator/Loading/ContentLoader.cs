@@ -111,6 +111,13 @@ public sealed partial class ContentLoader
             return null;
         }
 
+        if (Names.SiteUse("case", folder.Name) is { } use)
+        {
+            _diagnostics.Error("CL0227", $"'{folder.Name}' cannot be a case id: {use}; rename the folder (for example '{folder.Name}-1' or a name that says what the case is about)", SourceLocation.StartOf(display));
+            _reader.FilesUnder(folder);
+            return null;
+        }
+
         if (folder.Name.Length > Names.MaxIdLength)
         {
             _diagnostics.Error("CL0224", $"the case id is {folder.Name.Length} characters long; the limit is {Names.MaxIdLength}, because the id is part of the names of the published files (such as {folder.Name[..12]}…-en.bib): choose a shorter id", SourceLocation.StartOf(display));

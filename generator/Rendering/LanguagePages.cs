@@ -39,11 +39,28 @@ public sealed class LanguagePages
         yield return () => List("home", SiteUrls.Home, _views.Site("").Title, _views.Site("").Tagline,
             new() { ["cards"] = _views.Cards(_model.Cases.Take(6)), ["total"] = _model.Cases.Count, ["competences"] = CompetenceTerms() });
         var licences = new Lazy<List<LicenceOptionView>>(Licences);
+        var withNotes = _model.Cases.Where(c => c.Notes.Count > 0).ToList();
+        var filters = new Lazy<ListFiltersView>(() => Filters(withNotes.Count));
         foreach (var job in Pages("cases", SiteUrls.Cases, _model.Cases, _views.T("cases.heading"), _model.Cases.Count == 1 ? _views.T("cases.intro_one") : _views.Tf("cases.intro", _model.Cases.Count),
-            shown => new() { ["cards"] = _views.Cards(shown), ["licences"] = licences.Value }))
+            shown => new() { ["cards"] = _views.Cards(shown), ["licences"] = licences.Value, ["filters"] = filters.Value }))
             yield return job;
+        if (withNotes.Count > 0)
+        {
+            foreach (var job in Pages("teaching-notes", SiteUrls.TeachingNotes, withNotes, _views.T("with_notes.heading"),
+                withNotes.Count == 1 ? _views.T("with_notes.intro_one") : _views.Tf("with_notes.intro", withNotes.Count),
+                shown => new() { ["cards"] = _views.Cards(shown) }))
+                yield return job;
+        }
 
         foreach (var job in CaseJobs(null)) yield return job;
+
+        if (_model.Config.HasAbout)
+        {
+            var about = AboutView.Of(_model.Config.About, _lang, _model.Config.DefaultLanguage);
+            about = about with { LangName = _views.LanguageName(about.Lang) };
+            yield return () => List("about", SiteUrls.About, _views.T("about.heading"), about.Paragraphs.FirstOrDefault() ?? _views.T("about.heading"),
+                new() { ["about"] = about });
+        }
 
         yield return () => List("competences", SiteUrls.Competences, _views.T("competences.heading"), _views.T("competences.intro"),
             new() { ["terms"] = CompetenceTerms() });
@@ -149,6 +166,15 @@ public sealed class LanguagePages
     private List<LicenceOptionView> Licences() =>
         _views.Cards(_model.Cases).GroupBy(c => c.LicenceId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new LicenceOptionView(g.Key, g.First().LicenceName, g.Count(), _views.CountText(g.Count()))).ToList();
+
+    /// <summary>The links that narrow the list of all cases: only to pages with at least one case.</summary>
+    private ListFiltersView Filters(int withNotes) => new(
+        CompetenceTerms().Where(t => t.Count > 0).ToList(),
+        SortedCountries().Select(c => CountryTerm(c, [])).Where(t => t.Count > 0).ToList(),
+        _model.Config.Languages.Select(l => LanguageTerm(l, [])).Where(t => t.Count > 0).ToList(),
+        withNotes > 0 ? _views.Link(SiteUrls.TeachingNotes(_lang)) : "",
+        withNotes,
+        _views.CountText(withNotes));
 
     private List<TermView> CompetenceTerms() => _model.Competences.Select(c => CompetenceTerm(c, [])).ToList();
 

@@ -24,6 +24,12 @@ public sealed class SiteUrls
 
     public static string Notes(string lang, string id) => $"{lang}/cases/{id}/notes/";
 
+    /// <summary>The cases that have teaching notes, in any language. Outside <c>cases/</c>, where a case id could take the name.</summary>
+    public static string TeachingNotes(string lang) => $"{lang}/teaching-notes/";
+
+    /// <summary>The About page, when library.yaml has an <c>about</c> text.</summary>
+    public static string About(string lang) => $"{lang}/about/";
+
     public static string Matrix(string lang) => $"{lang}/competences/matrix/";
 
     public static string CoursePack(string lang) => $"{lang}/course-pack/";

@@ -17,7 +17,7 @@ public sealed class TemplateSet
     public static readonly string[] Required =
     [
         "baseof", "home", "cases", "case", "competences", "competence", "countries", "country",
-        "authors", "author", "languages", "language", "chooser", "404", "search", "notes", "matrix", "course-pack",
+        "authors", "author", "languages", "language", "chooser", "404", "search", "notes", "matrix", "course-pack", "teaching-notes", "about",
     ];
 
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);

@@ -34,8 +34,9 @@ public sealed class UiStrings
         return text;
     }
 
-    public string FormatDate(string language, DateOnly date) =>
-        Get(language, "date_format")
+    /// <summary>A date in the words of a language, in the pattern of <paramref name="formatKey"/> ({d}, {month}, {y}).</summary>
+    public string FormatDate(string language, DateOnly date, string formatKey = "date_format") =>
+        Get(language, formatKey)
             .Replace("{d}", date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{month}", Get(language, "months." + date.Month), StringComparison.Ordinal)
             .Replace("{y}", date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);

@@ -63,6 +63,7 @@ public sealed class ViewFactory
         Paper = _model.Config.Paper(_lang),
         PackScriptUrl = packScriptUrl,
         CoursePackUrl = _urls.Link(SiteUrls.CoursePack(_lang)),
+        AboutUrl = _model.Config.HasAbout ? _urls.Link(SiteUrls.About(_lang)) : "",
         LicenceNotice = LinkedSentence(T("footer.licence"), Licences.Url(_model.Config.Licence), Licences.Name(_model.Config.Licence)),
     };
 
@@ -195,7 +196,7 @@ public sealed class ViewFactory
             OtherNotes = study.NotesIn(version.Language) is null
                 ? NotesByPreference(study, version.Language).Select(n => NotesLink(study, n)).ToList()
                 : [],
-            CitationText = Citations.ApaCitation.Format(citation, T("cite.translators")),
+            Citation = Citations.ApaCitation.Format(citation, T("cite.translators"), _strings.FormatDate(_lang, citation.Issued, "cite.date")),
             BibUrl = Citations.CitationFactory.BibData(citation),
             BibFile = Citations.CitationFactory.FileName(version.Language, study.Id, "bib"),
             RisUrl = Citations.CitationFactory.RisData(citation),

@@ -13,13 +13,17 @@ namespace CaseLibrary.Search;
 /// title, tags, summary, competences, country and authors) or the text under one top-level heading (its heading
 /// and text). Its ref is "&lt;case ref&gt;.&lt;section number&gt;": the case ref is the case's position in the library
 /// (base 36, so it names the same case in every language's index), the number the section's position in the
-/// body. The compact result store maps each case ref to what a result shows and filters on; each version's
-/// section texts are a file of their own (<see cref="SectionText"/>), fetched only for the results shown.
+/// body. The compact result store (<see cref="Store"/>) holds per case ref what every hit is filtered and counted
+/// by; what a result shows (title, summary, section texts) is a file per version (<see cref="Result"/>), fetched
+/// only for the results shown, so a search's download does not grow with the library's texts.
 /// </summary>
 public static class SearchCatalog
 {
     /// <summary>Where a result's case id goes in the store's "url" and in the section texts' address.</summary>
     public const string UrlIdPlaceholder = "{id}";
+
+    /// <summary>Where a result's case ref goes in the store's "result".</summary>
+    public const string RefPlaceholder = "{ref}";
 
     /// <summary>Where a result's teaching notes' language goes in the store's "notes".</summary>
     public const string LangPlaceholder = "{lang}";
@@ -69,46 +73,78 @@ public static class SearchCatalog
         Ref(caseIndex) + SectionSeparator + section.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// {"url": "/en/cases/{id}/", "notes": "/{lang}/cases/{id}/notes/", "competence": "/en/competences/{id}/",
-    /// "text": "/en/search/text/{id}.json", "docs": {ref: [id, title, summary, country,
-    /// [competences], date, notes]}}: a result's link is "url" with its id in place of {id} (case ids are URL-safe), so
-    /// the store does not repeat it per case; notes is the language of the teaching notes the version's readers are
-    /// offered (its own, else another version's: <see cref="CaseStudy.NotesByPreference"/>), "" when the case has none,
-    /// and their link is "notes" with that language in place of {lang}.
+    /// The result store: what every hit needs to be filtered, counted and ordered, and nothing a reader only sees on
+    /// the results shown (those are in each version's result file, <see cref="Result"/>).
+    /// {"v": <see cref="Version"/>, "url": "/en/cases/{id}/", "notes": "/{lang}/cases/{id}/notes/",
+    /// "competence": "/en/competences/{id}/", "result": "/en/search/result/{ref}.json", "countries": [code, …],
+    /// "competences": [id, …], "languages": [code, …], "docs": [doc, …]}. docs[n] is the case whose ref is n in base 36
+    /// (its position in the library, newest first then by id, so a lower position wins a tie of scores):
+    /// 0 when the case has no version in this language, else [country, notes, competence, …] as positions in
+    /// "countries", "languages" (-1: no teaching notes) and "competences". Notes is the language of the teaching notes
+    /// the version's readers are offered (its own, else another version's: <see cref="CaseStudy.NotesByPreference"/>).
+    /// A result's link is "url" with its id in place of {id} (case ids are URL-safe).
     /// </summary>
     public static string Store(LibraryModel model, string lang, SiteUrls urls)
     {
-        var docs = new JsonObject();
-        for (var i = 0; i < model.Cases.Count; i++)
+        var countries = Positions(model.Countries);
+        var competences = Positions(model.Competences.Select(c => c.Id));
+        var languages = Positions(model.Config.Languages);
+        var docs = new JsonArray();
+        foreach (var study in model.Cases)
         {
-            var study = model.Cases[i];
-            var version = study.In(lang);
-            if (version is null) continue;
-            docs[Ref(i)] = new JsonArray(
-                study.Id,
-                version.Title,
-                version.Summary,
-                study.Country,
-                new JsonArray(study.CompetenceIds.Select(id => (JsonNode?)JsonValue.Create(id)).ToArray()),
-                study.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                study.NotesByPreference(lang, lang).FirstOrDefault()?.Language ?? "");
+            if (study.In(lang) is null)
+            {
+                docs.Add(0);
+                continue;
+            }
+            var notes = study.NotesByPreference(lang, lang).FirstOrDefault()?.Language;
+            var doc = new JsonArray(countries[study.Country], notes is null ? -1 : languages[notes]);
+            foreach (var id in study.CompetenceIds) doc.Add(competences[id]);
+            docs.Add(doc);
         }
         return new JsonObject
         {
+            ["v"] = Version(model),
             ["url"] = urls.Link(SiteUrls.Case(lang, UrlIdPlaceholder)),
             ["notes"] = urls.Link(SiteUrls.Notes(LangPlaceholder, UrlIdPlaceholder)),
             ["competence"] = urls.Link(SiteUrls.Competence(lang, UrlIdPlaceholder)),
-            ["text"] = urls.Link(SearchStage.TextPath(lang, UrlIdPlaceholder)),
+            ["result"] = urls.Link(SearchStage.ResultPath(lang, RefPlaceholder)),
+            ["countries"] = Strings(model.Countries),
+            ["competences"] = Strings(model.Competences.Select(c => c.Id)),
+            ["languages"] = Strings(model.Config.Languages),
             ["docs"] = docs,
         }.ToJsonString(Json);
     }
 
     /// <summary>
-    /// One version's sections, in order, for the results that show them: [[heading id, heading, text], …], the first
-    /// for the text before the first heading (id and heading empty). Text runs of white space are one space.
+    /// What a result shows, fetched for the results on screen only: {"v": <see cref="Version"/>, "id", "title",
+    /// "summary", "sections": [[heading id, heading, text], …]}, the sections in order, the first for the text before
+    /// the first heading (id and heading empty); runs of white space are one space.
     /// </summary>
-    public static string SectionText(CaseDocument version) =>
-        new JsonArray(version.Body.Sections.Select(s => (JsonNode?)new JsonArray(s.Id, s.Heading, Flat(s.Text))).ToArray()).ToJsonString(Json);
+    /// <param name="libraryVersion">The library's <see cref="Version"/> (computed once per build).</param>
+    public static string Result(string libraryVersion, CaseStudy study, CaseDocument version) =>
+        new JsonObject
+        {
+            ["v"] = libraryVersion,
+            ["id"] = study.Id,
+            ["title"] = version.Title,
+            ["summary"] = version.Summary,
+            ["sections"] = new JsonArray(version.Body.Sections.Select(s => (JsonNode?)new JsonArray(s.Id, s.Heading, Flat(s.Text))).ToArray()),
+        }.ToJsonString(Json);
+
+    /// <summary>
+    /// Names the library's order of cases (a hash of their ids in order). Result files are addressed by ref, a
+    /// position that shifts when a case is added, so the worker compares a result file's "v" with its store's and,
+    /// when a browser's cache served a file of an earlier publication, fetches it again past the cache.
+    /// </summary>
+    public static string Version(LibraryModel model) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join('\n', model.Cases.Select(c => c.Id)))))[..12];
+
+    private static Dictionary<string, int> Positions(IEnumerable<string> values) =>
+        values.Select((value, i) => (value, i)).ToDictionary(p => p.value, p => p.i, StringComparer.Ordinal);
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
 
     /// <summary>Base-36 position: "0" … "z", "10" …; short, and the same case has the same ref in every language.</summary>
     public static string Ref(int index)

@@ -8,7 +8,7 @@ namespace CaseLibrary.Search;
 /// The search stage: for every site language, the Lunr index (built by our C# builder, identical to what
 /// lunr.js builds) packed for the browser (<c>&lt;lang&gt;/search/index.pack.json</c>, see <see cref="LunrIndexPack"/>) and the
 /// split for loading piece by piece (<c>search/split/index.json</c>, <c>terms.json</c> and postings chunks, see <see cref="LunrIndexSplit"/>), the
-/// result store (<c>store.json</c>); lunr's own serialization of the index (<c>index.json</c>), which no page loads, only
+/// result store (<c>store.json</c>) and a result file per case version (<c>result/&lt;ref&gt;.json</c>); lunr's own serialization of the index (<c>index.json</c>), which no page loads, only
 /// when asked for (<c>--lunr-index</c>).
 /// Languages are built in parallel; each has its own pipeline.
 /// </summary>
@@ -50,13 +50,15 @@ public sealed class SearchStage
 
     public static string StorePath(string lang) => $"{lang}/search/store.json";
 
-    /// <summary>A case version's section texts (<see cref="SearchCatalog.SectionText"/>), fetched for the results shown.</summary>
-    public static string TextPath(string lang, string id) => $"{lang}/search/text/{id}.json";
+    /// <summary>What a result shows of a case version (<see cref="SearchCatalog.Result"/>), fetched for the results shown;
+    /// <paramref name="caseRef"/> is the case's ref (<see cref="SearchCatalog.Ref"/>).</summary>
+    public static string ResultPath(string lang, string caseRef) => $"{lang}/search/result/{caseRef}.json";
 
     /// <param name="sink">Receives each language's files as soon as they are built.</param>
     public void Run(LibraryModel model, IOutputSink sink)
     {
         var urls = new SiteUrls(model.Config);
+        var libraryVersion = SearchCatalog.Version(model);
         try
         {
             using IScriptHost host = StartHost(model);
@@ -73,9 +75,9 @@ public sealed class SearchStage
                     sink.Add(OutputFile.Text(TermsPath(lang), index.Split.Terms, "cases"));
                     for (var c = 0; c < index.Split.Chunks.Count; c++) sink.Add(OutputFile.Text(ChunkPath(lang, c), index.Split.Chunks[c], "cases"));
                     sink.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
-                    foreach (var study in model.Cases)
-                        if (study.In(lang) is { } version)
-                            sink.Add(OutputFile.Text(TextPath(lang, study.Id), SearchCatalog.SectionText(version), "cases"));
+                    for (var i = 0; i < model.Cases.Count; i++)
+                        if (model.Cases[i].In(lang) is { } version)
+                            sink.Add(OutputFile.Text(ResultPath(lang, SearchCatalog.Ref(i)), SearchCatalog.Result(libraryVersion, model.Cases[i], version), "cases"));
                 }
                 catch (ScriptLimitException ex)
                 {

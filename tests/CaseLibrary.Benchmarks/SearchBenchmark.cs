@@ -11,12 +11,14 @@ namespace CaseLibrary.Benchmarks;
 public static class SearchBenchmark
 {
     private const string Usage = """
-        usage: search [--sizes 1000,4000] [--reps 5] [--browser-size 1000] [--no-browser] [--relevance-only]
+        usage: search [--sizes 1000,4000] [--reps 5] [--browser-size 1000] [--no-browser] [--browser-only] [--relevance-only]
                       [--corpus-script ../shared/bench/make_corpus.py] [--work artifacts/bench/search] [--base-url URL]
           --sizes          corpus sizes (cases) for index build time and size
           --reps           measured repetitions after one warm-up (median reported; at least 1, 5 or more for figures)
           --browser-size   corpus size of the site built for the Chromium timing
           --no-browser     skip the Chromium timing (and the site build)
+          --browser-only   only (c) at --browser-size: build that site and time it in Chromium, without (a), (b) and
+                           (d) (at 16,000 cases (a) and (b) take ~30 minutes, mostly lunr.js in Node)
           --relevance-only only (d): judged queries (tests/relevance/) on the sites of cases/ and tests/fixtures/sample,
                            success@1, success@5 and MRR per language, before and after (takes ~1 minute)
           --corpus-script  make_corpus.py (default: ../shared/bench/make_corpus.py from the repository root)
@@ -27,7 +29,7 @@ public static class SearchBenchmark
     public static async Task<int> RunAsync(BenchArgs args)
     {
         if (args.Has("help")) { Console.WriteLine(Usage); return 0; }
-        args.RejectUnknown("sizes", "reps", "browser-size", "no-browser", "relevance-only", "corpus-script", "work", "base-url", "help");
+        args.RejectUnknown("sizes", "reps", "browser-size", "no-browser", "browser-only", "relevance-only", "corpus-script", "work", "base-url", "help");
         var sizes = args.Ints("sizes", [1000, 4000], min: 1);
         var reps = args.Int("reps", 5, min: 1);
         var browserSize = args.Int("browser-size", 1000, min: 1);
@@ -47,8 +49,10 @@ public static class SearchBenchmark
         output.WriteLine($"Corpus script: {corpora.Script}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
+        var browserOnly = args.Has("browser-only");
+        if (browserOnly) sizes = [browserSize];
         var relevance = new RelevanceJudging(output);
-        foreach (var (set, source) in new[] { ("library", RepoRoot.Combine("cases")), ("sample", RepoRoot.Combine("tests", "fixtures", "sample", "cases")) })
+        if (!browserOnly) foreach (var (set, source) in new[] { ("library", RepoRoot.Combine("cases")), ("sample", RepoRoot.Combine("tests", "fixtures", "sample", "cases")) })
         {
             var site = SiteBuild.Build(source, theme, Path.Combine(work, "relevance-" + set), baseUrl: null);
             relevance.Judge(set, site.Folder, ["en", "it", "fr", "fi", "de", "nl"]);
@@ -71,17 +75,21 @@ public static class SearchBenchmark
             output.WriteLine($"{size} cases: {model.Model.Cases.Count} cases loaded; " +
                 string.Join(", ", model.Languages.Select(l => $"{l} {model.Model.Cases.Count(c => c.In(l) is not null)}")));
 
-            var buildTiming = new IndexBuildTiming(model, node, outputs, reps, output);
-            var timings = buildTiming.Run(size);
-            report.AddTimings(size, timings, buildTiming.OneHostMs);
-            report.AddSizes(size, new IndexSizes(model, node, outputs).Measure(size, timings));
-            report.AddSplit(size, timings, model.Store);
+            IReadOnlyList<LanguageTiming> timings = [];
+            if (!browserOnly)
+            {
+                var buildTiming = new IndexBuildTiming(model, node, outputs, reps, output);
+                timings = buildTiming.Run(size);
+                report.AddTimings(size, timings, buildTiming.OneHostMs);
+                report.AddSizes(size, new IndexSizes(model, node, outputs).Measure(size, timings));
+                report.AddSplit(size, timings, model.Store);
+            }
 
             if (browser && size == browserSize)
             {
                 var site = SiteBuild.Build(folder, theme, Path.Combine(work, $"site-{size}"), baseUrl);
                 output.WriteLine($"  site of {size} cases built in {site.Elapsed.TotalSeconds:F0} s: {site.Folder}");
-                report.CheckPublished(site.Folder, timings, model);
+                if (!browserOnly) report.CheckPublished(site.Folder, timings, model);
                 var specific = QueryWords.Near(model.Model, "en", 0.02).First();
                 var broad = QueryWords.Near(model.Model, "en", 0.25).First();
                 var typed = QueryWords.Near(model.Model, "en", 0.02).Skip(1).First();

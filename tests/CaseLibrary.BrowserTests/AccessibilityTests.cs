@@ -39,6 +39,7 @@ public sealed class AccessibilityTests(SiteFixture fixture)
             ("home", BuiltSite.Home(lang)), ("cases", BuiltSite.ListPage(lang, "cases")), ("case", fixture.Site.FirstCase(lang)),
             ("matrix", $"/{lang}/competences/matrix/"), ("competence", fixture.Site.FirstItem(lang, "competences")),
             ("course pack", CoursePack(lang)), ("search", $"/{lang}/search/?q=guidance&all=1"),
+            ("cases filters open", BuiltSite.ListPage(lang, "cases")), ("about", $"/{lang}/about/"),
         };
         if (NotesPage(lang) is { } notes) pages.Add(("notes", notes));
         var failures = await Check(pages, ColorScheme.Light);
@@ -83,7 +84,8 @@ public sealed class AccessibilityTests(SiteFixture fixture)
             ("notes", NotesPage(lang)!), ("competences", BuiltSite.ListPage(lang, "competences")), ("competence", site.FirstItem(lang, "competences")),
             ("matrix", $"/{lang}/competences/matrix/"), ("countries", BuiltSite.ListPage(lang, "countries")), ("country", site.FirstItem(lang, "countries")),
             ("authors", BuiltSite.ListPage(lang, "authors")), ("author", site.FirstItem(lang, "authors")), ("languages", BuiltSite.ListPage(lang, "languages")),
-            ("language", site.FirstItem(lang, "languages")), ("search", $"/{lang}/search/?q=guidance"), ("course pack", CoursePack(lang)), ("404", "/no-such-page/"),
+            ("language", site.FirstItem(lang, "languages")), ("teaching notes list", $"/{lang}/teaching-notes/"), ("about", $"/{lang}/about/"),
+            ("cases filters open", BuiltSite.ListPage(lang, "cases")), ("search", $"/{lang}/search/?q=guidance"), ("course pack", CoursePack(lang)), ("404", "/no-such-page/"),
             // The notices of a corrected word, of the any-word fallback and of a quoted phrase (sample library words).
             ("search notices", $"/{lang}/search/?q=%22aprenticeship%22+harbour"),
             // A case opened from a search result: the words of the query marked (search-box.js).
@@ -114,6 +116,7 @@ public sealed class AccessibilityTests(SiteFixture fixture)
             Assert.NotNull(response);
             if (template == "course pack") await session.Page.Locator(".pack-document:not([aria-busy]) .pack-notes").Nth(1).WaitForAsync();
             if (template.StartsWith("search", StringComparison.Ordinal)) await session.Page.Locator(".search-results > li").First.WaitForAsync();
+            if (template == "cases filters open") await session.Page.Locator("details.list-filters summary").ClickAsync();
             if (template == "case highlighted") await session.Page.Locator("mark.search-hit").First.WaitForAsync();
             var result = await session.Page.RunAxe(Wcag21AA);
             Assert.True(result.Passes.Length > 10, $"axe passed only {result.Passes.Length} rules on {path}: did it run?");

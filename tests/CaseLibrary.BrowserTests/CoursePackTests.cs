@@ -302,20 +302,17 @@ public sealed class CoursePackTests(SiteFixture fixture)
         Assert.Equal(0, await session.Page.Locator("button.pack-toggle:visible").CountAsync());
     }
 
+    /// <summary>
+    /// The sample's cases share one licence: a choice between "any licence" and that one would filter nothing, so the list
+    /// offers none (the choice itself, with two licences, is tested on the paginated site in PaginationTests).
+    /// </summary>
     [BrowserFact]
-    public async Task The_licence_filter_lists_the_licences_and_keeps_the_choice_in_the_url()
+    public async Task With_one_licence_the_list_offers_no_licence_choice()
     {
         await using var session = await fixture.OpenAsync();
         await session.VisitAsync("/en/cases/");
-        var select = session.Page.Locator("#cl-licence-select");
-        await select.WaitForAsync();
-        var options = await select.Locator("option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
-        Assert.Equal("", options[0]);
-        Assert.Contains("CC-BY-SA-4.0", options);
-        var total = await session.Page.Locator("li.card").CountAsync();
-        await select.SelectOptionAsync("CC-BY-SA-4.0");
-        Assert.Contains("licence=CC-BY-SA-4.0", session.Page.Url);
-        Assert.Equal(total, await session.Page.Locator("li.card:visible").CountAsync());
-        Assert.Contains($"{total}", await session.Page.Locator(".licence-status").InnerTextAsync());
+        Assert.True(await session.Page.Locator("li.card").CountAsync() > 1);
+        Assert.Equal(1, await session.Page.Locator("li.card[data-licence]").EvaluateAllAsync<int>("cs => new Set(cs.map(c => c.dataset.licence)).size"));
+        Assert.Equal(0, await session.Page.Locator("#cl-licence-filter, #cl-licence-select").CountAsync());
     }
 }

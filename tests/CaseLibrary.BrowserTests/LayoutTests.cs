@@ -47,18 +47,25 @@ public sealed class LayoutTests(SiteFixture fixture)
         Assert.True(night.Contrast >= 7, $"dark mode body text contrast {night.Contrast:F1} ({night.Text} on {night.Background}) is below 7:1");
     }
 
-    /// <summary>On a page shorter than the window, what shows below the footer has the footer's colour, light and dark.</summary>
+    /// <summary>
+    /// On a page shorter than the window the footer ends at the window's bottom (body min-height and flex), light and
+    /// dark, in a short language list and on the short 404 page; the page keeps its own background above the footer.
+    /// </summary>
     [BrowserTheory]
-    [InlineData("light")]
-    [InlineData("dark")]
-    public async Task Below_the_footer_of_a_short_page_the_window_has_the_footer_colour(string scheme)
+    [InlineData("light", "/en/countries/")]
+    [InlineData("dark", "/en/countries/")]
+    [InlineData("light", "/no-such-page/")]
+    public async Task The_footer_of_a_short_page_reaches_the_bottom_of_the_window(string scheme, string path)
     {
         await using var session = await fixture.OpenAsync(new() { ViewportSize = new() { Width = 1280, Height = 2400 }, ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
-        await session.VisitAsync("/en/countries/");
-        var colours = await session.Page.EvaluateAsync<string[]>("() => { const f = document.querySelector('.site-footer'); return [String(f.getBoundingClientRect().bottom < innerHeight), getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(f).backgroundColor, getComputedStyle(document.body).backgroundColor]; }");
-        Assert.Equal("true", colours[0]); // the page is short enough to leave room below its footer
-        Assert.Equal(colours[2], colours[1]);
-        Assert.NotEqual(colours[2], colours[3]); // the page itself keeps its own background
+        var response = await session.Page.GotoAsync(path);
+        Assert.NotNull(response);
+        var box = await session.Page.EvaluateAsync<double[]>("() => { const f = document.querySelector('.site-footer').getBoundingClientRect(); const m = document.querySelector('main').getBoundingClientRect(); return [f.top, f.bottom, innerHeight, document.documentElement.scrollHeight, m.bottom]; }");
+        Assert.True(Math.Abs(box[1] - box[2]) < 1, $"{path}: the footer ends at {box[1]} px, the window at {box[2]} px");
+        Assert.True(box[3] <= box[2] + 1, $"{path}: the page scrolls ({box[3]} px in a {box[2]} px window): it is not a short page");
+        Assert.True(Math.Abs(box[4] - box[0]) < 1, $"{path}: the footer does not follow the main part");
+        var colours = await session.Page.EvaluateAsync<string[]>("() => [getComputedStyle(document.querySelector('.site-footer')).backgroundColor, getComputedStyle(document.body).backgroundColor]");
+        Assert.NotEqual(colours[0], colours[1]); // the page itself keeps its own background
     }
 
     [BrowserFact]

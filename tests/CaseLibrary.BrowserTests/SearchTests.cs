@@ -125,14 +125,14 @@ public sealed class SearchTests(SiteFixture fixture)
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         var problems = new PageProblems(page);
-        // The sample library is small: the page is served with a page size of 2 instead of the theme's 20.
+        // The sample library is small: the page is served with a page size of 2 instead of the theme's 10.
         await page.RouteAsync("**/en/search/**", async route =>
         {
             if (route.Request.ResourceType != "document") { await route.ContinueAsync(); return; }
             var response = await route.FetchAsync();
             var html = await response.TextAsync();
-            Assert.Contains("data-page-size=\"20\"", html);
-            await route.FulfillAsync(new() { Response = response, Body = html.Replace("data-page-size=\"20\"", "data-page-size=\"2\"") });
+            Assert.Contains("data-page-size=\"10\"", html);
+            await route.FulfillAsync(new() { Response = response, Body = html.Replace("data-page-size=\"10\"", "data-page-size=\"2\"") });
         });
         await session.VisitAsync("/en/search/?q=young");
         var first = await ResultLinks(page);

@@ -26,17 +26,24 @@ caselib.register(lunr)
 const index = loadPack(lunr, JSON.parse(fs.readFileSync(indexPath, 'utf8')))
 const store = JSON.parse(fs.readFileSync(storePath, 'utf8'))
 const options = { language, fold: caselib.fold, caseOf: query.caseOfSection }
+// What each result shows (its id, its sections), as the worker fetches it for the results shown.
+const shown = {}
+store.docs.forEach((doc, n) => {
+  if (!doc) return
+  const ref = n.toString(36)
+  shown[ref] = JSON.parse(fs.readFileSync(path.join(path.dirname(storePath), 'result', ref + '.json'), 'utf8'))
+})
 
 // The index holds a document per section of a case; a case ranks by its best section (search-query.js byCase).
 function cases (hits) {
-  return query.byCase(hits).map(c => store.docs[c.ref]).filter(doc => doc).map(doc => doc[0])
+  return query.byCase(hits).map(c => shown[c.ref]).filter(file => file).map(file => file.id)
 }
 
 function sectionRank (hits, expected, sectionId) {
-  const ref = Object.keys(store.docs).find(r => store.docs[r][0] === expected)
+  const ref = Object.keys(shown).find(r => shown[r].id === expected)
   const found = query.byCase(hits).find(c => c.ref === ref)
   if (!found) return 0
-  const texts = JSON.parse(fs.readFileSync(path.join(path.dirname(storePath), 'text', expected + '.json'), 'utf8'))
+  const texts = shown[ref].sections
   // Sections under a heading, best first (the opening text has no heading to link; the header's panel links the first).
   return found.sections.map(s => texts[s.section] ? texts[s.section][0] : '').filter(id => id).indexOf(sectionId) + 1
 }

@@ -8,7 +8,8 @@ namespace CaseLibrary.Rendering.Citations;
 /// A BibTeX/biblatex <c>@online</c> entry. Field values are brace-delimited and UTF-8; TeX's special characters
 /// are written as commands whose own braces balance (BibTeX counts braces even after a backslash, so "\{" alone
 /// would unbalance the field), and line breaks become spaces. <c>url</c> is a verbatim field (biblatex reads it as
-/// written, <c>\url</c> prints it): it is written as is, only what would break the field percent-encoded.
+/// written, <c>\url</c> prints it): it is written as is, only what would break the field percent-encoded. <c>langid</c> is
+/// the babel name of the language ("english", "ngerman"), which biblatex and babel expect, not its ISO code.
 /// </summary>
 public static partial class BibTexWriter
 {
@@ -24,7 +25,7 @@ public static partial class BibTexWriter
         Field(text, "publisher", Escape(citation.Publisher));
         Field(text, "organization", Escape(citation.Publisher));
         Field(text, "url", VerbatimUrl(citation.Url));
-        Field(text, "langid", Escape(citation.Language));
+        Field(text, "langid", Escape(Configuration.LanguageInfo.Find(citation.Language)?.Babel ?? citation.Language));
         Field(text, "abstract", Escape(citation.Abstract));
         Field(text, "note", Escape($"Licence: {citation.LicenceName}, {citation.LicenceUrl}"));
         text.Append("}\n");

@@ -6,7 +6,9 @@ namespace CaseLibrary.Rendering.Citations;
 /// <summary>
 /// A RIS record (<c>TY  - ELEC</c> … <c>ER  - </c>), lines ending in CR LF as the format asks. RIS has no escaping:
 /// a field is the rest of its line, so every value is whitespace-normalised and can never start a new tag line.
-/// Translators go in A4 (subsidiary author), which reference managers import as translators.
+/// Translators go in A4 (subsidiary author), which reference managers import as translators. The library's name is
+/// both the publisher (PB) and the secondary title (T2): Zotero's "Web Page" has no publisher and imports T2 as the
+/// website's title.
 /// </summary>
 public static class RisWriter
 {
@@ -17,6 +19,7 @@ public static class RisWriter
         foreach (var author in citation.Authors) Line(text, "AU", author.Inverted);
         foreach (var translator in citation.Translators) Line(text, "A4", translator.Inverted);
         Line(text, "TI", citation.Title);
+        Line(text, "T2", citation.Publisher);
         Line(text, "PY", citation.Issued.Year.ToString(CultureInfo.InvariantCulture));
         Line(text, "DA", citation.Issued.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture));
         Line(text, "PB", citation.Publisher);

@@ -34,7 +34,8 @@ public sealed record CaseView(
     /// <summary>When this version has no teaching notes: the notes of its other language versions, one link each.</summary>
     public IReadOnlyList<NotesLinkView> OtherNotes { get; init; } = [];
 
-    public string CitationText { get; init; } = "";
+    /// <summary>The APA-like reference, its title apart so the page can set it in italics.</summary>
+    public Citations.ApaReference Citation { get; init; } = new("", "", "");
 
     /// <summary>The citation downloads: each a <c>data:</c> URL holding the file, and the name it is saved under.</summary>
     public string BibUrl { get; init; } = "";

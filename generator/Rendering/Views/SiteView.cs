@@ -25,6 +25,9 @@ public sealed record SiteView(
 
     public string CoursePackUrl { get; init; } = "";
 
+    /// <summary>The About page, linked from the footer; empty when library.yaml has no <c>about</c> text.</summary>
+    public string AboutUrl { get; init; } = "";
+
     /// <summary>The course pack page's own modules (pack-page.js, pack-document.js), imported by the pack script by their hashed names.</summary>
     public PackModulesView PackModules { get; init; } = PackModulesView.None;
 

@@ -9,8 +9,9 @@ namespace CaseLibrary.Benchmarks.Search;
 /// <param name="Bytes">Of a cold load: what it fetched besides the page (scripts, styles, index, store, texts), gzip-sized (.NET GZip Optimal of each file), and of that the search index files.</param>
 public sealed record PageTiming(double Ms, double LongestTaskMs, int LongTasks, int Results, ColdMilestones? Milestones = null, double LongestTaskAt = -1, Transfer? Bytes = null);
 
-/// <summary>Gzip-sized bytes of the files a cold search fetched besides its page (until the first result), and of those the index files (vocabulary and chunks, or the whole pack).</summary>
-public sealed record Transfer(long Total, long Index, int Requests);
+/// <summary>Gzip-sized bytes of the files a cold search fetched besides its page (until the first result), and of those the
+/// index files (entry, vocabulary and chunks, or the whole pack), the store and the result files.</summary>
+public sealed record Transfer(long Total, long Index, long Store, long Results, int Requests);
 
 /// <summary>When, in ms from navigation start, a cold load reached each step: DOMContentLoaded, worker created, worker ready, results received.</summary>
 public sealed record ColdMilestones(double DomContentLoaded, double WorkerCreated, double WorkerReady, double ResultsReceived);
@@ -89,7 +90,7 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
     /// <summary>Each distinct file fetched (the page itself excluded), gzip-sized as a server compressing it would send it.</summary>
     private static Transfer Sizes(string siteFolder, string pagePath, IEnumerable<string> paths)
     {
-        long total = 0, index = 0;
+        long total = 0, index = 0, store = 0, results = 0;
         var count = 0;
         foreach (var p in paths.Distinct(StringComparer.Ordinal))
         {
@@ -101,8 +102,10 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
             total += size;
             count++;
             if (p.Contains("/search/split/", StringComparison.Ordinal) || p.EndsWith("/search/index.pack.json", StringComparison.Ordinal)) index += size;
+            else if (p.EndsWith("/search/store.json", StringComparison.Ordinal)) store += size;
+            else if (p.Contains("/search/result/", StringComparison.Ordinal)) results += size;
         }
-        return new Transfer(total, index, count);
+        return new Transfer(total, index, store, results, count);
     }
 
     private static async Task<PageTiming> TypeAsync(IPage page, string word)

@@ -7,7 +7,10 @@ namespace CaseLibrary.Benchmarks.Search;
 /// <summary>Collects the search mode's measurements and prints them as four tables with the issue's goals.</summary>
 public sealed class SearchReport(TextWriter output, int reps)
 {
-    private const double SpeedGoal = 5, SizeGoal = 0.35, FirstResultGoalMs = 300, LongTaskGoalMs = 50;
+    private const double SpeedGoal = 5, SizeGoal = 0.35, FirstResultGoalMs = 300, SmallFirstResultGoalMs = 200, LongTaskGoalMs = 50, FetchGoalKb = 300;
+
+    /// <summary>Issue 14: first result <= 200 ms at 1,000 cases, <= 300 ms (and <= 300 kB fetched) at 16,000.</summary>
+    private static double FirstResultGoal(int size) => size <= 1000 ? SmallFirstResultGoalMs : FirstResultGoalMs;
 
     private readonly ResultsTable _build = new(
         $"(a) Index build time per language, ms: median (min–max) of {reps} rounds after a warm-up. lunr.js = lunr() + JSON.stringify in Node; " +
@@ -27,10 +30,10 @@ public sealed class SearchReport(TextWriter output, int reps)
         "cases", "lang", ">terms", ">index.json gz", ">terms.json gz", ">chunks", ">chunk gz median", ">chunk gz max", ">index.json + 2 largest chunks", ">whole pack gz", ">store gz");
     private readonly ResultsTable _browser = new(
         $"(c) Headless Chromium, en search page, {reps} runs after a warm-up: ms median (min–max); longest main-thread task over all runs. " +
-        $"Goal: first result <= {FirstResultGoalMs:F0} ms, no task > {LongTaskGoalMs:F0} ms. " +
-        "KB gz fetched: every file a cold load fetched besides the page until its first result (worker, stemmer scripts, styles, index, store, section texts), " +
-        "each gzip-sized (.NET GZip Optimal), median; of which index: the split index's vocabulary and chunks.",
-        "cases", "scenario", "query", ">results", ">ms", ">KB gz fetched", ">of which index", ">requests", ">longest task (ms)", ">long tasks/run", "goal");
+        $"Goal: first result <= {SmallFirstResultGoalMs:F0} ms at 1,000 cases, <= {FirstResultGoalMs:F0} ms and <= {FetchGoalKb:F0} KB fetched at larger sizes; no task > {LongTaskGoalMs:F0} ms. " +
+        "KB gz fetched: every file a cold load fetched besides the page until its first result (worker and stemmer scripts, styles, index, store, result files), " +
+        "each gzip-sized (.NET GZip Optimal), median; of which: index = the split index's entry, vocabulary and chunks; store = store.json; results = the result files of the results shown.",
+        "cases", "scenario", "query", ">results", ">ms", ">KB gz fetched", ">index", ">store", ">results", ">requests", ">longest task (ms)", ">long tasks/run", "goal");
     private readonly ResultsTable _load = new(
         "(c') Where the time to first result goes: the worker's steps timed in Node on the published files, ms median (min–max).",
         "cases", "lang", ">index.pack.json (KB)", ">JSON.parse pack", ">loadPack (lunr.Index)", ">JSON.parse store", ">query", "query word");
@@ -103,12 +106,13 @@ public sealed class SearchReport(TextWriter output, int reps)
         {
             var ms = t.Runs.Select(r => r.Ms).ToList();
             var longest = t.Runs.Max(r => r.LongestTaskMs);
-            var met = Statistics.Median(ms) <= FirstResultGoalMs && longest <= LongTaskGoalMs;
+            var met = Statistics.Median(ms) <= FirstResultGoal(size) && longest <= LongTaskGoalMs
+                && (size <= 1000 || t.Runs.All(r => r.Bytes is not null && r.Bytes.Total <= FetchGoalKb * 1024));
             var goal = t.Scenario.StartsWith("typing", StringComparison.Ordinal) ? (longest <= LongTaskGoalMs ? "no long task" : "long task") : met ? "met" : "missed";
             string Kb(Func<Transfer, long> pick) => t.Runs.All(r => r.Bytes is not null)
                 ? (Statistics.Median(t.Runs.Select(r => (double)pick(r.Bytes!)).ToList()) / 1024).ToString("F0", CultureInfo.InvariantCulture) : "";
             var requests = t.Runs.All(r => r.Bytes is not null) ? t.Runs[^1].Bytes!.Requests.ToString(CultureInfo.InvariantCulture) : "";
-            _browser.Add(size, t.Scenario, t.Query, t.Runs[^1].Results, Statistics.Spread(ms), Kb(b => b.Total), Kb(b => b.Index), requests,
+            _browser.Add(size, t.Scenario, t.Query, t.Runs[^1].Results, Statistics.Spread(ms), Kb(b => b.Total), Kb(b => b.Index), Kb(b => b.Store), Kb(b => b.Results), requests,
                 longest.ToString("F0", CultureInfo.InvariantCulture),
                 Statistics.Median(t.Runs.Select(r => (double)r.LongTasks).ToList()).ToString("F1", CultureInfo.InvariantCulture), goal);
         }

@@ -74,6 +74,7 @@ public sealed class TriggerTests
         ["CL0211"] = Files(("con/en.md", MiniLibrary.Case())),
         ["CL0222"] = Files(("a-case/en.md", MiniLibrary.Case()), ("a-case/.photo.png", "x")),
         ["CL0224"] = Files((new string('a', 101) + "/en.md", MiniLibrary.Case())),
+        ["CL0227"] = Files(("page/en.md", MiniLibrary.Case())),
         ["CL0225"] = Files(("a-case/en.md", MiniLibrary.Case()), ("a-case/" + new string('p', 101) + ".png", "x")),
         ["CL0300"] = new Trigger(["check", "--theme", "no-such-theme"], ("a-case/en.md", MiniLibrary.Case())),
         ["CL0401"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\n<b>Bold</b> text.\n"))),

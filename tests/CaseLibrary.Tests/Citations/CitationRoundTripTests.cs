@@ -137,11 +137,44 @@ public sealed class CitationRoundTripTests
     }
 
     [Fact]
-    public void APA_like_text_names_authors_year_title_translators_publisher_and_url()
+    public void APA_like_text_names_authors_date_title_translators_publisher_and_url()
     {
-        var text = ApaCitation.Format(Hostile() with { Authors = [PersonName.Parse("Aoife Brennan"), PersonName.Parse("Sinéad Kelly")], Title = "A title" }, "{0}, Trans.");
-        Assert.Equal("Brennan, A., & Kelly, S. (2024). A title (L. L. Rossi\\%, Trans.). Library {of} % Cases. https://example.org/en/cases/hostile-case/", text);
-        var untranslated = ApaCitation.Format(Hostile(translated: false) with { Authors = [PersonName.Parse("Aoife Brennan")], Title = "Why?" }, "{0}, Trans.");
-        Assert.Equal("Brennan, A. (2024). Why? Library {of} % Cases. https://example.org/en/cases/hostile-case/", untranslated);
+        var text = ApaCitation.Format(Hostile() with { Authors = [PersonName.Parse("Aoife Brennan"), PersonName.Parse("Sinéad Kelly")], Title = "A title" }, "{0}, Trans.", "2024, March 18");
+        Assert.Equal("Brennan, A., & Kelly, S. (2024, March 18). A title (L. L. Rossi\\%, Trans.). Library {of} % Cases. https://example.org/en/cases/hostile-case/", text.Text);
+        Assert.Equal(("Brennan, A., & Kelly, S. (2024, March 18). ", "A title"), (text.Lead, text.Title));
+        var untranslated = ApaCitation.Format(Hostile(translated: false) with { Authors = [PersonName.Parse("Aoife Brennan")], Title = "Why?" }, "{0}, Trans.", "2024, 18 marzo");
+        Assert.Equal("Brennan, A. (2024, 18 marzo). Why? Library {of} % Cases. https://example.org/en/cases/hostile-case/", untranslated.Text);
+        Assert.Equal(("Why?", " Library {of} % Cases. https://example.org/en/cases/hostile-case/"), (untranslated.Title, untranslated.Tail));
+        // A title's own question mark stays when translators follow it; with no date text the year alone is given.
+        var question = ApaCitation.Format(Hostile() with { Title = "Why?" }, "{0}, Trans.", "");
+        Assert.Contains("(2024). Why? (L. L. Rossi", question.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "english")]
+    [InlineData("it", "italian")]
+    [InlineData("fr", "french")]
+    [InlineData("fi", "finnish")]
+    [InlineData("de", "ngerman")]
+    [InlineData("nl", "dutch")]
+    public void BibTeX_langid_is_the_babel_name_of_the_language(string lang, string babel)
+    {
+        var entry = BibTexReader.Parse(BibTexWriter.Write(Hostile() with { Language = lang }));
+        Assert.Equal(babel, entry.Fields["langid"]);
+    }
+
+    [Fact]
+    public void Every_supported_language_has_a_babel_name_of_lowercase_letters()
+    {
+        foreach (var code in CaseLibrary.Configuration.LanguageInfo.Codes)
+            Assert.Matches("^[a-z]{4,}$", CaseLibrary.Configuration.LanguageInfo.Find(code)!.Babel);
+    }
+
+    [Fact]
+    public void RIS_names_the_library_as_publisher_and_as_the_website_title()
+    {
+        var tags = RisReader.Parse(RisWriter.Write(Hostile()));
+        Assert.Equal(["Library {of} % Cases"], tags["PB"]);
+        Assert.Equal(["Library {of} % Cases"], tags["T2"]);
     }
 }

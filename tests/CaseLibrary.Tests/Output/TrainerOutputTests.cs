@@ -100,15 +100,29 @@ public sealed class TrainerOutputTests
         Assert.Equal("it", page.QuerySelector("meta[name=citation_language]")!.GetAttribute("content"));
         Assert.Equal("Mini IT", page.QuerySelector("meta[name=citation_publisher]")!.GetAttribute("content"));
         Assert.Null(page.QuerySelector("meta[name=citation_pdf_url]"));
-        Assert.Contains("Smith, A. (2024). Caso ostile", page.QuerySelector(".citation")!.TextContent);
+        // APA 7 for a web page: the day and month in the page's language, the title in italics (<cite>).
+        Assert.Equal("Smith, A. (2024, 2 gennaio). Caso ostile (trad. di Z. Z. s. de la Cruz). Mini IT. https://example.org/it/cases/hostile/",
+            page.QuerySelector(".citation")!.TextContent);
+        Assert.Equal("Caso ostile", page.QuerySelector(".citation cite")!.TextContent);
+        // "Copy citation" waits, hidden, for the script that can copy (site.js); its words are the page's.
+        var copy = page.QuerySelector(".cite .cite-copy")!;
+        Assert.True(copy.HasAttribute("hidden"));
+        Assert.Equal("Copia il riferimento", copy.QuerySelector("button[type=button]")!.TextContent);
+        Assert.Equal("Riferimento copiato.", copy.QuerySelector("button")!.GetAttribute("data-copied"));
+        Assert.NotNull(copy.QuerySelector("[role=status]"));
         Assert.Equal("https://creativecommons.org/licenses/by/4.0/", page.QuerySelector(".case-end a[rel=license]")!.GetAttribute("href"));
 
         var english = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "en/cases/hostile/index.html")));
+        Assert.StartsWith("Smith, A. (2024, January 2). " + Title + ". Mini. https://example.org/en/cases/hostile/", english.QuerySelector(".citation")!.TextContent);
+        Assert.Equal(Title, english.QuerySelector(".citation cite")!.TextContent);
         string Download(AngleSharp.Dom.IDocument document, string extension) =>
             DataUrl.Read(document.QuerySelector($".downloads a[download$='.{extension}']")!.GetAttribute("href")!).Text;
         var entry = BibTexReader.Parse(Download(english, "bib"));
         Assert.Equal(Title, BibTexReader.Decode(entry.Fields["title"]));
         Assert.Equal("https://example.org/en/cases/hostile/", entry.Fields["url"]);
+        Assert.Equal("english", entry.Fields["langid"]);
+        Assert.Equal("italian", BibTexReader.Parse(Download(page, "bib")).Fields["langid"]);
+        Assert.Equal(["Mini IT"], RisReader.Parse(Download(page, "ris"))["T2"]);
         var translated = BibTexReader.Parse(Download(page, "bib"));
         Assert.Equal([("de la Cruz", "Zoë \"Z\" </script>")], BibTexReader.Names(translated.Fields["translator"]));
         Assert.Equal([Title], RisReader.Parse(Download(english, "ris"))["TI"]);

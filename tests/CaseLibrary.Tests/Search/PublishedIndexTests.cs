@@ -53,28 +53,60 @@ public sealed class PublishedIndexTests
     }
 
     [Fact]
-    public void The_result_store_maps_every_ref_of_the_index()
+    public void The_result_store_maps_every_ref_of_the_index_and_each_result_file_names_its_case_and_sections()
     {
-        var result = new BuildPipeline().Run(new BuildOptions(RepoPaths.Cases, RepoPaths.Theme, "unused", DisplayRoot: RepoPaths.Root) { SearchPath = TestPrograms.SearchPath, LunrIndex = true }, write: false);
-        foreach (var language in result.Model!.Config.Languages)
+        var result = new BuildPipeline().Run(new BuildOptions(RepoPaths.Fixture("sample/cases"), RepoPaths.Theme, "unused", DisplayRoot: RepoPaths.Root) { SearchPath = TestPrograms.SearchPath, LunrIndex = true }, write: false);
+        var model = result.Model!;
+        var version = SearchCatalog.Version(model);
+        foreach (var language in model.Config.Languages)
         {
             using var index = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.IndexPath(language)).Bytes);
             using var store = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.StorePath(language)).Bytes);
+            var root = store.RootElement;
             var refs = index.RootElement.GetProperty("fieldVectors").EnumerateArray().Select(v => v[0].GetString()!.Split('/')[1].Split(SearchCatalog.SectionSeparator)[0]).ToHashSet();
-            var stored = store.RootElement.GetProperty("docs").EnumerateObject().Select(p => p.Name).ToHashSet();
+            var docs = root.GetProperty("docs").EnumerateArray().ToList();
+            // One entry per case of the library, in its order; 0 for a case without a version in this language.
+            Assert.Equal(model.Cases.Count, docs.Count);
+            var stored = docs.Select((d, n) => (d, n)).Where(p => p.d.ValueKind == System.Text.Json.JsonValueKind.Array).Select(p => SearchCatalog.Ref(p.n)).ToHashSet();
             Assert.Equal(stored, refs);
-            Assert.Equal($"/{language}/cases/{SearchCatalog.UrlIdPlaceholder}/", store.RootElement.GetProperty("url").GetString());
-            var ids = result.Model.CasesIn(language).Select(c => c.Id).ToHashSet();
-            foreach (var doc in store.RootElement.GetProperty("docs").EnumerateObject())
+            Assert.Equal(version, root.GetProperty("v").GetString());
+            Assert.Equal($"/{language}/cases/{SearchCatalog.UrlIdPlaceholder}/", root.GetProperty("url").GetString());
+            Assert.Equal($"/{language}/search/result/{SearchCatalog.RefPlaceholder}.json", root.GetProperty("result").GetString());
+            for (var n = 0; n < docs.Count; n++)
             {
-                var id = doc.Value[0].GetString()!;
-                Assert.Contains(id, ids);
-                // Its section texts: one per section document of the index, in order.
-                using var sections = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.TextPath(language, id)).Bytes);
+                var study = model.Cases[n];
+                if (docs[n].ValueKind != System.Text.Json.JsonValueKind.Array)
+                {
+                    Assert.Null(study.In(language));
+                    Assert.DoesNotContain(result.Files, f => f.Path == SearchStage.ResultPath(language, SearchCatalog.Ref(n)));
+                    continue;
+                }
+                var doc = docs[n].EnumerateArray().Select(e => e.GetInt32()).ToList();
+                Assert.Equal(study.Country, root.GetProperty("countries")[doc[0]].GetString());
+                var notes = study.NotesByPreference(language, language).FirstOrDefault()?.Language;
+                Assert.Equal(notes, doc[1] < 0 ? null : root.GetProperty("languages")[doc[1]].GetString());
+                Assert.Equal(study.CompetenceIds, doc.Skip(2).Select(k => root.GetProperty("competences")[k].GetString()!));
+                // Its result file: the case's id, title and summary, and one section per section document of the index.
+                using var file = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.ResultPath(language, SearchCatalog.Ref(n))).Bytes);
+                Assert.Equal(version, file.RootElement.GetProperty("v").GetString());
+                Assert.Equal(study.Id, file.RootElement.GetProperty("id").GetString());
+                Assert.Equal(study.In(language)!.Title, file.RootElement.GetProperty("title").GetString());
+                Assert.Equal(study.In(language)!.Summary, file.RootElement.GetProperty("summary").GetString());
                 var numbers = index.RootElement.GetProperty("fieldVectors").EnumerateArray().Select(v => v[0].GetString()!.Split('/')[1])
-                    .Where(r => r.Split(SearchCatalog.SectionSeparator)[0] == doc.Name).Select(r => int.Parse(r.Split(SearchCatalog.SectionSeparator)[1])).Distinct().Order();
-                Assert.Equal(Enumerable.Range(0, sections.RootElement.GetArrayLength()), numbers);
+                    .Where(r => r.Split(SearchCatalog.SectionSeparator)[0] == SearchCatalog.Ref(n)).Select(r => int.Parse(r.Split(SearchCatalog.SectionSeparator)[1])).Distinct().Order();
+                Assert.Equal(Enumerable.Range(0, file.RootElement.GetProperty("sections").GetArrayLength()), numbers);
             }
         }
+    }
+
+    [Fact]
+    public void The_library_version_changes_when_the_order_of_cases_changes_and_only_then()
+    {
+        var model = new BuildPipeline().Run(new BuildOptions(RepoPaths.Fixture("sample/cases"), RepoPaths.Theme, "unused", DisplayRoot: RepoPaths.Root) { SearchPath = TestPrograms.SearchPath }, write: false).Model!;
+        var again = new BuildPipeline().Run(new BuildOptions(RepoPaths.Fixture("sample/cases"), RepoPaths.Theme, "unused", DisplayRoot: RepoPaths.Root) { SearchPath = TestPrograms.SearchPath }, write: false).Model!;
+        Assert.Equal(SearchCatalog.Version(model), SearchCatalog.Version(again));
+        Assert.Matches("^[0-9a-f]{12}$", SearchCatalog.Version(model));
+        var reordered = new CaseLibrary.Model.LibraryModel(model.Config, model.Competences, model.Authors, model.Cases.Reverse().ToList());
+        Assert.NotEqual(SearchCatalog.Version(model), SearchCatalog.Version(reordered));
     }
 }

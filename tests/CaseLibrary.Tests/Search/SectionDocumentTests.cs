@@ -60,7 +60,7 @@ public sealed class SectionDocumentTests
         Assert.Equal("Where it began", Value(1, "heading"));
         Assert.Contains("no forms", Value(1, "body"));
 
-        var text = System.Text.Json.JsonDocument.Parse(SearchCatalog.SectionText(version)).RootElement;
+        var text = System.Text.Json.JsonDocument.Parse(SearchCatalog.Result("v", result.Model!.Cases[0], version)).RootElement.GetProperty("sections");
         Assert.Equal(4, text.GetArrayLength());
         Assert.Equal("what-happened", text[3][0].GetString());
         Assert.Equal("listened first training courses later", text[3][2].GetString());
@@ -84,8 +84,9 @@ public sealed class SectionDocumentTests
         {
             using var store = System.Text.Json.JsonDocument.Parse(SearchCatalog.Store(result.Model, lang, urls));
             Assert.Equal("/{lang}/cases/{id}/notes/", store.RootElement.GetProperty("notes").GetString());
-            return store.RootElement.GetProperty("docs").EnumerateObject()
-                .ToDictionary(d => d.Value[0].GetString()!, d => d.Value[6].GetString()!);
+            var languages = store.RootElement.GetProperty("languages");
+            return store.RootElement.GetProperty("docs").EnumerateArray().Select((d, n) => (d, n))
+                .ToDictionary(p => result.Model.Cases[p.n].Id, p => p.d[1].GetInt32() is var k && k >= 0 ? languages[k].GetString()! : "");
         }
 
         Assert.Equal(new Dictionary<string, string> { ["both-notes"] = "en", ["english-notes"] = "en", ["no-notes"] = "" }, NotesOf("en"));

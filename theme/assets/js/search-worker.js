@@ -2,7 +2,9 @@
  * CaseLibrary search worker. Runs off the main thread: loads the language support of lunr-languages
  * and the prebuilt index's entry (split, see search-split.js) + result store of each language on first
  * use, then for each query the postings chunks (and when needed the vocabulary) of the terms it expands to, and answers queries
- * with ranked results (lunr's scores over the whole index) and facet counts. It never touches the DOM.
+ * with ranked results (lunr's scores over the whole index) and facet counts. The store holds only what every hit is
+ * filtered, counted and ordered by; what a result shows (title, summary, section texts) is fetched for the results
+ * shown, one small file per case version (search/result/<ref>.json). It never touches the DOM.
  *
  * The build publishes it as one file after lunr.js, search-fold.js, search-pack.js, search-split.js and
  * search-query.js (generator/Search/SearchAssets.cs), so lunr, caselibSearch, caselibPack, caselibSplit
@@ -103,58 +105,53 @@ function tokens (text) {
 
 var fold = self.caselibSearch && self.caselibSearch.fold ? self.caselibSearch.fold : function (s) { return s }
 
-var texts = {} // url -> promise of a case version's sections [[heading id, heading, text], ...]
+var shown = {} // url -> promise of what a case version's result shows: { v, id, title, summary, sections }
 
-/** A case version's section texts (search/text/<id>.json), fetched once. */
-function sectionTexts (url) {
-  if (!texts[url]) {
-    texts[url] = fetch(url).then(function (r) {
+/**
+ * What a result shows (search/result/<ref>.json), fetched once. A file whose "v" is not its store's was served from
+ * the browser's cache of an earlier publication (refs are positions, which shift when a case is added): it is fetched
+ * once more past the cache, and refused if it still does not match.
+ */
+function resultFile (url, version) {
+  function get (options) {
+    return fetch(url, options).then(function (r) {
       if (!r.ok) throw new Error(r.url + ': ' + r.status)
       return r.json()
     })
-    texts[url].catch(function () { delete texts[url] })
   }
-  return texts[url]
+  if (!shown[url]) {
+    shown[url] = get().then(function (file) {
+      return file.v === version ? file : get({ cache: 'reload' }).then(function (fresh) {
+        if (fresh.v !== version) throw new Error(url + ': from another publication of the library than its store')
+        return fresh
+      })
+    })
+    shown[url].catch(function () { delete shown[url] })
+  }
+  return shown[url]
 }
 
 /**
- * Fills in the sections of results[start..start+count): each matched section's heading id, heading and text (the
- * page cuts the passage that holds the query's words). A version whose texts cannot be fetched shows no sections.
+ * Fills in what results[start..start+count) show: id, link, title, summary, teaching notes' link, and each matched
+ * section's heading id, heading and text (the page cuts the passage that holds the query's words).
  */
-function withSections (results, start, count) {
-  var slice = results.slice(start, start + count)
-  return Promise.all(slice.map(function (result) {
-    if (result.sections) return result
-    if (result.hitSections.length === 0) { // filters alone: no section matched anything, nothing to fetch
-      result.sections = []
-      return Promise.resolve(result)
-    }
-    return sectionTexts(result.textUrl).then(function (sections) {
+function withShown (results, start, count) {
+  return Promise.all(results.slice(start, start + count).map(function (result) {
+    if (result.title !== undefined) return result
+    var store = languages[result.lang].store
+    return resultFile(store.result.replace('{ref}', result.ref), store.v).then(function (file) {
+      result.id = file.id
+      result.url = store.url.replace('{id}', file.id)
+      result.title = file.title
+      result.summary = file.summary
+      if (result.notes) result.notes.url = store.notes.replace('{lang}', result.notes.lang).replace('{id}', file.id)
       result.sections = result.hitSections.map(function (hit) {
-        var section = sections[hit.section]
+        var section = file.sections[hit.section]
         return section ? { id: section[0], heading: section[1], text: section[2], score: hit.score } : null
       }).filter(function (s) { return s !== null })
       return result
-    }, function () {
-      result.sections = []
-      return result
     })
   }))
-}
-
-/** A readable word for a corrected index term: a word of the matching cases' texts that stems to it. */
-function displayWord (language, term, refs) {
-  var docs = language.store.docs
-  for (var i = 0; i < refs.length && i < 20; i++) {
-    var doc = docs[self.caselibQuery.caseOfSection(refs[i])]
-    if (!doc) continue
-    var words = tokens(doc[1] + ' ' + doc[2])
-    for (var w = 0; w < words.length; w++) {
-      var word = words[w].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-      if (word && language.index.pipeline.runString(word).indexOf(term) >= 0) return word
-    }
-  }
-  return term
 }
 
 /** Values of a multi-value filter (an array; a single string is one value). */
@@ -172,8 +169,7 @@ function search (message) {
     var langFilter = message.allLanguages ? values(filters.lang) : []
     var replies = loaded.map(function (language, i) {
       return self.caselibQuery.search(lunr, language.index, message.query, {
-        language: langs[i], fold: fold, exact: !!message.exact, caseOf: self.caselibQuery.caseOfSection,
-        display: function (term, refs) { return displayWord(language, term, refs) }
+        language: langs[i], fold: fold, exact: !!message.exact, caseOf: self.caselibQuery.caseOfSection
       })
     })
     var anyAll = replies.some(function (r) { return r.mode === 'all' })
@@ -186,16 +182,17 @@ function search (message) {
       if (anyAll && reply.mode !== 'all' && reply.mode !== 'empty') return // another language has every word
       // A case's score is its best section's (lunr's order of the section documents).
       var list = reply.mode === 'empty'
-        ? Object.keys(store.docs).map(function (ref) { return { ref: ref, score: 0, sections: [] } })
+        ? store.docs.map(function (doc, n) { return { ref: n.toString(36), score: 0, sections: [] } })
         : self.caselibQuery.byCase(reply.hits)
       list.forEach(function (hit) {
-        var doc = store.docs[hit.ref]
+        var position = parseInt(hit.ref, 36)
+        var doc = store.docs[position]
         if (!doc) return
         versions.push({
-          id: doc[0], url: store.url.replace('{id}', doc[0]), title: doc[1], summary: doc[2], lang: lang, country: doc[3],
-          competences: doc[4].map(function (c) { return { id: c, url: store.competence.replace('{id}', c) } }), date: doc[5],
-          notes: doc[6] ? { url: store.notes.replace('{lang}', doc[6]).replace('{id}', doc[0]), lang: doc[6] } : null, score: hit.score,
-          textUrl: store.text.replace('{id}', doc[0]), hitSections: hit.sections.slice(0, MAX_SECTIONS)
+          ref: hit.ref, position: position, lang: lang, country: store.countries[doc[0]],
+          competences: doc.slice(2).map(function (k) { var c = store.competences[k]; return { id: c, url: store.competence.replace('{id}', c) } }),
+          notes: doc[1] >= 0 ? { lang: store.languages[doc[1]] } : null, score: hit.score,
+          hitSections: hit.sections.slice(0, MAX_SECTIONS)
         })
       })
     })
@@ -210,10 +207,10 @@ function search (message) {
     // best score.
     function rank (v) { return (langFilter.indexOf(v.lang) >= 0 ? 2 : 0) + (v.lang === message.lang ? 1 : 0) }
     function pick (list) {
-      var byCase = {}
+      var byCase = {} // a case has the same ref in every language
       list.forEach(function (v) {
-        var current = byCase[v.id]
-        if (!current || rank(v) > rank(current) || (rank(v) === rank(current) && v.score > current.score)) byCase[v.id] = v
+        var current = byCase[v.ref]
+        if (!current || rank(v) > rank(current) || (rank(v) === rank(current) && v.score > current.score)) byCase[v.ref] = v
       })
       return Object.keys(byCase).map(function (k) { return byCase[k] })
     }
@@ -223,24 +220,26 @@ function search (message) {
     // Language counts: the cases that have a matching version in each language.
     var seen = {}
     versions.forEach(function (v) {
-      if (!passes(v, 'lang') || seen[v.lang + ' ' + v.id]) return
-      seen[v.lang + ' ' + v.id] = true
+      if (!passes(v, 'lang') || seen[v.lang + ' ' + v.ref]) return
+      seen[v.lang + ' ' + v.ref] = true
       facets.lang[v.lang] = (facets.lang[v.lang] || 0) + 1
     })
     var results = pick(versions.filter(function (v) { return passes(v) }))
-    results.sort(function (a, b) { return b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || (a.id < b.id ? -1 : 1) })
+    // Ties: the library's order (newest first, then by id), which is the order of the refs.
+    results.sort(function (a, b) { return b.score - a.score || a.position - b.position })
     last = { id: message.id, results: results }
     var first = Math.max(0, message.limit || 20)
-    return withSections(results, 0, first).then(function () { return answer(message, loaded, langs, replies, results, first, facets, anyAll) })
+    return withShown(results, 0, first).then(function () { return answer(message, loaded, langs, replies, results, first, facets, anyAll) })
   })
 }
 
-/** A readable word for a corrected term that the titles and summaries did not give: one of the shown sections' words. */
-function displayFromSections (language, lang, term, results) {
+/** A readable word for a corrected index term: a word of the shown results' titles, summaries or sections that stems to it. */
+function displayWord (language, lang, term, results) {
   for (var i = 0; i < results.length; i++) {
-    if (results[i].lang !== lang || !results[i].sections) continue
-    for (var s = 0; s < results[i].sections.length; s++) {
-      var words = tokens(results[i].sections[s].text)
+    if (results[i].lang !== lang) continue
+    var texts = [results[i].title, results[i].summary].concat(results[i].sections.map(function (s) { return s.text }))
+    for (var s = 0; s < texts.length; s++) {
+      var words = tokens(texts[s])
       for (var w = 0; w < words.length; w++) {
         var word = words[w].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
         if (word && language.index.pipeline.runString(word).indexOf(term) >= 0) return word
@@ -260,7 +259,7 @@ function answer (message, loaded, langs, replies, results, first, facets, anyAll
     reply.corrections.forEach(function (c) {
       if (correctionSeen[c.word]) return
       correctionSeen[c.word] = true
-      var display = c.display === c.term ? displayFromSections(loaded[replies.indexOf(reply)], langs[replies.indexOf(reply)], c.term, results.slice(0, first)) : c.display
+      var display = c.display === c.term ? displayWord(loaded[replies.indexOf(reply)], langs[replies.indexOf(reply)], c.term, results.slice(0, first)) : c.display
       corrections.push({ word: c.word, display: display })
       words.push(display, c.term)
     })
@@ -287,7 +286,7 @@ function answer (message, loaded, langs, replies, results, first, facets, anyAll
 /** The next results of the last search, with their sections ('page': { id, start, count }). */
 function page (message) {
   if (!last || last.id !== message.id) return Promise.resolve({ type: 'page', id: message.id, results: [] })
-  return withSections(last.results, message.start, message.count).then(function (results) {
+  return withShown(last.results, message.start, message.count).then(function (results) {
     return { type: 'page', id: message.id, start: message.start, results: results }
   })
 }

@@ -4,6 +4,8 @@
 //    of navigator.languages the site has, else the site's default. These two pages load this file synchronously right
 //    after their content, so the choice is made before the first paint and nothing moves (no layout shift). On the
 //    404 page the header's search box follows: it searches the language shown.
+// 3. A case's "Copy citation" button (hidden without JavaScript or a clipboard) copies the reference shown above it:
+//    as plain text, and as HTML too where the browser can, so a word processor keeps the title in italics.
 (function () {
   "use strict";
 
@@ -141,10 +143,44 @@
     headings.forEach(function (heading) { observer.observe(heading); });
   }
 
+  function copyCitation(box) {
+    var button = box.querySelector("button");
+    var status = box.querySelector(".cite-copy-status");
+    var section = box.parentNode;
+    var reference = section && section.querySelector(".citation");
+    if (!button || !status || !reference || !navigator.clipboard || !navigator.clipboard.writeText) return;
+    box.hidden = false;
+    button.addEventListener("click", function () {
+      var text = reference.textContent.replace(/\s+/g, " ").trim();
+      var copied;
+      if (window.ClipboardItem && navigator.clipboard.write) {
+        var html = "<p>" + reference.innerHTML + "</p>";
+        copied = navigator.clipboard.write([new ClipboardItem({
+          "text/plain": new Blob([text], { type: "text/plain" }),
+          "text/html": new Blob([html], { type: "text/html" })
+        })]).catch(function () { return navigator.clipboard.writeText(text); });
+      } else {
+        copied = navigator.clipboard.writeText(text);
+      }
+      copied.then(function () {
+        status.textContent = button.getAttribute("data-copied");
+      }, function () {
+        // No permission: select the reference so that the reader's own copy command takes it.
+        var range = document.createRange();
+        range.selectNodeContents(reference);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        status.textContent = button.getAttribute("data-failed");
+      });
+    });
+  }
+
   var missing = document.getElementById("cl-not-found");
   if (missing) notFound(missing);
   var choose = document.getElementById("cl-chooser");
   if (choose) chooser(choose);
   var toc = document.getElementById("cl-toc");
   if (toc) tableOfContents(toc);
+  Array.prototype.forEach.call(document.querySelectorAll(".cite-copy"), copyCitation);
 })();
