@@ -34,10 +34,15 @@ public static class SiteConfigParser
         // With a wrong code in 'languages', texts in the language meant are not also reported as "not a site language";
         // with no valid language at all, no text can be judged.
         IReadOnlyCollection<string>? known = languages.Count == 0 ? null : [.. languages, .. meant];
-        var title = reader.Localized("title", required: true, known);
-        var tagline = reader.Localized("tagline", required: false, known) ?? LocalizedText.Empty;
-        var credit = reader.Localized("credit", required: false, known) ?? LocalizedText.Empty;
-        var about = reader.Localized("about", required: false, known) ?? LocalizedText.Empty;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var title = reader.Localized("title", required: true, known, reported);
+        // The first language's title is shown wherever a language has none of its own: without it, pages would have no title.
+        // (A misspelt language key is its own error, CL0106.)
+        if (title is not null && languages.Count > 0 && !title.Has(languages[0]) && reader.Node("title") is YamlMapping { Entries: var given } && given.All(e => known!.Contains(e.Key.Value)))
+            diagnostics.Error("CL0103", $"'title' has no {languages[0]} text, the library's first language, which is shown wherever a language has no title of its own, so the site would have no title there: add {languages[0]}: and the title under 'title'", reader.LocationOf("title"));
+        var tagline = reader.Localized("tagline", required: false, known, reported) ?? LocalizedText.Empty;
+        var credit = reader.Localized("credit", required: false, known, reported) ?? LocalizedText.Empty;
+        var about = reader.Localized("about", required: false, known, reported) ?? LocalizedText.Empty;
         var licenceNode = reader.Scalar("licence", required: false);
         var licence = licenceNode?.Value ?? "CC-BY-4.0";
 
@@ -60,7 +65,7 @@ public static class SiteConfigParser
         }
 
         var letter = new HashSet<string>(StringComparer.Ordinal);
-        if (reader.Localized("paper", required: false, known) is { } paper)
+        if (reader.Localized("paper", required: false, known, reported) is { } paper)
         {
             foreach (var lang in languages)
             {

@@ -7,7 +7,7 @@ using CaseLibrary.Yaml;
 namespace CaseLibrary.Content;
 
 /// <summary>Parses <c>cases/&lt;id&gt;/&lt;lang&gt;.md</c>: strict front matter, then the Markdown body.</summary>
-public sealed class CaseDocumentParser
+public sealed partial class CaseDocumentParser
 {
     public static readonly string[] Keys = ContentContract.Keys(ContentContract.CaseFrontMatter);
 
@@ -20,8 +20,26 @@ public sealed class CaseDocumentParser
         var file = source.File;
         var split = FrontMatterSplitter.Split(file, diagnostics);
         if (split is null) return null;
-        var mapping = YamlDocumentReader.ReadMapping(split.Yaml, file.Path, split.YamlLineOffset, "the front matter must be a mapping of keys", diagnostics);
+        var yamlDiagnostics = new DiagnosticBag();
+        var mapping = YamlDocumentReader.ReadMapping(split.Yaml, file.Path, split.YamlLineOffset, "the front matter must be a mapping of keys", yamlDiagnostics);
+        // A '## heading' in a block that cannot be read: the closing '---' is missing and a '---' further down closed it.
+        if (mapping is null && split.HeadingLine is { } heading)
+        {
+            FrontMatterSplitter.Unclosed(file, heading, diagnostics);
+            return null;
+        }
+        diagnostics.AddRange(yamlDiagnostics.Sorted());
         if (mapping is null) return null;
+        if (mapping.Entries.Count == 0)
+        {
+            // One message, not one "missing required key" per key.
+            var keys = ContentContract.CaseFrontMatter.Where(f => f.Required).Select(f => f.Name);
+            var message = KeyLine().IsMatch(split.Body.TrimStart('\n'))
+                ? $"the front matter is empty: line {split.BodyLineOffset} is a second '---' right after the first, so the lines below it are not read as front matter: delete one of the two '---' lines"
+                : $"the front matter is empty: write {string.Join(", ", keys)} between the two '---' lines";
+            diagnostics.Error("CL0102", message, new SourceLocation(file.Path, split.BodyLineOffset, 1));
+            return null;
+        }
 
         var reader = new YamlMappingReader(mapping, Keys, "the front matter", diagnostics);
         var title = reader.String("title", required: true);
@@ -80,4 +98,7 @@ public sealed class CaseDocumentParser
 
     private static List<string> Texts(IReadOnlyList<YamlScalar> scalars) =>
         scalars.Select(s => s.Value.Trim()).Where(s => s.Length > 0).ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_]+ *:( |$)")]
+    private static partial System.Text.RegularExpressions.Regex KeyLine();
 }

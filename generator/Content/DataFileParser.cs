@@ -21,12 +21,13 @@ public static class DataFileParser
     {
         var result = new List<Competence>();
         var numbers = new Dictionary<int, string>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, mapping) in Entries(file, "competence", diagnostics, out declared))
         {
             var reader = new YamlMappingReader(mapping, CompetenceKeys, $"competence '{id.Value}'", diagnostics);
             var numberNode = reader.Scalar("number", required: true);
-            var name = reader.Localized("name", required: true, languages);
-            var description = reader.Localized("description", required: false, languages) ?? LocalizedText.Empty;
+            var name = reader.Localized("name", required: true, languages, reported);
+            var description = reader.Localized("description", required: false, languages, reported) ?? LocalizedText.Empty;
             if (numberNode is null || name is null) continue;
             if (!int.TryParse(numberNode.Value, out var number) || number < 1)
             {
@@ -47,13 +48,14 @@ public static class DataFileParser
     public static IReadOnlyList<Author> ParseAuthors(SourceFile? file, IReadOnlyCollection<string>? languages, DiagnosticBag diagnostics, out DeclaredIds declared)
     {
         var result = new List<Author>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, mapping) in Entries(file, "author", diagnostics, out declared))
         {
             var reader = new YamlMappingReader(mapping, AuthorKeys, $"author '{id.Value}'", diagnostics);
             var name = reader.String("name", required: true);
             var organisation = reader.String("organisation", required: false);
             var country = reader.Scalar("country", required: false);
-            var bio = reader.Localized("bio", required: false, languages) ?? LocalizedText.Empty;
+            var bio = reader.Localized("bio", required: false, languages, reported) ?? LocalizedText.Empty;
             var links = Links(reader.Node("links"), diagnostics);
             if (name is null) continue;
             result.Add(new Author(id.Value, name.Trim(), organisation?.Trim(),

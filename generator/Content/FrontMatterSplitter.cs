@@ -4,9 +4,13 @@ using CaseLibrary.Loading;
 namespace CaseLibrary.Content;
 
 /// <summary>The YAML block between the opening and closing <c>---</c> lines, and the Markdown after it.</summary>
-public sealed record FrontMatterSplit(string Yaml, int YamlLineOffset, string Body, int BodyLineOffset);
+/// <param name="HeadingLine">
+/// The file line of a Markdown heading (## …) inside the YAML block, if any: when the block then fails to parse, its
+/// closing '---' is missing and the one found is a thematic break further down (<see cref="FrontMatterSplitter.Unclosed"/>).
+/// </param>
+public sealed record FrontMatterSplit(string Yaml, int YamlLineOffset, string Body, int BodyLineOffset, int? HeadingLine = null);
 
-public static class FrontMatterSplitter
+public static partial class FrontMatterSplitter
 {
     public static FrontMatterSplit? Split(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -16,13 +20,15 @@ public static class FrontMatterSplitter
             diagnostics.Error("CL0110", "the file is empty: a case starts with front matter between '---' lines", SourceLocation.StartOf(file.Path));
             return null;
         }
-        if (!(text.StartsWith("---\n", StringComparison.Ordinal) || text == "---"))
+        var firstEnd = text.IndexOf('\n');
+        var firstLine = firstEnd < 0 ? text : text[..firstEnd];
+        if (firstLine.TrimEnd() != "---")
         {
-            diagnostics.Error("CL0111", "a case must start with a '---' line that opens the front matter", SourceLocation.StartOf(file.Path));
+            diagnostics.Error("CL0111", OpeningProblem(text, firstLine), SourceLocation.StartOf(file.Path));
             return null;
         }
 
-        var yamlStart = 4;
+        var yamlStart = firstEnd < 0 ? text.Length : firstEnd + 1;
         var position = yamlStart;
         var line = 2;
         while (position <= text.Length)
@@ -33,13 +39,51 @@ public static class FrontMatterSplitter
             {
                 var yaml = text[yamlStart..position];
                 var body = end < 0 ? "" : text[(end + 1)..];
-                return new FrontMatterSplit(yaml, 1, body, line);
+                return new FrontMatterSplit(yaml, 1, body, line, HeadingInside(text, yamlStart, position));
             }
             if (end < 0) break;
             position = end + 1;
             line++;
         }
-        diagnostics.Error("CL0112", "the front matter is never closed: add a '---' line after it", SourceLocation.StartOf(file.Path));
+        if (HeadingInside(text, yamlStart, text.Length) is { } inside) Unclosed(file, inside, diagnostics);
+        else diagnostics.Error("CL0112", "the front matter is never closed: add a '---' line after it", SourceLocation.StartOf(file.Path));
         return null;
     }
+
+    /// <summary>Why line 1 does not open the front matter, in the words of what the contributor sees.</summary>
+    private static string OpeningProblem(string text, string firstLine)
+    {
+        if (firstLine.Trim() == "---")
+            return "line 1 has space before its '---': the '---' that opens the front matter must start at the beginning of the line";
+        var lines = text.Split('\n');
+        var blank = lines.TakeWhile(l => l.Trim().Length == 0).Count();
+        if (blank > 0 && blank < lines.Length && lines[blank].Trim() == "---")
+            return $"the file starts with {(blank == 1 ? "an empty line" : $"{blank} empty lines")}: the '---' line that opens the front matter must be line 1, so delete the empty line{(blank == 1 ? "" : "s")} above it";
+        return "a case must start with a '---' line that opens the front matter";
+    }
+
+    /// <summary>The 1-based line of the first Markdown heading (## …) between the opening '---' and <paramref name="end"/>.</summary>
+    private static int? HeadingInside(string text, int start, int end)
+    {
+        var line = 2;
+        for (var position = start; position < end;)
+        {
+            var next = text.IndexOf('\n', position);
+            var lineEnd = next < 0 || next > end ? end : next;
+            var lineText = text[position..lineEnd];
+            if (HeadingPattern().IsMatch(lineText)) return line;
+            if (next < 0) break;
+            position = next + 1;
+            line++;
+        }
+        return null;
+    }
+
+    /// <summary>CL0112 at a heading read as front matter: the closing '---' is missing above it.</summary>
+    public static void Unclosed(SourceFile file, int headingLine, DiagnosticBag diagnostics) =>
+        diagnostics.Error("CL0112", "the front matter is not closed before this heading, so the text from here on would be read as front matter: add a '---' line after the front matter's last line, above this heading",
+            new SourceLocation(file.Path, headingLine, 1));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^#{2,6} +\S")]
+    private static partial System.Text.RegularExpressions.Regex HeadingPattern();
 }

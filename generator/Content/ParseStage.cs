@@ -24,7 +24,7 @@ public sealed class ParseStage(SiteConfig config, DiagnosticBag diagnostics, Par
             .AsParallel().AsOrdered()
             .Select(folder => new ParsedCase(
                 folder.Id,
-                folder.Versions.Select(v => v.Language).ToList(),
+                folder.Versions.Select(v => v.Language).Concat(folder.RefusedLanguages).Distinct(StringComparer.Ordinal).ToList(),
                 folder.Assets,
                 folder.Versions
                     .Select(version => cache is null
@@ -32,7 +32,7 @@ public sealed class ParseStage(SiteConfig config, DiagnosticBag diagnostics, Par
                         : cache.Parse(folder.Id, version, diagnostics, own => parser.Parse(folder.Id, version, own)))
                     .OfType<CaseDocument>()
                     .ToList(),
-                folder.Versions.Concat(folder.Notes).Select(source => source.File.Path).ToList()))
+                folder.Versions.Concat(folder.Notes).Select(source => source.File.Path).ToList()) { MisplacedCases = folder.MisplacedCases, HasRefusedFile = folder.HasRefusedFile })
             .ToList();
         var notes = content.Cases
             .SelectMany(folder => folder.Notes.Select(source => notesParser.Parse(folder.Id, source, diagnostics)))

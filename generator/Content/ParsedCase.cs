@@ -12,4 +12,11 @@ public sealed record ParsedCase(
     IReadOnlyList<string> VersionLanguages,
     IReadOnlyList<AssetFile> Assets,
     IReadOnlyList<CaseDocument> Documents,
-    IReadOnlyList<string> SourcePaths);
+    IReadOnlyList<string> SourcePaths)
+{
+    /// <summary>Case folders found inside this one (<see cref="CaseFolder.MisplacedCases"/>), already reported.</summary>
+    public IReadOnlyList<string> MisplacedCases { get; init; } = [];
+
+    /// <summary>See <see cref="CaseFolder.HasRefusedFile"/>.</summary>
+    public bool HasRefusedFile { get; init; }
+}

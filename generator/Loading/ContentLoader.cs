@@ -33,6 +33,9 @@ public sealed partial class ContentLoader
     [GeneratedRegex("^[a-z]{2,3}$")]
     private static partial Regex LanguageFilePattern();
 
+    [GeneratedRegex("^(?<language>[A-Za-z]{2,3})[-_][A-Za-z]{2}$")]
+    private static partial Regex RegionalLanguage();
+
     public LibrarySources Load(string root)
     {
         var directory = new DirectoryInfo(root);
@@ -125,6 +128,9 @@ public sealed partial class ContentLoader
         var versions = new List<CaseSource>();
         var notes = new List<CaseSource>();
         var assets = new List<AssetFile>();
+        var refused = new List<string>();
+        var misplaced = new List<string>();
+        var refusedAsset = false;
         foreach (var entry in _reader.Entries(folder))
         {
             var entryDisplay = _reader.Display(entry.FullName);
@@ -136,7 +142,12 @@ public sealed partial class ContentLoader
             }
             if (entry is DirectoryInfo nested)
             {
-                _diagnostics.Error("CL0208", "folders inside a case folder are not supported; put files beside the Markdown", SourceLocation.StartOf(entryDisplay));
+                // cases/2024/peer-mentoring/en.md: a folder of cases one level too deep.
+                var holdsCase = _reader.Entries(nested).Any(e => e is FileInfo f && f.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+                if (holdsCase) misplaced.Add(nested.Name);
+                _diagnostics.Error("CL0208", holdsCase
+                    ? $"'{nested.Name}' looks like a case, but it is inside the folder '{folder.Name}', which is read as a case itself: every case folder goes directly in the content folder; move '{nested.Name}' up one level, beside '{folder.Name}'"
+                    : "folders inside a case folder are not supported; put files beside the Markdown", SourceLocation.StartOf(entryDisplay));
                 _reader.FilesUnder(nested);
                 continue;
             }
@@ -148,32 +159,89 @@ public sealed partial class ContentLoader
                 var language = isNotes ? file.Name[..^NotesSuffix.Length] : Path.GetFileNameWithoutExtension(file.Name);
                 if (!LanguageFilePattern().IsMatch(language))
                 {
-                    _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code, like en.md or it.md (teaching notes: en.notes.md)", SourceLocation.StartOf(entryDisplay));
+                    var lowered = file.Name.ToLowerInvariant();
+                    if (RegionalLanguage().Match(language) is { Success: true } regional)
+                    {
+                        // en-GB.md, pt_BR.notes.md: the site's languages have no regions.
+                        var renamed = regional.Groups["language"].Value.ToLowerInvariant() + (isNotes ? NotesSuffix : ".md");
+                        _diagnostics.Error("CL0209", $"'{file.Name}' names a region as well as a language, but case files are named by the language code alone: rename it to {renamed}", SourceLocation.StartOf(entryDisplay));
+                        if (!isNotes) refused.Add(regional.Groups["language"].Value.ToLowerInvariant());
+                    }
+                    else if (lowered != file.Name && CaseFileLanguage(lowered) is { } meant)
+                    {
+                        _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code in lowercase: rename it to {lowered}", SourceLocation.StartOf(entryDisplay));
+                        if (!isNotes && !lowered.EndsWith(NotesSuffix, StringComparison.Ordinal)) refused.Add(meant);
+                    }
+                    else
+                        _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code, like en.md or it.md (teaching notes: en.notes.md)", SourceLocation.StartOf(entryDisplay));
                     continue;
                 }
                 if (_reader.ReadText(file) is { } text) (isNotes ? notes : versions).Add(new CaseSource(language, text));
+                else if (!isNotes) refused.Add(language);
             }
             else if (AssetExtensions.Contains(extension) && FileNamePattern().IsMatch(file.Name))
             {
                 if (IsReservedName(file.Name))
                 {
                     _diagnostics.Error("CL0211", $"'{file.Name}' starts with a reserved device name on Windows; rename the file", SourceLocation.StartOf(entryDisplay));
+                    refusedAsset = true;
                     continue;
                 }
                 if (file.Name.Length > Names.MaxFileNameLength)
                 {
                     _diagnostics.Error("CL0225", $"the file name is {file.Name.Length} characters long; the limit for a published file is {Names.MaxFileNameLength}: choose a shorter name", SourceLocation.StartOf(entryDisplay));
+                    refusedAsset = true;
                     continue;
                 }
                 if (_reader.ReadBytes(file, SourceReader.MaxAssetBytes) is { } bytes)
                     assets.Add(new AssetFile(file.Name, entryDisplay, bytes));
+                else refusedAsset = true;
+            }
+            else if (OwnFileOf(file.Name) is { } maker)
+            {
+                _diagnostics.Error("CL0210", $"'{file.Name}' is {maker}, not part of the case, and would not be published: delete it", SourceLocation.StartOf(entryDisplay));
+            }
+            else if (TextFileLanguage(file.Name) is { } meant)
+            {
+                // en.markdown, en.txt, en.md.txt: a case version saved under another extension.
+                _diagnostics.Error("CL0209", $"'{file.Name}' looks like the {meant} version of the case, but case files end in .md: rename it to {meant}.md", SourceLocation.StartOf(entryDisplay));
+                refused.Add(meant);
             }
             else
             {
-                _diagnostics.Error("CL0210", $"'{file.Name}' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of {string.Join(" ", AssetExtensions)}", SourceLocation.StartOf(entryDisplay));
+                var lowered = file.Name.ToLowerInvariant();
+                var rename = AssetExtensions.Contains(Path.GetExtension(lowered)) && FileNamePattern().IsMatch(lowered) ? $": rename it to {lowered} (and write that name where the case uses it)" : "";
+                _diagnostics.Error("CL0210", $"'{file.Name}' cannot be published: use a lowercase name (a-z, 0-9, '-', '_', '.') with one of {string.Join(" ", AssetExtensions)}{rename}", SourceLocation.StartOf(entryDisplay));
+                refusedAsset = true;
             }
         }
-        return new CaseFolder(folder.Name, display, versions, assets) { Notes = notes };
+        return new CaseFolder(folder.Name, display, versions, assets) { Notes = notes, RefusedLanguages = refused, MisplacedCases = misplaced, HasRefusedFile = refusedAsset };
+    }
+
+    private static readonly string[] TextExtensions = [".markdown", ".mdown", ".mkd", ".txt", ".text", ".docx", ".doc", ".odt", ".rtf"];
+
+    /// <summary>Who made a file that belongs to no case: Windows' picture cache and folder settings, an editor's backup copy.</summary>
+    private static string? OwnFileOf(string name) => name.ToLowerInvariant() switch
+    {
+        "thumbs.db" or "desktop.ini" or "ehthumbs.db" => "a file Windows makes for its own use",
+        var n when n.EndsWith('~') || n.EndsWith(".bak", StringComparison.Ordinal) || n.EndsWith(".orig", StringComparison.Ordinal) => "a backup copy made by an editor or a merge",
+        _ => null,
+    };
+
+    /// <summary>"en" for a Markdown file named en.md or en.notes.md (lowercase), otherwise null.</summary>
+    private static string? CaseFileLanguage(string name)
+    {
+        var stem = name.EndsWith(NotesSuffix, StringComparison.Ordinal) ? name[..^NotesSuffix.Length] : Path.GetFileNameWithoutExtension(name);
+        return LanguageFilePattern().IsMatch(stem) ? stem : null;
+    }
+
+    /// <summary>"en" for en.markdown, EN.txt or en.md.txt: a text file named like a case version, but not .md.</summary>
+    private static string? TextFileLanguage(string name)
+    {
+        var lowered = name.ToLowerInvariant();
+        if (!TextExtensions.Any(e => lowered.EndsWith(e, StringComparison.Ordinal))) return null;
+        var stem = lowered[..lowered.IndexOf('.', StringComparison.Ordinal)];
+        return LanguageFilePattern().IsMatch(stem) && !lowered.Contains(".notes.", StringComparison.Ordinal) ? stem : null;
     }
 
     /// <summary>Windows device names (CON, NUL, COM1, ...), reserved with or without an extension.</summary>

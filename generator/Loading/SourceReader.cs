@@ -95,6 +95,11 @@ public sealed class SourceReader
         var display = Display(file.FullName);
         var bytes = ReadBytes(file, MaxTextBytes);
         if (bytes is null) return null;
+        if (IsUtf16(bytes))
+        {
+            _diagnostics.Error("CL0204", $"the file is saved as UTF-16 (which Windows calls \"Unicode\"), not UTF-8: {SaveAsUtf8}", new SourceLocation(display, 1, 1));
+            return null;
+        }
         string text;
         try
         {
@@ -103,7 +108,7 @@ public sealed class SourceReader
         catch (DecoderFallbackException ex)
         {
             var (line, column) = PositionOfByte(bytes, Math.Max(0, ex.Index));
-            _diagnostics.Error("CL0204", "the file is not valid UTF-8; save it as UTF-8", new SourceLocation(display, line, column));
+            _diagnostics.Error("CL0204", $"the file is not valid UTF-8, so the letter here cannot be read (it was probably saved as Windows-1252, \"ANSI\" or Latin-1): {SaveAsUtf8}, then check this letter", new SourceLocation(display, line, column));
             return null;
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
@@ -201,6 +206,13 @@ public sealed class SourceReader
                 break;
         }
     }
+
+    private const string SaveAsUtf8 = "save it as UTF-8 (in most editors: Save As… → Encoding: UTF-8)";
+
+    /// <summary>A UTF-16 byte order mark, or text whose every other byte is zero (UTF-16 without one).</summary>
+    private static bool IsUtf16(byte[] bytes) =>
+        bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)
+        || bytes.Length >= 4 && (bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0 && bytes[2] != 0 || bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0 && bytes[3] != 0);
 
     private static (int Line, int Column) PositionOfByte(byte[] bytes, int index)
     {

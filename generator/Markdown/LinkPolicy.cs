@@ -29,6 +29,10 @@ public static class LinkPolicy
         if (trimmed.StartsWith('/')) return "links starting with '/' break when the site lives under a sub-path; use a relative link such as ../other-case/";
         if (trimmed.StartsWith('#')) return isImage ? "an image needs a file name" : null;
 
+        if (!isImage && trimmed.IndexOf('@') > 0 && !trimmed.Contains('/') && trimmed.IndexOf('.', trimmed.IndexOf('@')) > 0)
+            return $"an e-mail address in a link starts with mailto: (write mailto:{trimmed})";
+        if (trimmed.Contains('\\'))
+            return $"addresses use '/' between folders, not '\\' as Windows shows paths (write {Slashed(trimmed)})";
         var path = trimmed.Split('?', '#')[0];
         var segments = path.Split('/');
         if (isImage && (segments.Length > 1 || segments[0] is "." or ".."))
@@ -43,5 +47,12 @@ public static class LinkPolicy
         if (segments.Length > 0 && segments[0] == ".." && segments.Length >= 2 && segments[1] == "..")
             return "the link leaves the case library; link to another case as ../case-id/";
         return null;
+    }
+
+    /// <summary>A Windows-style relative path written with '/': ".\diagram.png" → "diagram.png", "..\case\" → "../case/".</summary>
+    public static string Slashed(string address)
+    {
+        var slashed = address.Trim().Replace('\\', '/');
+        return slashed.StartsWith("./", StringComparison.Ordinal) ? slashed[2..] : slashed;
     }
 }

@@ -5,8 +5,9 @@ namespace CaseLibrary.Markdown;
 
 /// <summary>
 /// Markdown that did not become what it looks like and would be published as its raw characters, found in the parsed
-/// document's text: <c>![alt](file name.png)</c> or <c>[text](an address)</c> with a space in the address (an error), and a
-/// footnote reference <c>[^9]</c> with no <c>[^9]: …</c> line (a warning). Positions are 0-based, like Markdig's.
+/// document's text: <c>![alt](file name.png)</c> or <c>[text](an address)</c> with a space in the address, or
+/// <c>[text][name]</c> with no <c>[name]: address</c> line (errors); a footnote reference <c>[^9]</c> with no
+/// <c>[^9]: …</c> line, or <c>[text] (address)</c> with a space after the bracket (warnings). Positions are 0-based, like Markdig's.
 /// </summary>
 public static class LiteralMarkup
 {
@@ -35,14 +36,35 @@ public static class LiteralMarkup
         var label = markdown[(open + 1)..close];
         if (label.StartsWith('^') && label.Length > 1 && (close + 1 >= markdown.Length || markdown[close + 1] != ':'))
             return (open, $"the footnote [{label}] has no note, so it is published as the text '[{label}]': add a line '[{label}]: the text of the note' at the end, or remove the reference", false);
-        if (close + 1 >= markdown.Length || markdown[close + 1] != '(') return null;
         var lineEnd = markdown.IndexOf('\n', close);
+        var lineLength = (lineEnd < 0 ? markdown.Length : lineEnd) - close;
+        var isImage = open > 0 && markdown[open - 1] == '!';
+        var kind = isImage ? "picture" : "link";
+        if (close + 1 < markdown.Length && markdown[close + 1] == '[' && markdown.IndexOf(']', close + 1, lineLength - 1) is var referenceEnd and > 0)
+        {
+            // [text][name] whose name has no "[name]: address" line.
+            var name = markdown[(close + 2)..referenceEnd];
+            if (name.Length == 0) name = label;
+            return (isImage ? open - 1 : open, $"this {kind} is published as plain text because nothing says where [{name}] leads: add a line '[{name}]: address' below the paragraph, or write the address in ( ) instead, for example {(isImage ? "!" : "")}[{label}](../case-id/)", true);
+        }
+        if (close + 1 < markdown.Length && markdown[close + 1] == ' ' && !label.StartsWith('^'))
+        {
+            // [text] (address): a space between ] and ( leaves both as text.
+            var next = close + 1;
+            while (next < markdown.Length && markdown[next] == ' ') next++;
+            if (next < markdown.Length && markdown[next] == '(' && markdown.IndexOf(')', next, lineLength - (next - close)) is var shut and > 0
+                && !markdown[(next + 1)..shut].Trim().Contains(' '))
+                return (isImage ? open - 1 : open, $"this {kind} is published as plain text because of the space between ] and (: write them side by side, for example {(isImage ? "!" : "")}[{label}]({markdown[(next + 1)..shut].Trim()})", false);
+        }
+        if (close + 1 >= markdown.Length || markdown[close + 1] != '(') return null;
         var end = markdown.IndexOf(')', close, (lineEnd < 0 ? markdown.Length : lineEnd) - close);
         if (end < 0) return null;
         var address = markdown[(close + 2)..end].Trim();
         var image = open > 0 && markdown[open - 1] == '!';
         if (image) open--;
         var what = image ? "picture" : "link";
+        if (address.Contains('\\'))
+            return (open, $"this {what} is published as plain text because of the '\\' in its address: addresses use '/' between folders, not '\\' as Windows shows paths: write {(image ? "!" : "")}[{label}]({LinkPolicy.Slashed(address)})", true);
         if (!address.Contains(' ')) return (open, $"this {what} is published as plain text: check that [ ] and ( ) are both closed and nothing stands between ] and (", false);
         var fixedAddress = string.Join('-', address.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return image

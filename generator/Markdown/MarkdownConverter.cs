@@ -63,10 +63,15 @@ public sealed class MarkdownConverter
         SourceLocation AtOffset(int offset) => lines.Locate(offset) is var (line, column) ? At(line, column) : At(0, 0);
         HtmlRenderer? escaper = null;
         var opened = new RawTagPairs();
+        var headingLevel = 1; // the page title
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
+                case CodeBlock code when code is not FencedCodeBlock:
+                    // CL0408: an indent of a tab or four spaces turns a paragraph into a block of code, published as such.
+                    diagnostics.Warning("CL0408", "this line starts with a tab or four spaces, so it is published as a block of computer code (in a fixed-width font, not wrapped): remove the spaces or tab at the start of the line; to show code on purpose, put it between two ``` lines", At(code.Line, 0));
+                    break;
                 case HtmlBlock block:
                     diagnostics.Error("CL0401", "raw HTML is not allowed in a case; use Markdown", At(block.Line, block.Column));
                     break;
@@ -116,6 +121,13 @@ public sealed class MarkdownConverter
                 case HeadingBlock heading:
                     if (heading.Level == 1)
                         diagnostics.Warning("CL0405", "the page title is the only level-1 heading; start sections with ##", At(heading.Line, heading.Column));
+                    else if (heading.Level > headingLevel + 1)
+                    {
+                        // CL0407: screen reader users move through a page by heading level; a skipped level reads as a missing section.
+                        var meant = new string('#', headingLevel + 1);
+                        diagnostics.Warning("CL0407", $"this heading is level {heading.Level} ({new string('#', heading.Level)}), but the heading above it is level {headingLevel} ({new string('#', headingLevel)}), so a level is skipped: write {meant} here (each heading goes at most one level deeper than the one above it)", At(heading.Line, heading.Column));
+                    }
+                    headingLevel = heading.Level;
                     if (heading.GetAttributes().Id is { } id)
                         headings.Add(new Heading(heading.Level, id, InlineText(heading.Inline)));
                     break;

@@ -38,8 +38,18 @@ public static class ModelBuilder
         foreach (var author in authors)
             if (author.Country is { } country) CheckCountry(country, diagnostics);
         foreach (var competence in competences)
-            foreach (var language in config.Languages.Where(l => !competence.Name.Has(l)))
-                diagnostics.Warning("CL0140", $"competence '{competence.Id}' has no name in '{language}'; the {config.DefaultLanguage} name is shown", competence.Location);
+        {
+            // Without a name in the first language, every language without its own name would show none at all.
+            // (A name whose only language is misspelt has its own error, CL0106.)
+            if (!competence.Name.Has(config.DefaultLanguage))
+            {
+                if (competence.Name.Languages.Any())
+                    diagnostics.Error("CL0140", $"competence '{competence.Id}' has no name in '{config.DefaultLanguage}', the library's first language, which is shown wherever a language has no name of its own, so the name would be empty: add {config.DefaultLanguage}: and the name under 'name'", competence.Location);
+            }
+            else
+                foreach (var language in config.Languages.Where(l => !competence.Name.Has(l)))
+                    diagnostics.Warning("CL0140", $"competence '{competence.Id}' has no name in '{language}'; the {config.DefaultLanguage} name is shown", competence.Location);
+        }
 
         var cases = new List<CaseStudy>();
         var leftOut = new List<string>();
@@ -86,7 +96,8 @@ public static class ModelBuilder
         // Case-link problems are kept apart: they are reported with the link check (or with the other errors when the
         // run stops here), so that one broken case link does not hide every other broken link of the library.
         var links = new DiagnosticBag();
-        cases = CaseLinkResolver.Resolve(cases, parsedCases.Select(p => p.Id).ToList(), drafts, links);
+        // A case folder one level too deep is reported where it is (CL0208); links to it get no second message.
+        cases = CaseLinkResolver.Resolve(cases, parsedCases.Select(p => p.Id).Concat(parsedCases.SelectMany(p => p.MisplacedCases)).ToList(), drafts, links);
         cases.Sort((a, b) =>
         {
             var byDate = b.Date.CompareTo(a.Date);
@@ -167,6 +178,10 @@ public static class ModelBuilder
 
     private const int MaxHintsPerList = 10;
 
+    /// <summary>A zero-width or non-breaking space (or another format character) that cannot be seen in an id.</summary>
+    private static bool IsInvisible(char c) =>
+        c != ' ' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.SpaceSeparator;
+
     private static void CheckIds(IReadOnlyList<Reference> references, HashSet<string> known, string what, string file, DiagnosticBag diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -177,8 +192,17 @@ public static class ModelBuilder
             if (!known.Contains(reference.Id))
             {
                 // A hint compares the id with every known id: only the first few unknown ids of a list get one.
-                var hint = hints++ < MaxHintsPerList ? Suggestions.Hint(reference.Id, known) : "";
-                diagnostics.Error(what == "competence" ? "CL0132" : "CL0133", $"unknown {what} '{reference.Id}': it is not in {file}{hint}", reference.Location);
+                if (Array.FindIndex(reference.Id.ToCharArray(), IsInvisible) is var hidden and >= 0)
+                {
+                    var visible = new string(reference.Id.Where(c => !IsInvisible(c)).ToArray());
+                    diagnostics.Error(what == "competence" ? "CL0132" : "CL0133", $"unknown {what} '{visible}': the id contains an invisible character (U+{(int)reference.Id[hidden]:X4}, often pasted from a web page or a document) after '{reference.Id[..hidden]}': delete the id and type it again", reference.Location);
+                    continue;
+                }
+                var words = reference.Id.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var hint = words.Length > 1 && words.All(known.Contains)
+                    ? $": these are {words.Length} ids without commas between them; separate them with commas, for example [{string.Join(", ", words)}]"
+                    : hints++ < MaxHintsPerList ? Suggestions.Hint(reference.Id, known) : "";
+                diagnostics.Error(what == "competence" ? "CL0132" : "CL0133", (hint.StartsWith(':') ? $"unknown {what} '{reference.Id}'{hint}" : $"unknown {what} '{reference.Id}': it is not in {file}{hint}"), reference.Location);
             }
             else if (!seen.Add(reference.Id))
                 diagnostics.Warning("CL0138", $"{what} '{reference.Id}' is listed twice", reference.Location);

@@ -176,9 +176,12 @@ public sealed class YamlDocumentReader
 
     private InvalidYamlException Explained(Mark mark, string parserMessage)
     {
-        var problem = YamlSyntaxExplainer.Explain(_text, (int)mark.Line, (int)mark.Column, parserMessage);
+        var problem = YamlSyntaxExplainer.Explain(_text, (int)mark.Line, (int)mark.Column, parserMessage, FrontMatterFileName());
         return Invalid(problem.Code, problem.Message, new Mark(0, problem.Line, problem.Column));
     }
+
+    /// <summary>For a case file's front matter, its file name (en.md, en.notes.md); null for a data file.</summary>
+    private string? FrontMatterFileName() => _path.EndsWith(".md", StringComparison.Ordinal) ? Path.GetFileName(_path) : null;
 
     private SourceLocation At(Mark mark) =>
         new(_path, _lineOffset + Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));

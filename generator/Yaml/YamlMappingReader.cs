@@ -67,8 +67,24 @@ public sealed class YamlMappingReader
         if (scalar is null) return null;
         if (DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        _diagnostics.Error("CL0105", $"'{key}' must be a date written YYYY-MM-DD, not '{Shorten(scalar.Value)}'", scalar.Location);
+        _diagnostics.Error("CL0105", DateProblem(key, scalar.Value), scalar.Location);
         return null;
+    }
+
+    /// <summary>What is wrong with a date, with the date to write when it can be told: 2026-5-12 → 2026-05-12; 2024-02-30 does not exist.</summary>
+    private static string DateProblem(string key, string value)
+    {
+        var parts = value.Trim().Split('-');
+        if (parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)) && parts[0].Length == 4 && parts[1].Length <= 2 && parts[2].Length <= 2)
+        {
+            int year = int.Parse(parts[0], CultureInfo.InvariantCulture), month = int.Parse(parts[1], CultureInfo.InvariantCulture), day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12)
+                return $"'{key}' is '{value}', but there is no month {month}: a date is written year-month-day (YYYY-MM-DD), for example 2026-05-12 for 12 May 2026";
+            if (day < 1 || day > DateTime.DaysInMonth(year, month))
+                return $"'{key}' is '{value}', but {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has no day {day}";
+            return $"'{key}' must be a date written YYYY-MM-DD, with two digits for the month and the day: write {key}: {year:D4}-{month:D2}-{day:D2}";
+        }
+        return $"'{key}' must be a date written YYYY-MM-DD (year-month-day), for example 2026-05-12 for 12 May 2026, not '{Shorten(value)}'";
     }
 
     public bool Bool(string key)
@@ -77,7 +93,10 @@ public sealed class YamlMappingReader
         if (scalar is null) return false;
         if (scalar.IsPlain && scalar.Value is "true" or "True" or "TRUE") return true;
         if (scalar.IsPlain && scalar.Value is "false" or "False" or "FALSE") return false;
-        _diagnostics.Error("CL0104", $"'{key}' must be true or false, not '{Shorten(scalar.Value)}'", scalar.Location);
+        if (!scalar.IsPlain && scalar.Value.Trim().ToLowerInvariant() is "true" or "false")
+            _diagnostics.Error("CL0104", $"'{key}' must be true or false without quotes: in quotes it is a text, not a yes or no; write {key}: {scalar.Value.Trim().ToLowerInvariant()}", scalar.Location);
+        else
+            _diagnostics.Error("CL0104", $"'{key}' must be true or false, not '{Shorten(scalar.Value)}'", scalar.Location);
         return false;
     }
 
@@ -112,7 +131,11 @@ public sealed class YamlMappingReader
     }
 
     /// <summary>Text per language (<c>{en: …, it: …}</c>); plain text is accepted as the same text in every language.</summary>
-    public LocalizedText? Localized(string key, bool required, IReadOnlyCollection<string>? languages)
+    /// <param name="reported">
+    /// Supported language codes that are not site languages and were already reported in this file: a language left out
+    /// of library.yaml's 'languages' is reported once per file, not at every text in it.
+    /// </param>
+    public LocalizedText? Localized(string key, bool required, IReadOnlyCollection<string>? languages, ISet<string>? reported = null)
     {
         var node = Node(key);
         switch (node)
@@ -124,9 +147,23 @@ public sealed class YamlMappingReader
                 return LocalizedText.Invariant(scalar.Value);
             case YamlMapping mapping:
                 var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var entry in mapping.Entries)
+                for (var i = 0; i < mapping.Entries.Count; i++)
                 {
-                    if (languages is not null && !languages.Contains(entry.Key.Value))
+                    var entry = mapping.Entries[i];
+                    // {en: Four countries, one practice}: the comma ends the en text and "one practice" becomes a key with no value.
+                    if (i > 0 && entry.Value is YamlScalar { IsNull: true } && mapping.Entries[i - 1] is { Value: YamlScalar { IsNull: false } before } previous
+                        && (languages is null || !languages.Contains(entry.Key.Value)) && entry.Key.Location.Line == previous.Key.Location.Line)
+                    {
+                        var whole = $"{before.Value}, {entry.Key.Value}";
+                        _diagnostics.Error("CL0106", $"the comma in the {previous.Key.Value} text of '{key}' ends it inside {{ }}, so '{Shorten(entry.Key.Value)}' is read as another language: put that text in double quotes, for example {key}: {{{previous.Key.Value}: \"{whole.Replace("\"", "\\\"", StringComparison.Ordinal)}\"}}", entry.Key.Location);
+                        continue;
+                    }
+                    if (languages is not null && !languages.Contains(entry.Key.Value) && reported is not null && LanguageInfo.Find(entry.Key.Value) is not null)
+                    {
+                        if (reported.Add(entry.Key.Value))
+                            _diagnostics.Error("CL0106", $"'{entry.Key.Value}' in '{key}' is not a site language ({string.Join(", ", languages)}), so no text in '{entry.Key.Value}' in this file is used (this is the first): add {entry.Key.Value} to 'languages' in library.yaml, or remove those texts", entry.Key.Location);
+                    }
+                    else if (languages is not null && !languages.Contains(entry.Key.Value))
                         _diagnostics.Error("CL0106", $"'{entry.Key.Value}' in '{key}' is not a site language ({string.Join(", ", languages)}){Suggestions.Hint(entry.Key.Value, languages)}", entry.Key.Location);
                     else if (entry.Value is YamlScalar text) texts[entry.Key.Value] = text.Value;
                     else _diagnostics.Error("CL0104", $"'{key}.{entry.Key.Value}' must be a text value, not {entry.Value.KindName}", entry.Value.Location);

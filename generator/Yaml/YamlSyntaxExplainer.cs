@@ -19,7 +19,8 @@ public static partial class YamlSyntaxExplainer
     /// <param name="line">1-based line where the parser stopped, or 0 when unknown.</param>
     /// <param name="column">1-based column where the parser stopped.</param>
     /// <param name="parserMessage">The parser's own message, used only to tell kinds of error apart.</param>
-    public static YamlProblem Explain(string text, int line, int column, string parserMessage)
+    /// <param name="fileName">For a case file's front matter, its file name (en.md, en.notes.md); null for a data file.</param>
+    public static YamlProblem Explain(string text, int line, int column, string parserMessage, string? fileName = null)
     {
         var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n');
         line = Math.Clamp(line, 1, lines.Length);
@@ -29,8 +30,13 @@ public static partial class YamlSyntaxExplainer
 
         if (FirstControlCharacter(lines, line) is { } control) return control;
 
+        // Word and some keyboards type a non-breaking space, which YAML does not read as the space after a colon.
         foreach (var candidate in Candidates(lines, line))
-            if (Classify(lines, candidate, parserMessage) is { } problem) return problem;
+            if (lines[candidate - 1].IndexOf(":\u00A0", StringComparison.Ordinal) is var nbsp and >= 0)
+                return new("YAML016", $"the space after the colon is a non-breaking space (as Word types it), which YAML does not read as a space: delete it and type an ordinary space, for example {lines[candidate - 1][..nbsp].Trim()}: {lines[candidate - 1][(nbsp + 2)..].Trim()}", candidate, nbsp + 2);
+
+        foreach (var candidate in Candidates(lines, line))
+            if (Classify(lines, candidate, parserMessage, fileName) is { } problem) return problem;
         return Fallback(parserMessage, line, column);
     }
 
@@ -46,7 +52,7 @@ public static partial class YamlSyntaxExplainer
         }
     }
 
-    private static YamlProblem? Classify(string[] lines, int number, string parserMessage)
+    private static YamlProblem? Classify(string[] lines, int number, string parserMessage, string? fileName)
     {
         var line = lines[number - 1];
         var match = LinePattern().Match(line);
@@ -89,6 +95,11 @@ public static partial class YamlSyntaxExplainer
         {
             var closing = value[0] == '[' ? ']' : '}';
             var end = MatchingBracket(value);
+            if (end < 0 && UnclosedQuote(value) is var quoteAt and >= 0)
+            {
+                var item = value[(quoteAt + 1)..].Split(',')[0].TrimEnd(' ', ']', '}');
+                return new("YAML018", $"the quote ({value[quoteAt]}) before '{item}' inside the {value[0]} {closing} of {name} is never closed, so it swallows the '{closing}': add {value[quoteAt]} right after {item}", number, at + quoteAt);
+            }
             if (end < 0)
                 return new("YAML019", $"the '{value[0]}' that opens {name} is never closed: end it with '{closing}' on the same line, for example {keyPrefix}[first, second]", number, at);
             if (!IsRestEmpty(value, end + 1))
@@ -100,6 +111,9 @@ public static partial class YamlSyntaxExplainer
 
         if (key is null && NoSpaceAfterColon().Match(value) is { Success: true } glued && !value.StartsWith("- ", StringComparison.Ordinal))
             return new("YAML016", $"put a space after the colon: write {glued.Groups["key"].Value}: {glued.Groups["rest"].Value.TrimEnd()}", number, at + glued.Groups["rest"].Index - 1);
+
+        if (key is not null && YamlLanguageLine.Explain(key, YamlIndentation.Indent(line), value, fileName) is { } flattened)
+            return new(YamlLanguageLine.Code, flattened, number, at);
 
         if (value[0] is not ('\'' or '"' or '[' or '{') && ColonInText().Match(value) is { Success: true } colon)
             return new("YAML013", $"{name} contains ': ' (a colon and a space), which YAML reads as the start of a new key: put the whole value in double quotes, for example {keyPrefix}\"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"", number, at + colon.Index);
@@ -200,6 +214,18 @@ public static partial class YamlSyntaxExplainer
             else if (c is ']' or '}' && --depth == 0) return i;
         }
         return -1;
+    }
+
+    /// <summary>Where a quote opens that is never closed in a [ ] or { } value, or -1.</summary>
+    private static int UnclosedQuote(string value)
+    {
+        var open = -1;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (open >= 0) { if (value[i] == value[open]) open = -1; continue; }
+            if (value[i] is '"' or '\'' && (i == 0 || value[..i].TrimEnd() is var before && before.Length > 0 && before[^1] is '[' or '{' or ',' or ':')) open = i;
+        }
+        return open;
     }
 
     private static bool IsRestEmpty(string value, int from)

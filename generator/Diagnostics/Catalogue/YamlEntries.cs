@@ -92,5 +92,9 @@ internal static class YamlEntries
             "The line has no ':' and no '- ' in front, so YAML cannot tell what it is. Often it is the continuation of a long text from the line above, a value written on the line below its key, an entry's id missing its ':', or a list item missing its '- ' (or the space after the '-').",
             "summary: A long summary\nthat goes on here.",
             "Write it as key: value, or as - item under a list; put a long text in double quotes on one line."),
+        new("YAML024", Error, Parse, "A text per language is written on its key's line",
+            "A text per language (the library's title or tagline, a competence's name or description, an author's bio) has its language code on the same line as its key. YAML cannot read a second ': ' on one line. In a case file the mistake is the language itself: a case file is in one language, named by its file name (en.md), so its title and summary have none.",
+            "tagline: en: Four countries, one practice",
+            "In library.yaml, competences.yaml and authors.yaml, write the key alone on its line and each language on a line of its own below it, two spaces further in: 'tagline:' on one line, then '  en: Four countries, one practice' on the next (and '  it: …' below it). For one text in every language, write it alone in double quotes: tagline: \"Four countries, one practice\". In a case file, write the text without the language, title: \"Peer mentors in Cork\", and each other language's text in its own file (it.md)."),
     ];
 }

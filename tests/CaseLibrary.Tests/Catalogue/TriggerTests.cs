@@ -54,7 +54,7 @@ public sealed class TriggerTests
         ["CL0136"] = Files(("a-case/en.md", MiniLibrary.Case()), ("a-case/it.md", MiniLibrary.Case())),
         ["CL0137"] = Files(("a-case/en.md", MiniLibrary.Case()), ("a-case/it.md", CaseWith("country: IE", "country: IT\ntranslators: [ann-smith]"))),
         ["CL0138"] = Files(("a-case/en.md", CaseWith("[listening]", "[listening, listening]"))),
-        ["CL0140"] = Files(("competences.yaml", MiniLibrary.CompetencesYaml.Replace(", it: Ascolto", "", StringComparison.Ordinal)), ("a-case/en.md", MiniLibrary.Case())),
+        ["CL0140"] = Files(("competences.yaml", MiniLibrary.CompetencesYaml.Replace("{en: Listening, it: Ascolto}", "{it: Ascolto}", StringComparison.Ordinal)), ("a-case/en.md", MiniLibrary.Case())),
         ["CL0141"] = Files(("a-case/en.md", MiniLibrary.Case()), ("a-case/it.notes.md", "Notes.\n")),
         ["CL0150"] = Files(("a-case/en.md", CaseWithTitle("title: \"A\u0001 case\""))),
         ["CL0160"] = Files(("library.yaml", MiniLibrary.LibraryYaml + "\nminimum_words: 5"), ("a-case/en.md", MiniLibrary.Case())),
@@ -80,6 +80,8 @@ public sealed class TriggerTests
         ["CL0401"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\n<b>Bold</b> text.\n"))),
         ["CL0402"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\n[x](javascript:alert(1))\n"))),
         ["CL0405"] = Files(("a-case/en.md", MiniLibrary.Case(body: "# Context\n\nText.\n"))),
+        ["CL0407"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\nText.\n\n#### First meeting\n\nMore.\n"))),
+        ["CL0408"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\n    The client arrived early.\n"))),
         ["CL0501"] = ThemeTrigger(theme => File.Delete(Path.Combine(theme, "i18n", "it.yaml"))),
         ["CL0502"] = ThemeTrigger(theme => File.WriteAllLines(Path.Combine(theme, "i18n", "it.yaml"),
             File.ReadAllLines(Path.Combine(theme, "i18n", "it.yaml")).Where(l => !l.StartsWith("skip_to_content:", StringComparison.Ordinal)))),
@@ -106,6 +108,7 @@ public sealed class TriggerTests
         ["YAML020"] = Files(("authors.yaml", "ann-smith:\n  name: Ann Smith\n bob:\n  name: Bob\n"), ("a-case/en.md", MiniLibrary.Case())),
         ["YAML021"] = Files(("a-case/en.md", CaseWith("summary: A summary.", "summary: \"Files in C:\\cases\\lyon\""))),
         ["YAML023"] = Files(("a-case/en.md", CaseWith("summary: A summary.", "summary: A long summary\nthat goes on here."))),
+        ["YAML024"] = Files(("library.yaml", MiniLibrary.LibraryYaml + "\ntagline: en: Four countries, one practice"), ("a-case/en.md", MiniLibrary.Case())),
     };
 
     /// <summary>Codes not triggered here, and why (each is triggered elsewhere, or needs what a fixture cannot give).</summary>

@@ -181,7 +181,7 @@ public sealed class HostileInputTests
         temp.WriteBytes("cases/a-case/en.md", [.. before, .. bad, .. Encoding.UTF8.GetBytes("\n---\n")]);
         var outcome = Caselib.Check(cases, temp.Path);
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Equal(["cases/a-case/en.md(2,10): error CL0204: the file is not valid UTF-8; save it as UTF-8"], outcome.DiagnosticLines);
+        Assert.Equal(["cases/a-case/en.md(2,10): error CL0204: the file is not valid UTF-8, so the letter here cannot be read (it was probably saved as Windows-1252, \"ANSI\" or Latin-1): save it as UTF-8 (in most editors: Save As… → Encoding: UTF-8), then check this letter"], outcome.DiagnosticLines);
     }
 
     [Theory]

@@ -268,6 +268,26 @@ public sealed class YamlMistakeTests
             "a colon in library.yaml's title", [("library.yaml", MiniLibrary.LibraryYaml.Replace("title: {en: Mini, it: Mini IT}", "title: Mini: a library")), CaseWith("title: \"A case\"", "title: \"A case\"")],
             [$"{Library}(1,12): error YAML013: 'title' contains ': ' (a colon and a space), which YAML reads as the start of a new key: put the whole value in double quotes, for example title: \"Mini: a library\""]
         },
+        {
+            "a text per language flattened onto its key's line in library.yaml", [("library.yaml", MiniLibrary.LibraryYaml + "\ntagline: en: Four countries, one practice"), Valid],
+            [$"{Library}(5,10): error YAML024: 'tagline' has the language code en: on its line, which YAML cannot read: write tagline: alone on its line, and under it each language on a line of its own, 2 spaces in: en: Four countries, one practice (or, for one text in every language, put it alone in double quotes: tagline: \"Four countries, one practice\")"]
+        },
+        {
+            "two languages flattened onto a name's line in competences.yaml", [Competences2("  name: {en: Networking, it: Rete}", "  name: en: Networking, it: Rete"), Valid],
+            [$"{Competences}(9,9): error YAML024: 'name' has the language codes en: and it: on its line, which YAML cannot read: write name: alone on its line, and under it each language on a line of its own, 4 spaces in: en: Networking on one line, it: Rete on the next"]
+        },
+        {
+            "a language code in front of a case's title", [CaseWith("title: \"A case\"", "title: en: Peer mentors in Cork")],
+            [$"{Case}(2,8): error YAML024: 'title' starts with the language code en:, but a case file is in one language, named by its file name (en.md), so its text has no language code: write title: \"Peer mentors in Cork\"; if 'en: ' is part of the text, put the whole value in double quotes"]
+        },
+        {
+            "every language's title in a translation's front matter", [Valid, ("one-case/it.md", MiniLibrary.Case(extra: "translators: [ann-smith]").Replace("title: \"A case\"", "title: en: A case, it: Un caso"))],
+            [$"cases/one-case/it.md(2,8): error YAML024: 'title' starts with the language codes en: and it:, but a case file is in one language, named by its file name (it.md), so its text has no language code: write title: \"Un caso\" here, and the en text in en.md"]
+        },
+        {
+            "a colon after a word that is not a language code is still a colon in the text", [CaseWith("title: \"A case\"", "title: Note: peer mentors")],
+            [$"{Case}(2,12): error YAML013: 'title' contains ': ' (a colon and a space), which YAML reads as the start of a new key: put the whole value in double quotes, for example title: \"Note: peer mentors\""]
+        },
     };
 
     [Theory]
