@@ -16,7 +16,9 @@ public sealed class SearchBoxTests(SiteFixture fixture)
 {
     private static async Task<ILocator> OptionsAsync(IPage page, int atLeast = 1)
     {
-        await page.WaitForFunctionAsync("n => document.querySelectorAll('#cl-site-results [role=option]').length >= n && !document.getElementById('cl-site-panel').hidden",
+        // The results of the whole query typed (an earlier word's results may show while it is typed: aria-busy).
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#cl-site-results [role=option]').length >= n && !document.getElementById('cl-site-panel').hidden" +
+            " && !document.getElementById('cl-site-results').hasAttribute('aria-busy')",
             atLeast, new() { Timeout = 15000 });
         return page.Locator("#cl-site-results [role=option]");
     }
@@ -38,7 +40,9 @@ public sealed class SearchBoxTests(SiteFixture fixture)
 
         var box = page.Locator("#cl-site-q");
         await box.FocusAsync();
-        await box.PressSequentiallyAsync(query);
+        // Typed slower than the box's 150 ms pause, so that every prefix is searched and its results shown before
+        // the whole word's: a reader's ↓ and Enter must act on the results of what the box holds.
+        await box.PressSequentiallyAsync(query, new() { Delay = 250 });
         var options = await OptionsAsync(page);
 
         Assert.Contains(requests, r => r == $"/{lang}/search/split/index.json"); // the split index: its entry, then chunks

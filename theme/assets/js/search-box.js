@@ -200,6 +200,7 @@
     all.href = form.getAttribute('action') + (query ? '?q=' + encodeURIComponent(query) : '')
     if (!query) {
       lastId += 1
+      list.removeAttribute('aria-busy')
       list.textContent = ''
       options = []
       status.textContent = ''
@@ -227,6 +228,7 @@
     var reply = event.data
     if (reply.type !== 'results' && reply.type !== 'error') return
     if (reply.id !== lastId) return
+    list.removeAttribute('aria-busy') // the results of what the box holds
     if (reply.type === 'error') {
       status.textContent = labels.error
       return
@@ -266,6 +268,8 @@
   })
   input.addEventListener('input', function () {
     start()
+    // Until the results of what the box now holds come, the list shown is an earlier word's (aria-busy).
+    list.setAttribute('aria-busy', 'true')
     clearTimeout(debounce)
     debounce = setTimeout(search, 150)
   })
