@@ -78,6 +78,11 @@ public sealed partial class CaseDocumentParser
         if (!ReferenceEquals(body, MarkdownBody.Empty)) // a body refused by a limit has its own error
             CaseTextChecks.EmptyBody(split.Body, draft, new SourceLocation(file.Path, split.BodyLineOffset, 1), diagnostics);
         if (summary is not null && reader.Node("summary") is { } summaryNode) CaseTextChecks.LongSummary(summary.Trim(), summaryNode.Location, diagnostics);
+        CaseTextChecks.RepeatedTags(tagScalars, diagnostics);
+        foreach (var key in (string[])["title", "summary"])
+            if (reader.Node(key) is YamlScalar text) CaseTextChecks.MarkdownInPlainText($"'{key}'", text, diagnostics);
+        foreach (var (key, items) in (ValueTuple<string, IReadOnlyList<YamlScalar>>[])[("learning_objectives", objectiveScalars), ("discussion_questions", questionScalars)])
+            foreach (var item in items) CaseTextChecks.MarkdownInPlainText($"each item of '{key}'", item, diagnostics);
 
         if (title is null || summary is null || country is null || date is null || competences.Count == 0 || authors.Count == 0)
             return null;

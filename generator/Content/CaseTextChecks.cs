@@ -1,5 +1,6 @@
 using CaseLibrary.Contract;
 using CaseLibrary.Diagnostics;
+using CaseLibrary.Yaml;
 
 namespace CaseLibrary.Content;
 
@@ -8,7 +9,7 @@ namespace CaseLibrary.Content;
 /// left in (CL0170), a body with no text (CL0172), a summary far longer than "one to three sentences" (CL0173).
 /// A draft gets warnings (it is work in progress and not published); a version to be published gets errors.
 /// </summary>
-public static class CaseTextChecks
+public static partial class CaseTextChecks
 {
     /// <summary>More sentences than this is "far over three": the summary shows on every card of every list.</summary>
     public const int MaxSummarySentences = 4;
@@ -53,6 +54,33 @@ public static class CaseTextChecks
         if (sentences <= MaxSummarySentences && summary.Length <= MaxSummaryCharacters) return;
         diagnostics.Warning("CL0173", $"the summary has {sentences} sentence(s) and {summary.Length} characters; it shows on every list of cases, so keep it to one to three sentences (under {MaxSummaryCharacters} characters) and move the rest into the text of the case", at);
     }
+
+    /// <summary>CL0138 for tags: the same tag twice (capitals aside) shows twice on the case page and in its search document.</summary>
+    public static void RepeatedTags(IReadOnlyList<YamlScalar> tags, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var tag in tags)
+            if (tag.Value.Trim() is { Length: > 0 } text && !seen.Add(text))
+                diagnostics.Warning("CL0138", $"tag '{text}' is listed twice (capitals aside): keep it once", tag.Location);
+    }
+
+    /// <summary>
+    /// CL0179: Markdown in a front-matter text (title, summary, an objective or a question), which the site shows as
+    /// plain text: **bold**, *emphasis*, `code` or [a link](address) would be published with its marks.
+    /// </summary>
+    public static void MarkdownInPlainText(string what, YamlScalar text, DiagnosticBag diagnostics)
+    {
+        var match = MarkdownMarks().Match(text.Value);
+        if (!match.Success) return;
+        diagnostics.Warning("CL0179", $"{what} is plain text, so the Markdown in it ({Shorten(match.Value)}) would be shown as typed, marks and all: "
+            + "write it without the marks" + (match.Value.StartsWith('[') ? " (put the link in the text of the case instead)" : ""), text.Location);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "…";
+
+    /// <summary>**bold**, __bold__, *emphasis* (not a lone asterisk), `code`, [text](address).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|(?<![\w*])\*[^*\s][^*]*(?<!\s)\*(?![\w*])|`[^`]+`|\[[^\]]+\]\([^)\s]+\)")]
+    private static partial System.Text.RegularExpressions.Regex MarkdownMarks();
 
     /// <summary>Sentence ends: '.', '!', '?' or '…' followed by the end, or by a space and a capital letter, digit or quote.</summary>
     public static int Sentences(string text)

@@ -118,6 +118,7 @@ public sealed class TriggerTests
         ["CL0171"] = "a translation with no original: SilentMistakeTests",
         ["CL0172"] = "an empty body: SilentMistakeTests",
         ["CL0173"] = "a long summary: SilentMistakeTests",
+        ["CL0179"] = "Markdown in a summary, an objective or a title: SilentMistakeTests",
         ["CL0174"] = "a case folder copied twice: SilentMistakeTests",
         ["CL0175"] = "a list item indented one space too far: SilentMistakeTests",
         ["CL0176"] = "a picture address with a space: SilentMistakeTests",

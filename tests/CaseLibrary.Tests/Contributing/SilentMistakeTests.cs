@@ -74,6 +74,26 @@ public sealed class SilentMistakeTests
             [$"{Case}(3,10): warning CL0173: the summary has 6 sentence(s) and 61 characters; it shows on every list of cases, so keep it to one to three sentences (under 700 characters) and move the rest into the text of the case"]
         },
         {
+            "the same tag twice, capitals aside", [CaseWithExtra("tags: [mentoring, Mentoring]")],
+            [$"{Case}(8,19): warning CL0138: tag 'Mentoring' is listed twice (capitals aside): keep it once"]
+        },
+        {
+            "Markdown bold in the summary", [CaseWith("summary: A summary.", "summary: A **peer** group for new advisers.")],
+            [$"{Case}(3,10): warning CL0179: 'summary' is plain text, so the Markdown in it (**peer**) would be shown as typed, marks and all: write it without the marks"]
+        },
+        {
+            "a Markdown link in a learning objective", [CaseWithExtra("learning_objectives:\n  - Use [the guide](https://example.org/guide) with a client")],
+            [$"{Case}(9,5): warning CL0179: each item of 'learning_objectives' is plain text, so the Markdown in it ([the guide](https://example.org/guide)) would be shown as typed, marks and all: write it without the marks (put the link in the text of the case instead)"]
+        },
+        {
+            "code marks in a title", [CaseWith("title: \"A case\"", "title: \"The `intake` form\"")],
+            [$"{Case}(2,8): warning CL0179: 'title' is plain text, so the Markdown in it (`intake`) would be shown as typed, marks and all: write it without the marks"]
+        },
+        {
+            "a lone asterisk or a product is not Markdown", [CaseWith("title: \"A case\"", "title: \"Groups of 3 * 4 and a note*\"")],
+            []
+        },
+        {
             "a translation with no original", [CaseWithExtra("translators: [ann-smith]")],
             [$"{Case}(8,15): warning CL0171: this version names translators, but there is no other version of the case, so there is no original to translate from: remove 'translators' from the version written first (the original), or add the original beside it"]
         },
