@@ -34,7 +34,7 @@ public sealed partial class CaseDocumentParser
         {
             // One message, not one "missing required key" per key.
             var keys = ContentContract.CaseFrontMatter.Where(f => f.Required).Select(f => f.Name);
-            var message = KeyLine().IsMatch(split.Body.TrimStart('\n'))
+            var message = FrontMatterSplitter.StartsWithKeyLine(split.Body)
                 ? $"the front matter is empty: line {split.BodyLineOffset} is a second '---' right after the first, so the lines below it are not read as front matter: delete one of the two '---' lines"
                 : $"the front matter is empty: write {string.Join(", ", keys)} between the two '---' lines";
             diagnostics.Error("CL0102", message, new SourceLocation(file.Path, split.BodyLineOffset, 1));
@@ -103,7 +103,4 @@ public sealed partial class CaseDocumentParser
 
     private static List<string> Texts(IReadOnlyList<YamlScalar> scalars) =>
         scalars.Select(s => s.Value.Trim()).Where(s => s.Length > 0).ToList();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_]+ *:( |$)")]
-    private static partial System.Text.RegularExpressions.Regex KeyLine();
 }

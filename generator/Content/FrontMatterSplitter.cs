@@ -84,6 +84,19 @@ public static partial class FrontMatterSplitter
         diagnostics.Error("CL0112", "the front matter is not closed before this heading, so the text from here on would be read as front matter: add a '---' line after the front matter's last line, above this heading",
             new SourceLocation(file.Path, headingLine, 1));
 
+    /// <summary>True when line 1 opens front matter: '---', with nothing but spaces after it.</summary>
+    public static bool Opens(string text)
+    {
+        var end = text.IndexOf('\n');
+        return (end < 0 ? text : text[..end]).TrimEnd() == "---";
+    }
+
+    /// <summary>Whether a body (after a front matter) starts with a 'key:' line: the front matter closed too early.</summary>
+    public static bool StartsWithKeyLine(string body) => KeyLine().IsMatch(body.TrimStart('\n'));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_]+ *:( |$)")]
+    private static partial System.Text.RegularExpressions.Regex KeyLine();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^#{2,6} +\S")]
     private static partial System.Text.RegularExpressions.Regex HeadingPattern();
 }

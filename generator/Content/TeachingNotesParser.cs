@@ -30,12 +30,26 @@ public sealed class TeachingNotesParser
         string? title = null, targetGroup = null, duration = null;
         var body = file.Text;
         var bodyOffset = 0;
-        if (file.Text.StartsWith("---\n", StringComparison.Ordinal))
+        if (FrontMatterSplitter.Opens(file.Text))
         {
             var split = FrontMatterSplitter.Split(file, diagnostics);
             if (split is null) return null;
-            var mapping = YamlDocumentReader.ReadMapping(split.Yaml, file.Path, split.YamlLineOffset, "the front matter must be a mapping of keys", diagnostics);
+            var yamlDiagnostics = new DiagnosticBag();
+            var mapping = YamlDocumentReader.ReadMapping(split.Yaml, file.Path, split.YamlLineOffset, "the front matter must be a mapping of keys", yamlDiagnostics);
+            // As in a case: a '## heading' in a block that cannot be read means the closing '---' is missing.
+            if (mapping is null && split.HeadingLine is { } heading)
+            {
+                FrontMatterSplitter.Unclosed(file, heading, diagnostics);
+                return null;
+            }
+            diagnostics.AddRange(yamlDiagnostics.Sorted());
             if (mapping is null) return null;
+            if (mapping.Entries.Count == 0 && FrontMatterSplitter.StartsWithKeyLine(split.Body))
+            {
+                diagnostics.Error("CL0102", $"the front matter is empty: line {split.BodyLineOffset} is a second '---' right after the first, so the lines below it would be published as text of the notes: delete one of the two '---' lines",
+                    new SourceLocation(file.Path, split.BodyLineOffset, 1));
+                return null;
+            }
             var reader = new YamlMappingReader(mapping, Keys, "the teaching notes' front matter", diagnostics);
             title = reader.String("title", required: false)?.Trim();
             targetGroup = reader.String("target_group", required: false)?.Trim();

@@ -74,6 +74,21 @@ public sealed class StrangerMistakeTests
             [$"{Case}(2,1): error CL0102: the front matter is empty: line 2 is a second '---' right after the first, so the lines below it are not read as front matter: delete one of the two '---' lines"]
         },
         {
+            "teaching notes without their closing --- and a '---' line further down",
+            [("one-case/en.md", MiniLibrary.Case()), ("one-case/en.notes.md", "---\ntitle: Session plan\n## Before the session\n\nText.\n\n---\n\nMore.\n")],
+            ["cases/one-case/en.notes.md(3,1): error CL0112: the front matter is not closed before this heading, so the text from here on would be read as front matter: add a '---' line after the front matter's last line, above this heading"]
+        },
+        {
+            "teaching notes with a second --- right after the first",
+            [("one-case/en.md", MiniLibrary.Case()), ("one-case/en.notes.md", "---\n---\ntitle: Session plan\n---\n\nNotes.\n")],
+            ["cases/one-case/en.notes.md(2,1): error CL0102: the front matter is empty: line 2 is a second '---' right after the first, so the lines below it would be published as text of the notes: delete one of the two '---' lines"]
+        },
+        {
+            "a space after the opening --- of teaching notes is fine",
+            [("one-case/en.md", MiniLibrary.Case()), ("one-case/en.notes.md", "--- \ntitle: Session plan\n---\n\nNotes.\n")],
+            []
+        },
+        {
             "an empty front matter", [("one-case/en.md", "---\n---\n## Context\n\nText.\n")],
             [$"{Case}(2,1): error CL0102: the front matter is empty: write title, summary, country, competences, authors, date between the two '---' lines"]
         },
@@ -238,5 +253,19 @@ public sealed class StrangerMistakeTests
 
         Assert.True(new[] { expected }.SequenceEqual(outcome.DiagnosticLines), $"{mistake}:\n{string.Join("\n", outcome.DiagnosticLines)}");
         Assert.Equal(1, outcome.ExitCode);
+    }
+
+    [Fact]
+    public void Teaching_notes_whose_opening_line_ends_in_a_space_keep_their_front_matter()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("one-case/en.md", MiniLibrary.Case()), ("one-case/en.notes.md", "--- \ntitle: Session plan\n---\n\nNotes.\n"));
+
+        var result = new CaseLibrary.Build.BuildPipeline().Run(new CaseLibrary.Build.BuildOptions(cases, RepoPaths.Theme, "unused", DisplayRoot: temp.Path), write: false);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var notes = Assert.Single(result.Model!.Cases.Single().Notes);
+        Assert.Equal("Session plan", notes.Title);
+        Assert.DoesNotContain("Session plan", notes.Body.Html);
     }
 }
