@@ -20,15 +20,7 @@ public sealed partial class CaseDocumentParser
         var file = source.File;
         var split = FrontMatterSplitter.Split(file, diagnostics);
         if (split is null) return null;
-        var yamlDiagnostics = new DiagnosticBag();
-        var mapping = YamlDocumentReader.ReadMapping(split.Yaml, file.Path, split.YamlLineOffset, "the front matter must be a mapping of keys", yamlDiagnostics);
-        // A '## heading' in a block that cannot be read: the closing '---' is missing and a '---' further down closed it.
-        if (mapping is null && split.HeadingLine is { } heading)
-        {
-            FrontMatterSplitter.Unclosed(file, heading, diagnostics);
-            return null;
-        }
-        diagnostics.AddRange(yamlDiagnostics.Sorted());
+        var mapping = FrontMatterSplitter.ReadMapping(file, split, diagnostics);
         if (mapping is null) return null;
         if (mapping.Entries.Count == 0)
         {

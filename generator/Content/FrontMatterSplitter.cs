@@ -1,5 +1,6 @@
 using CaseLibrary.Diagnostics;
 using CaseLibrary.Loading;
+using CaseLibrary.Yaml;
 
 namespace CaseLibrary.Content;
 
@@ -83,6 +84,24 @@ public static partial class FrontMatterSplitter
     public static void Unclosed(SourceFile file, int headingLine, DiagnosticBag diagnostics) =>
         diagnostics.Error("CL0112", "the front matter is not closed before this heading, so the text from here on would be read as front matter: add a '---' line after the front matter's last line, above this heading",
             new SourceLocation(file.Path, headingLine, 1));
+
+    /// <summary>
+    /// The front matter's YAML as a mapping, or null after reporting why not. A block that cannot be read but holds a
+    /// '## heading' lost its closing '---' (a '---' further down closed it): that is reported at the heading (CL0112)
+    /// instead of the YAML errors it causes.
+    /// </summary>
+    public static YamlMapping? ReadMapping(SourceFile file, FrontMatterSplit split, DiagnosticBag diagnostics)
+    {
+        var yamlDiagnostics = new DiagnosticBag();
+        var mapping = YamlDocumentReader.ReadMapping(split.Yaml, file.Path, split.YamlLineOffset, "the front matter must be a mapping of keys", yamlDiagnostics);
+        if (mapping is null && split.HeadingLine is { } heading)
+        {
+            Unclosed(file, heading, diagnostics);
+            return null;
+        }
+        diagnostics.AddRange(yamlDiagnostics.Sorted());
+        return mapping;
+    }
 
     /// <summary>True when line 1 opens front matter: '---', with nothing but spaces after it.</summary>
     public static bool Opens(string text)

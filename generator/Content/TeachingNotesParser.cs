@@ -34,15 +34,7 @@ public sealed class TeachingNotesParser
         {
             var split = FrontMatterSplitter.Split(file, diagnostics);
             if (split is null) return null;
-            var yamlDiagnostics = new DiagnosticBag();
-            var mapping = YamlDocumentReader.ReadMapping(split.Yaml, file.Path, split.YamlLineOffset, "the front matter must be a mapping of keys", yamlDiagnostics);
-            // As in a case: a '## heading' in a block that cannot be read means the closing '---' is missing.
-            if (mapping is null && split.HeadingLine is { } heading)
-            {
-                FrontMatterSplitter.Unclosed(file, heading, diagnostics);
-                return null;
-            }
-            diagnostics.AddRange(yamlDiagnostics.Sorted());
+            var mapping = FrontMatterSplitter.ReadMapping(file, split, diagnostics);
             if (mapping is null) return null;
             if (mapping.Entries.Count == 0 && FrontMatterSplitter.StartsWithKeyLine(split.Body))
             {

@@ -212,17 +212,8 @@ public sealed class StrangerMistakeTests
 
     [Theory]
     [MemberData(nameof(Mistakes))]
-    public void Each_mistake_gets_one_message_with_the_fix_at_its_position(string mistake, (string Path, string Text)[] files, string[] expected)
-    {
-        using var temp = new TempFolder();
-        var cases = MiniLibrary.Write(temp, files);
-
-        var outcome = Caselib.Check(cases, temp.Path);
-
-        Assert.True(expected.SequenceEqual(outcome.DiagnosticLines), $"{mistake}:\n{string.Join("\n", outcome.DiagnosticLines)}");
-        Assert.Equal(expected.Any(l => l.Contains(": error ", StringComparison.Ordinal)) ? 1 : 0, outcome.ExitCode);
-        Assert.DoesNotContain("   at ", outcome.Stderr);
-    }
+    public void Each_mistake_gets_one_message_with_the_fix_at_its_position(string mistake, (string Path, string Text)[] files, string[] expected) =>
+        MiniLibrary.AssertCheckReports(mistake, files, expected);
 
     public static TheoryData<string, string, byte[], string> Encodings() => new()
     {

@@ -35,6 +35,22 @@ public static class MiniLibrary
         {body}
         """;
 
+    /// <summary>
+    /// Runs <c>check</c> on a mini library with <paramref name="files"/> and asserts every diagnostic line it prints (so
+    /// their count is pinned and a cascade cannot come back), the exit code (1 when one is an error) and no stack trace.
+    /// </summary>
+    public static void AssertCheckReports(string mistake, (string Path, string Text)[] files, string[] expected)
+    {
+        using var temp = new TempFolder();
+        var cases = Write(temp, files);
+
+        var outcome = Caselib.Check(cases, temp.Path);
+
+        Assert.True(expected.SequenceEqual(outcome.DiagnosticLines), $"{mistake}:\n{string.Join("\n", outcome.DiagnosticLines)}");
+        Assert.Equal(expected.Any(l => l.Contains(": error ", StringComparison.Ordinal)) ? 1 : 0, outcome.ExitCode);
+        Assert.DoesNotContain("   at ", outcome.Stderr);
+    }
+
     /// <summary>Writes library.yaml, competences.yaml, authors.yaml and the given case files under <c>cases/</c>; returns the cases folder.</summary>
     public static string Write(TempFolder folder, params (string Path, string Text)[] files)
     {
