@@ -24,7 +24,7 @@ public sealed record QueryTiming(string Scenario, string Query, List<PageTiming>
 /// browser context (empty cache) opening /en/search/?q=…; "typing" replaces the query on the loaded page.
 /// Long tasks: PerformanceObserver('longtask') registered by an init script, counted up to the measured moment.
 /// </summary>
-public sealed class FirstResultTiming(int reps, TextWriter log)
+public sealed class FirstResultTiming(int reps, TextWriter log, bool waterfall = false)
 {
     private static readonly string Probe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Search", "BrowserProbe.js"));
 
@@ -47,7 +47,7 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
             {
                 await using var context = await NewContextAsync(browser, server);
                 var page = await context.NewPageAsync();
-                var cold = await ColdAsync(page, $"/{lang}/search/?q={Uri.EscapeDataString(queries[i].Word)}", siteFolder);
+                var cold = await ColdAsync(page, $"/{lang}/search/?q={Uri.EscapeDataString(queries[i].Word)}", siteFolder, waterfall && round == reps);
                 var typedRun = i == 0 ? await TypeAsync(page, typed) : null;
                 log.Write($" {queries[i].Word} {cold.Ms:F0} ms, {cold.Bytes!.Total / 1024.0:F0} KB gz (index {cold.Bytes.Index / 1024.0:F0}) (longest task {cold.LongestTaskMs:F0}{(cold.LongestTaskAt >= 0 ? $" at {cold.LongestTaskAt:F0} ms" : "")})");
                 if (typedRun is not null) log.Write($", typed {typedRun.Ms:F0} ms");
@@ -68,10 +68,22 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
         return context;
     }
 
-    private static async Task<PageTiming> ColdAsync(IPage page, string path, string siteFolder)
+    private async Task<PageTiming> ColdAsync(IPage page, string path, string siteFolder, bool printWaterfall)
     {
         var requested = new List<string>();
-        void Note(object? sender, IRequest request) { lock (requested) requested.Add(new Uri(request.Url).AbsolutePath); }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var requests = new List<(string Path, double Sent, double[] Done)>();
+        void Note(object? sender, IRequest request)
+        {
+            lock (requested) { requested.Add(new Uri(request.Url).AbsolutePath); requests.Add((new Uri(request.Url).AbsolutePath, clock.Elapsed.TotalMilliseconds, [-1])); }
+        }
+        void Finished(object? sender, IRequest request)
+        {
+            var at = clock.Elapsed.TotalMilliseconds;
+            var path = new Uri(request.Url).AbsolutePath;
+            lock (requested) foreach (var r in requests) if (r.Path == path && r.Done[0] < 0) { r.Done[0] = at; break; }
+        }
+        page.RequestFinished += Finished;
         page.Request += Note;
         page.Worker += (_, worker) => { lock (requested) requested.Add(new Uri(worker.Url).AbsolutePath); };
         var response = await page.GotoAsync(path) ?? throw new BenchFailedException($"no response for {path}");
@@ -81,10 +93,27 @@ public sealed class FirstResultTiming(int reps, TextWriter log)
         var transfer = Sizes(siteFolder, new Uri(response.Url).AbsolutePath, requested);
         await page.WaitForTimeoutAsync(200); // a long task is reported when it ends
         var timing = await ReadAsync(page, "firstResult", fromKey: null);
+        page.RequestFinished -= Finished;
+        if (printWaterfall) PrintWaterfall(requests, timing.Ms);
         var m = await page.EvaluateAsync<double[]>(
             "() => { const s = window.__bench; const n = performance.getEntriesByType('navigation')[0];" +
             " return [n ? n.domContentLoadedEventEnd : -1, s.workerCreated ?? -1, s.workerReady ?? -1, s.resultsReceived ?? -1] }");
         return timing with { Milestones = new ColdMilestones(m[0], m[1], m[2], m[3]), Bytes = transfer };
+    }
+
+    /// <summary>
+    /// --waterfall: each request of a cold load, ms after the page's own request was seen (as Playwright reports them
+    /// to this process: request sent, request finished; a few ms late), so the critical path of a first result can be read off.
+    /// </summary>
+    private void PrintWaterfall(List<(string Path, double Sent, double[] Done)> requests, double firstResultMs)
+    {
+        if (requests.Count == 0) return;
+        var origin = requests[0].Sent;
+        log.WriteLine();
+        log.WriteLine($"    waterfall of this cold load (first result at {firstResultMs:F0} ms after navigation start):");
+        foreach (var (path, sent, done) in requests)
+            log.WriteLine($"      {sent - origin,7:F0} {(done[0] >= 0 ? $"{done[0] - origin,7:F0}" : "      ?")}  {path}");
+        log.Write("   ");
     }
 
     /// <summary>Each distinct file fetched (the page itself excluded), gzip-sized as a server compressing it would send it.</summary>
