@@ -210,10 +210,13 @@
       }
       var set = Object.create(null) // the cases this word's clauses matched
       hits.forEach(function (h) { set[caseOf(h.ref)] = true })
+      g.hits = hits
       return set
     })
 
-    var all = run(index, [].concat.apply([], groups.map(function (g) { return g.clauses })))
+    // One word: the query of all the groups is that word's clauses, whose hits are at hand (lunr's results for the
+    // same clauses on the same index); several words: lunr scores the query made of all of them.
+    var all = groups.length === 1 ? groups[0].hits : run(index, [].concat.apply([], groups.map(function (g) { return g.clauses })))
     var required = all.filter(function (hit) { var c = caseOf(hit.ref); return matched.every(function (set) { return c in set }) })
     if (required.length > 0 || groups.length === 1) {
       reply.hits = required

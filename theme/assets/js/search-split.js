@@ -183,10 +183,14 @@
       return made
     }
 
-    // A field vector of the decoded terms, in ascending "_index" as lunr.Vector#insert keeps it.
+    // A field vector of the decoded terms, in ascending "_index" as lunr.Vector#insert keeps it. It is built again
+    // only when terms were decoded for its field since (lunr reads vectors and never changes them).
+    var built = new Map() // "field/ref" -> { size (elements it was made of), vector }
     function fieldVector (fieldRef) {
       var elements = vectors.get(fieldRef)
       if (elements === undefined) return undefined
+      var made = built.get(fieldRef)
+      if (made !== undefined && made.size === elements.length) return made.vector
       var pairs = []
       for (var i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]])
       pairs.sort(function (a, b) { return a[0] - b[0] })
@@ -195,7 +199,9 @@
         flat[2 * j] = pairs[j][0]
         flat[2 * j + 1] = pairs[j][1]
       }
-      return new lunr.Vector(flat)
+      var vector = new lunr.Vector(flat)
+      built.set(fieldRef, { size: elements.length, vector: vector })
+      return vector
     }
 
     var index = new lunr.Index({
