@@ -76,14 +76,20 @@ public static class LunrScriptsLoader
             return Encoding.UTF8.GetString(bytes);
         }
 
+        var others = languages.Where(code => code != "en").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Dictionary<string, string?> Languages(Func<string, string> file) => others.ToDictionary(
+            code => code, code => PinnedPackages.Files.ContainsKey(file(code)) ? Script(file(code)) : null, StringComparer.Ordinal);
         var lunr = Script(PinnedPackages.Lunr);
         var support = Script(PinnedPackages.StemmerSupport);
-        var scripts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var language in languages.Where(code => code != "en").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            scripts[language] = PinnedPackages.Files.ContainsKey(PinnedPackages.Language(language)) ? Script(PinnedPackages.Language(language)) : null;
-        if (lunr is null || support is null || scripts.Values.Any(s => s is null)) return null;
+        var scripts = Languages(PinnedPackages.Language);
+        var publishedLunr = Script(PinnedPackages.PublishedLunr);
+        var publishedSupport = Script(PinnedPackages.PublishedStemmerSupport);
+        var published = Languages(PinnedPackages.PublishedLanguage);
+        if (lunr is null || support is null || scripts.Values.Any(s => s is null)
+            || publishedLunr is null || publishedSupport is null || published.Values.Any(s => s is null)) return null;
         return new LunrScripts(lunr, support, scripts.ToDictionary(s => s.Key, s => s.Value!, StringComparer.Ordinal))
         {
+            Published = new PublishedLunrScripts(publishedLunr, publishedSupport, published.ToDictionary(s => s.Key, s => s.Value!, StringComparer.Ordinal)),
             Origin = carried
                 ? $"lunr {LunrVersion} and lunr-languages {LunrLanguagesVersion} carried by this caselib (the theme has no node_modules; no npm, no download)"
                 : $"lunr {LunrVersion} and lunr-languages {LunrLanguagesVersion} from {reader.Display(modules)}",

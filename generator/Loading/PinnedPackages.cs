@@ -25,6 +25,14 @@ public static class PinnedPackages
 
     public static string Language(string code) => $"lunr-languages/lunr.{code}.js";
 
+    // What the site publishes for the browser: the packages' own minified builds of the same scripts (lunr's
+    // lunr.min.js, lunr-languages' min/ folder), a third of the bytes. Tests in Node prove they answer as the
+    // scripts above do (tests/lunr-reference/published-pipeline.js, split-queries.js).
+    public const string PublishedLunr = "lunr/lunr.min.js";
+    public const string PublishedStemmerSupport = "lunr-languages/min/lunr.stemmer.support.min.js";
+
+    public static string PublishedLanguage(string code) => $"lunr-languages/min/lunr.{code}.min.js";
+
     /// <summary>Every file the build reads from node_modules (path under it, '/' separators) → its SHA-256, lowercase hex.</summary>
     public static readonly IReadOnlyDictionary<string, string> Files = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -35,5 +43,12 @@ public static class PinnedPackages
         [Language("fi")] = "359ab12ec31a14d32a9e03a21639a29a6f049e3f7293715508eeaa82fb17145a",
         [Language("de")] = "82d32012024b7aaed5ae11d4cf9780181e9dea70ba006e104beed2f80c7910ff",
         [Language("nl")] = "8d6a9185f8457c984957180a25566f2bfe3e7f46a599ed3ffce99fe56d218d77",
+        [PublishedLunr] = "0c50d9002b85780a842afffb567bb54ede402dae7c6dc5997a018614d8044fc8",
+        [PublishedStemmerSupport] = "5ff7b6bd53462911fc1311c09f654085b748338aced249e719c0b16fda0b90fb",
+        [PublishedLanguage("it")] = "a6b99eb8f9fb1c1898ef2b2a25e71421d1b754b67ad6a096bba644d83d319e3a",
+        [PublishedLanguage("fr")] = "5250df248926dfed58b99bd3a980e19e95bf8d8735248ee471f61858c6afee80",
+        [PublishedLanguage("fi")] = "ca86d20ce4ab1a51d273d5fe8f24510437a5ed69051ccfb7b2e2e3925434d71d",
+        [PublishedLanguage("de")] = "9682b22880003b6e5a4211448f1317d55236a9b891cce6624647e111e8bf82e0",
+        [PublishedLanguage("nl")] = "dbebf0651a067e32a8fa473a832c6ade3a9322a2aaf15637591234a3902e37f3",
     };
 }

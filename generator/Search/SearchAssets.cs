@@ -7,9 +7,9 @@ namespace CaseLibrary.Search;
 
 /// <summary>
 /// The search code published for the browser, under names that carry a content hash, so a browser can never pair an
-/// index with other code. The search worker is one file (<see cref="WorkerPath"/>): the pinned lunr.js, byte for byte
-/// what the index builder ran, then the theme's search-fold.js, search-pack.js, search-split.js, search-query.js and search-worker.js, so a cold search
-/// page starts the worker with one request instead of four. lunr-languages' scripts are published apart
+/// index with other code. The search worker is one file (<see cref="WorkerPath"/>): lunr's own minified build of the
+/// lunr.js the index builder ran (pinned; Node tests prove it answers alike), then the theme's search-fold.js, search-pack.js, search-split.js, search-query.js and search-worker.js, so a cold search
+/// page starts the worker with one request instead of four. lunr-languages' minified scripts are published apart
 /// (assets/vendor/lunr.&lt;lang&gt;.&lt;hash&gt;.js …): the worker loads only the ones a search needs.
 /// </summary>
 public sealed record SearchAssets(IReadOnlyList<OutputFile> Files, string Worker, string StemmerSupport, IReadOnlyDictionary<string, string> Languages)
@@ -30,7 +30,7 @@ public sealed record SearchAssets(IReadOnlyList<OutputFile> Files, string Worker
     }
 
     /// <summary>Null when the theme lacks one of <see cref="WorkerParts"/> (a theme without search).</summary>
-    public static SearchAssets? Create(LunrScripts scripts, SiteUrls urls, IReadOnlyList<AssetFile> themeAssets)
+    public static SearchAssets? Create(PublishedLunrScripts scripts, SiteUrls urls, IReadOnlyList<AssetFile> themeAssets)
     {
         var parts = WorkerParts.Select(name => themeAssets.FirstOrDefault(a => a.RelativePath == name)).ToList();
         if (parts.Any(p => p is null)) return null;

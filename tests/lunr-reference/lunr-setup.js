@@ -11,19 +11,29 @@ fromTheme('node_modules', 'lunr-languages', 'lunr.stemmer.support.js')(lunr)
 const caselib = fromTheme('assets', 'js', 'search-fold.js')
 caselib.register(lunr)
 
+// The scripts the site publishes for the browser: lunr's own minified build (lunr/lunr.min.js) and lunr-languages'
+// (lunr-languages/min/), pinned like the others (generator/Loading/PinnedPackages.cs). A second lunr, apart from the
+// one above: tests compare what the browser's scripts answer with what lunr.js answers.
+const published = fromTheme('node_modules', 'lunr', 'lunr.min.js')
+fromTheme('node_modules', 'lunr-languages', 'min', 'lunr.stemmer.support.min.js')(published)
+caselib.register(published)
+
 function loadLanguage (language) {
   if (language !== 'en' && typeof lunr[language] !== 'function') {
     fromTheme('node_modules', 'lunr-languages', 'lunr.' + language + '.js')(lunr)
   }
+  if (language !== 'en' && typeof published[language] !== 'function') {
+    fromTheme('node_modules', 'lunr-languages', 'min', 'lunr.' + language + '.min.js')(published)
+  }
 }
 
-/** A builder configured for the language, as lunr(config) would create it. */
-function createBuilder (language) {
+/** A builder configured for the language, as lunr(config) would create it (engine: lunr, or the published lunr). */
+function createBuilder (language, engine = lunr) {
   loadLanguage(language)
-  const builder = new lunr.Builder()
-  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer)
-  builder.searchPipeline.add(lunr.stemmer)
-  caselib.configure(builder, lunr, language)
+  const builder = new engine.Builder()
+  builder.pipeline.add(engine.trimmer, engine.stopWordFilter, engine.stemmer)
+  builder.searchPipeline.add(engine.stemmer)
+  caselib.configure(builder, engine, language)
   return builder
 }
 
@@ -31,4 +41,4 @@ function readStdinJson () {
   return JSON.parse(require('fs').readFileSync(0, 'utf8'))
 }
 
-module.exports = { lunr, caselib, loadLanguage, createBuilder, readStdinJson }
+module.exports = { lunr, published, caselib, loadLanguage, createBuilder, readStdinJson }

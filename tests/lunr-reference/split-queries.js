@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict'
-// Queries one index two ways, lunr.Index.load(index.json) (the reference: lunr's own search over the whole index)
-// and search-split.js's split index (vocabulary + the postings chunks a query loads), and compares every result:
+// Queries one index two ways, lunr.Index.load(index.json) (the reference: lunr.js's own search over the whole index)
+// and search-split.js's split index (vocabulary + the postings chunks a query loads) run by the scripts the site
+// publishes for the browser (lunr's own lunr.min.js and lunr-languages' min/ files), and compares every result:
 // ref, score (Object.is: the same double, to the last bit) and matched terms and fields, in order.
 // Queries: terms sampled from the index, each as a word, a prefix `ab*`, a suffix `*yz`, an inner wildcard, edit
 // distances 1 and 2, the clauses search-worker.js builds, and as lunr query strings: two and three words, `+a b`,
@@ -14,7 +15,7 @@
 //          "chunks":[<chunk 0>, …],"samples":40}
 // stdout: {"queries": n, "semantic": s, "results": m, "chunks": c, "coldChunksMax": k, "plainLoadedVocabulary": v, "differences": ["…", …]}
 const path = require('path')
-const { lunr, loadLanguage, caselib, readStdinJson } = require('./lunr-setup')
+const { lunr, published, loadLanguage, caselib, readStdinJson } = require('./lunr-setup')
 
 const themeDir = process.env.CASELIB_THEME_DIR || path.resolve(__dirname, '..', '..', 'theme')
 const { loadSplit } = require(path.join(themeDir, 'assets', 'js', 'search-split.js'))
@@ -23,12 +24,13 @@ const caselibQuery = require(path.join(themeDir, 'assets', 'js', 'search-query.j
 const input = readStdinJson()
 loadLanguage(input.language)
 const whole = lunr.Index.load(input.index)
+const publishedWhole = published.Index.load(input.index)
 let fetched = 0
 function split () {
-  return loadSplit(lunr, input.split, {
+  return loadSplit(published, input.split, {
     chunk: n => { fetched++; return Promise.resolve(JSON.parse(JSON.stringify(input.chunks[n]))) },
     terms: () => Promise.resolve(JSON.parse(JSON.stringify(input.terms))),
-    whole: () => Promise.resolve(whole)
+    whole: () => Promise.resolve(publishedWhole)
   })
 }
 const shared = split()
@@ -111,10 +113,10 @@ async function main () {
       const options = { language: input.language, fold: caselib.fold, exact, caseOf: caselibQuery.caseOfSection }
       const expected = caselibQuery.search(lunr, whole, text, options)
       const fresh = split()
-      await caselibQuery.prepare(lunr, fresh, text, options)
+      await caselibQuery.prepare(published, fresh, text, options)
       let actual
       try {
-        actual = caselibQuery.search(lunr, fresh.index, text, options)
+        actual = caselibQuery.search(published, fresh.index, text, options)
       } catch (error) {
         differ(`semantics "${text}"`, 'no error', String(error && error.message))
         continue

@@ -28,16 +28,20 @@ public sealed class GoldenSiteTests
             var copy = Assert.Single(published);
             Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(copy));
         }
-        // The worker file: the pinned lunr.js byte for byte, then the theme's worker scripts, each whole.
+        // The worker file: lunr's own minified build (the pinned lunr.min.js) byte for byte, then the theme's worker
+        // scripts, each whole; the stemmers are lunr-languages' minified files, byte for byte.
         var worker = Assert.Single(Directory.GetFiles(temp["public/assets/js"], "search-worker.*.js"));
         var parts = CaseLibrary.Search.SearchAssets.WorkerParts.Select(p => File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", p)));
-        var lunrJs = File.ReadAllText(Path.Combine(RepoPaths.Theme, "node_modules", "lunr", "lunr.js"));
+        var lunrJs = File.ReadAllText(Path.Combine(RepoPaths.Theme, "node_modules", "lunr", "lunr.min.js"));
         Assert.Equal(CaseLibrary.Search.SearchAssets.WorkerText(lunrJs, parts), File.ReadAllText(worker));
         Assert.StartsWith(lunrJs, File.ReadAllText(worker), StringComparison.Ordinal);
         var vendor = Directory.GetFiles(temp["public/assets/vendor"]).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(2, vendor.Count);
-        Assert.Contains(vendor, f => f!.StartsWith("lunr.stemmer.support.", StringComparison.Ordinal));
-        Assert.Contains(vendor, f => f!.StartsWith("lunr.it.", StringComparison.Ordinal));
+        var min = Path.Combine(RepoPaths.Theme, "node_modules", "lunr-languages", "min");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(min, "lunr.stemmer.support.min.js")),
+            File.ReadAllBytes(Path.Combine(temp["public/assets/vendor"], Assert.Single(vendor, f => f!.StartsWith("lunr.stemmer.support.", StringComparison.Ordinal))!)));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(min, "lunr.it.min.js")),
+            File.ReadAllBytes(Path.Combine(temp["public/assets/vendor"], Assert.Single(vendor, f => f!.StartsWith("lunr.it.", StringComparison.Ordinal))!)));
     }
 
     [Fact]

@@ -70,8 +70,33 @@ public sealed class PipelineAgreementTests(ITestOutputHelper output)
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {unique.Length} words differ:\n" + string.Join("\n", mismatches.Take(20)));
     }
 
-    private IEnumerable<string> WordListSample(string language)
+    /// <summary>
+    /// The browser runs lunr's own minified build and lunr-languages' minified scripts (the site publishes those): for
+    /// every word of the case texts, the synthetic words and the whole word list they give the same index and search
+    /// terms as lunr.js and lunr-languages' scripts (tests/lunr-reference/published-pipeline.js).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LunrTestEnvironment.Languages), MemberType = typeof(LunrTestEnvironment))]
+    public void PublishedMinifiedScriptsAgreeWithLunr(string language)
     {
+        var words = new List<string>();
+        words.AddRange(CaseFiles.Texts(Env.RepoRoot, language).SelectMany(text => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        words.AddRange(SyntheticDocuments.WordsFor(language));
+        words.AddRange(WordListSample(language, int.MaxValue));
+        string[] unique = words.Distinct(StringComparer.Ordinal).ToArray();
+
+        string answer = Env.RunReference("published-pipeline.js",
+            "{\"language\":" + JsonText.String(language) + ",\"words\":" + JsonText.Strings(unique) + "}");
+        output.WriteLine(answer.Length > 2000 ? answer[..2000] : answer);
+        using var report = System.Text.Json.JsonDocument.Parse(answer);
+        Assert.Equal(unique.Length, report.RootElement.GetProperty("words").GetInt32());
+        Assert.True(report.RootElement.GetProperty("terms").GetInt32() > unique.Length / 2, answer);
+        Assert.Empty(report.RootElement.GetProperty("differences").EnumerateArray().Select(d => d.GetString()));
+    }
+
+    private IEnumerable<string> WordListSample(string language, int? size = null)
+    {
+        int sampleSize = size ?? JintSampleSize;
         if (!WordLists.TryGetValue(language, out string? path))
         {
             output.WriteLine($"{language}: Debian has no word list; case words and built-in samples only.");
@@ -85,9 +110,9 @@ public sealed class PipelineAgreementTests(ITestOutputHelper output)
             return [];
         }
         string[] all = File.ReadAllLines(path);
-        if (language == "en" || all.Length <= JintSampleSize) return all;
+        if (language == "en" || all.Length <= sampleSize) return all;
         // An even, deterministic spread over the alphabetical list.
-        return Enumerable.Range(0, JintSampleSize).Select(i => all[(int)((long)i * all.Length / JintSampleSize)]);
+        return Enumerable.Range(0, sampleSize).Select(i => all[(int)((long)i * all.Length / sampleSize)]);
     }
 
     private sealed record PipelineResult(string[] Index, string[] Search);
