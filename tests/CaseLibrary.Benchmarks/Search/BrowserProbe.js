@@ -30,6 +30,21 @@
   } catch (e) {
     state.longTaskError = String(e)
   }
+  // What a long task was made of (--waterfall): Chromium's long animation frames name the scripts that ran in them
+  // and when style and layout started.
+  state.frames = []
+  try {
+    new PerformanceObserver(list => {
+      for (const e of list.getEntries()) {
+        state.frames.push({
+          start: e.startTime, duration: e.duration, blocking: e.blockingDuration, render: e.renderStart, layout: e.styleAndLayoutStart,
+          scripts: (e.scripts || []).map(x => ({ url: x.sourceURL, invoker: x.invoker, start: x.startTime, duration: x.duration, forced: x.forcedStyleAndLayoutDuration }))
+        })
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true })
+  } catch (e) {
+    state.framesError = String(e)
+  }
   // Only changes of the result list count (search.js also writes "Loading…" into the status line first).
   new MutationObserver(records => {
     const list = document.querySelector('.search-results')

@@ -94,7 +94,20 @@ public sealed class FirstResultTiming(int reps, TextWriter log, bool waterfall =
         await page.WaitForTimeoutAsync(200); // a long task is reported when it ends
         var timing = await ReadAsync(page, "firstResult", fromKey: null);
         page.RequestFinished -= Finished;
-        if (printWaterfall) PrintWaterfall(requests, timing.Ms);
+        if (printWaterfall)
+        {
+            PrintWaterfall(requests, timing.Ms);
+            var frames = await page.EvaluateAsync<string>(
+                "() => (window.__bench.frames || []).filter(f => f.duration > 50).map(f => '      frame at ' + f.start.toFixed(0) + ' ms, ' + f.duration.toFixed(0) +" +
+                " ' ms (blocking ' + f.blocking.toFixed(0) + ', render at +' + (f.render ? (f.render - f.start).toFixed(0) : '-') + ', style/layout at +' + (f.layout ? (f.layout - f.start).toFixed(0) : '-') + ')' +" +
+                " f.scripts.map(x => '\\n        ' + x.duration.toFixed(0) + ' ms at +' + (x.start - f.start).toFixed(0) + ' ' + x.invoker + ' ' + x.url.replace(/^.*\\//, '') + (x.forced ? ' (forced style/layout ' + x.forced.toFixed(0) + ')' : '')).join('')).join('\\n')" +
+                " + (window.__bench.framesError ? 'long animation frames: ' + window.__bench.framesError : '')");
+            if (frames.Length > 0) log.WriteLine("\n" + frames);
+            var resources = await page.EvaluateAsync<string>(
+                "() => performance.getEntriesByType('resource').map(r => '      ' + r.startTime.toFixed(0).padStart(5) + r.requestStart.toFixed(0).padStart(6) + r.responseStart.toFixed(0).padStart(6) + r.responseEnd.toFixed(0).padStart(6) + '  ' + r.name.replace(/^.*\\//, '')).join('\\n')");
+            log.WriteLine("\n      the page's resource timing: start, request sent, first byte, last byte (ms after navigation start)\n" + resources);
+            log.Write("   ");
+        }
         var m = await page.EvaluateAsync<double[]>(
             "() => { const s = window.__bench; const n = performance.getEntriesByType('navigation')[0];" +
             " return [n ? n.domContentLoadedEventEnd : -1, s.workerCreated ?? -1, s.workerReady ?? -1, s.resultsReceived ?? -1] }");
