@@ -31,12 +31,23 @@ public sealed class SearchPage
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchBoxView> _boxes = new();
 
-    /// <summary>The header box's data in a language (the same for every page of it, made once).</summary>
-    public SearchBoxView Box(ViewFactory views) => _boxes.GetOrAdd(views.Lang, _ => new SearchBoxView(
-        _assets.Worker,
-        Config(views.Lang),
-        JsonSerializer.Serialize(BoxLabelKeys.ToDictionary(k => k, k => views.T("search." + k)), Json),
-        JsonSerializer.Serialize(new { countries = _model.Countries.ToDictionary(c => c, views.CountryName) }, Json)));
+    /// <summary>The header box's data attributes in a language (the same for every page of it, made once).</summary>
+    public SearchBoxView Box(ViewFactory views) => _boxes.GetOrAdd(views.Lang, lang => new SearchBoxView(_assets.Worker, _urls.Link(BoxPath(lang))));
+
+    /// <summary>What the header's box of a language reads when it is first used: the worker's configuration (the language's index), the panel's labels, the country names.</summary>
+    public static string BoxPath(string lang) => $"{lang}/search/box.json";
+
+    /// <summary>The file at <see cref="BoxPath"/>: { config, labels, names }.</summary>
+    public OutputFile BoxFile(ViewFactory views)
+    {
+        var data = new
+        {
+            config = JsonSerializer.Deserialize<JsonElement>(Config(views.Lang)),
+            labels = BoxLabelKeys.ToDictionary(k => k, k => views.T("search." + k)),
+            names = new { countries = _model.Countries.ToDictionary(c => c, views.CountryName) },
+        };
+        return OutputFile.Text(BoxPath(views.Lang), JsonSerializer.Serialize(data, Json), "theme/i18n");
+    }
 
     /// <summary>The worker's configuration: every language's index, or only <paramref name="only"/>'s (the header box searches the page's language).</summary>
     private string Config(string? only = null)

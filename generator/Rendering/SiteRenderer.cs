@@ -65,6 +65,7 @@ public sealed class SiteRenderer
             jobs.AddRange(new TrainerPages(model, renderer, views, templateSource, diagnostics).Jobs());
             jobs.Add(() => FeedWriter.Atom(model, views, urls));
             jobs.Add(() => JsonFeedWriter.Write(model, views, urls));
+            if (searchPage is not null) jobs.Add(() => searchPage.BoxFile(views));
         }
         var defaults = renderer.DefaultViews(model);
         var choices = new Dictionary<string, object?>

@@ -56,10 +56,14 @@ public sealed record SiteView(
     public string TouchIconUrl { get; init; } = "";
 }
 
-/// <summary>The header search box's data attributes: the worker, its configuration, and the panel's labels and names (JSON texts).</summary>
-public sealed record SearchBoxView(string Worker, string Config, string Labels, string Names)
+/// <summary>
+/// The header search box's data attributes: the worker, and the address of the language's box data (search/box.json:
+/// the worker's configuration, the panel's labels and the country names), fetched when the box is first used, so that
+/// every page does not carry them.
+/// </summary>
+public sealed record SearchBoxView(string Worker, string Data)
 {
-    public static readonly SearchBoxView None = new("", "", "", "");
+    public static readonly SearchBoxView None = new("", "");
 }
 
 /// <summary>The addresses of the course pack page's modules.</summary>

@@ -127,12 +127,15 @@
   var form = document.querySelector('form.site-search[data-worker]')
   if (!form || !window.Worker) return
   var input = form.querySelector('input[name=q]')
-  var config = JSON.parse(form.getAttribute('data-config'))
-  var labels = JSON.parse(form.getAttribute('data-labels'))
-  var names = JSON.parse(form.getAttribute('data-names'))
-  var lang = Object.keys(config.languages)[0]
+  // The language's box data (search/box.json: the worker's configuration, the panel's labels, the country names) is
+  // fetched when the box is first used, as the worker and the index are: the pages do not carry it.
+  var config = null
+  var labels = {}
+  var names = { countries: {} }
+  var lang = null
   var LIMIT = 6
   var worker = null
+  var starting = null // promise: the box data loaded and the worker started
   var lastId = 0
   var debounce = null
   var options = [] // { element, href }
@@ -146,11 +149,9 @@
   var list = document.createElement('ul')
   list.id = 'cl-site-results'
   list.setAttribute('role', 'listbox')
-  list.setAttribute('aria-label', labels.results_label)
   panel.appendChild(list)
   var all = document.createElement('a')
   all.className = 'search-panel-all'
-  all.textContent = labels.all_results
   panel.appendChild(all)
   var status = document.createElement('p')
   status.className = 'visually-hidden search-panel-status'
@@ -163,12 +164,26 @@
   input.setAttribute('aria-expanded', 'false')
 
   function start () {
-    if (worker) return
-    worker = new Worker(form.getAttribute('data-worker'))
-    worker.onmessage = receive
-    worker.onerror = function () { status.textContent = labels.error }
-    worker.postMessage({ type: 'init', config: config })
-    worker.postMessage({ type: 'warm', lang: lang })
+    if (starting) return starting
+    starting = fetch(form.getAttribute('data-box')).then(function (r) {
+      if (!r.ok) throw new Error(r.url + ': ' + r.status)
+      return r.json()
+    }).then(function (data) {
+      config = data.config
+      labels = data.labels
+      names = data.names
+      lang = Object.keys(config.languages)[0]
+      list.setAttribute('aria-label', labels.results_label)
+      all.textContent = labels.all_results
+      worker = new Worker(form.getAttribute('data-worker'))
+      worker.onmessage = receive
+      worker.onerror = function () { status.textContent = labels.error }
+      worker.postMessage({ type: 'init', config: config })
+      worker.postMessage({ type: 'warm', lang: lang })
+    })
+    // Without its data the box cannot search in place (the form still opens the search page); the next use tries again.
+    starting.catch(function () { starting = null; list.removeAttribute('aria-busy') })
+    return starting
   }
 
   function open (shown) {
@@ -207,9 +222,12 @@
       open(false)
       return
     }
-    start()
     lastId += 1
-    worker.postMessage({ type: 'search', id: lastId, query: query, lang: lang, allLanguages: false, exact: false, filters: {}, limit: LIMIT })
+    var id = lastId
+    var text = query
+    start().then(function () {
+      if (id === lastId) worker.postMessage({ type: 'search', id: id, query: text, lang: lang, allLanguages: false, exact: false, filters: {}, limit: LIMIT })
+    }, function () {})
   }
 
   /** A result's address: the words to mark (?hl=, ?hlp=) and its best section (#id). */

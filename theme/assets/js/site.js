@@ -61,13 +61,11 @@
   }
 
   // The header's search box on the 404 page searches the language shown: its form, words and (for search-box.js,
-  // which runs later: it is deferred) the panel's index, labels and names become that language's.
+  // which runs later: it is deferred) the box data it loads (the panel's index, labels and names) become that language's.
   function headerSearch(header, own, lang) {
     header.setAttribute("action", own.getAttribute("action"));
     header.setAttribute("lang", lang);
-    ["data-config", "data-labels", "data-names"].forEach(function (name) {
-      if (header.hasAttribute(name) && own.hasAttribute(name)) header.setAttribute(name, own.getAttribute(name));
-    });
+    if (header.hasAttribute("data-box") && own.hasAttribute("data-box")) header.setAttribute("data-box", own.getAttribute("data-box"));
     var input = header.querySelector("input[name=q]");
     if (input) input.placeholder = own.getAttribute("data-placeholder") || input.placeholder;
     var label = header.querySelector("label");
