@@ -53,9 +53,12 @@ public sealed class DevServer : IAsyncDisposable
             server.Port = BoundPort(server._app);
             server.Url = $"http://127.0.0.1:{server.Port}/";
             var site = new LiveSite(options with { BaseUrl = server.Url }, log);
+            // Watching starts before the first build: an edit saved while it runs, or the moment it is served, is
+            // rebuilt after it. (Watching after it lost such edits: a 4,000-case library has 4,000 folders to watch,
+            // and an edit saved as soon as the first build was served went unnoticed.)
+            server._watcher = new SiteWatcher([options.Source, options.Theme], site.Changed);
             site.Start();
             server._site = site;
-            server._watcher = new SiteWatcher([options.Source, options.Theme], site.Changed);
             return server;
         }
         catch
