@@ -42,7 +42,7 @@ public sealed class SearchPage
     {
         var data = new
         {
-            config = JsonSerializer.Deserialize<JsonElement>(Config(views.Lang)),
+            config = ConfigData(views.Lang),
             labels = BoxLabelKeys.ToDictionary(k => k, k => views.T("search." + k)),
             names = new { countries = _model.Countries.ToDictionary(c => c, views.CountryName) },
         };
@@ -50,9 +50,10 @@ public sealed class SearchPage
     }
 
     /// <summary>The worker's configuration: every language's index, or only <paramref name="only"/>'s (the header box searches the page's language).</summary>
-    private string Config(string? only = null)
-    {
-        var config = new
+    private string Config(string? only = null) => JsonSerializer.Serialize(ConfigData(only), Json);
+
+    private object ConfigData(string? only) =>
+        new
         {
             stemmerSupport = _assets.StemmerSupport,
             languages = _model.Config.Languages.Where(l => only is null || l == only).ToDictionary(l => l, l => new
@@ -63,8 +64,6 @@ public sealed class SearchPage
                 support = _assets.Languages.GetValueOrDefault(l),
             }),
         };
-        return JsonSerializer.Serialize(config, Json);
-    }
 
     public SearchView View(ViewFactory views)
     {
