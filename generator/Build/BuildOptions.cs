@@ -11,8 +11,9 @@ public sealed record BuildOptions(
     string? DisplayRoot = null,
     bool Pdf = false)
 {
-    /// <summary>With <c>--lunr-index</c>: also publish lunr's own serialization of each index (<c>&lt;lang&gt;/search/index.json</c>),
-    /// which no page of the site loads (the browser loads the pack); for those who want a file lunr.Index.load reads.</summary>
+    /// <summary>With <c>--lunr-index</c>: also publish each language's whole index, lunr's own serialization
+    /// (<c>&lt;lang&gt;/search/index.json</c>, which lunr.Index.load reads) and its compact form (<c>index.pack.json</c>,
+    /// search-pack.js's loadPack); no page of the site loads either (the browser loads the split index).</summary>
     public bool LunrIndex { get; init; }
 
     /// <summary>For <c>--pdf</c>: the Chromium to print with (CASELIB_CHROMIUM), or null for the usual install paths.</summary>

@@ -11,8 +11,9 @@ public static class HelpText
       --drafts           build: include cases marked draft: true (check always includes them)
       --pdf              also print every case version to PDF with headless Chromium (/usr/bin/chromium,
                          or CASELIB_CHROMIUM); the build fails with a diagnostic when it is missing
-      --lunr-index       also publish <lang>/search/index.json, lunr's own serialization of the search index
-                         (lunr.Index.load reads it; the site's search does not load it, so it is off by default)
+      --lunr-index       also publish the whole search index of each language: <lang>/search/index.json, lunr's
+                         own serialization (lunr.Index.load reads it), and index.pack.json, its compact form
+                         (the site's search loads neither, so they are off by default)
       --format <f>       text (default) or github (workflow annotations; automatic when GITHUB_ACTIONS=true)
       --verbose          print stage timings, and stack traces of internal errors
       -h, --help         show this help

@@ -59,7 +59,6 @@ public sealed class SearchPage
             languages = _model.Config.Languages.Where(l => only is null || l == only).ToDictionary(l => l, l => new
             {
                 index = _urls.Link(SearchStage.SplitIndexPath(l)), // the split index: terms.json and its chunks are fetched beside it
-                pack = _urls.Link(SearchStage.PackPath(l)), // the whole index, for the rare query that needs it
                 store = _urls.Link(SearchStage.StorePath(l)),
                 support = _assets.Languages.GetValueOrDefault(l),
             }),

@@ -23,16 +23,17 @@ public sealed class LunrIndexBuilder
         return LunrIndexJson.Write(index, Bm25Scorer.Score(index), pipeline.SearchPipeline);
     }
 
-    /// <summary>The index's transport form (<see cref="LunrIndexPack"/>) and, from the same state when <paramref name="withJson"/>,
-    /// lunr's serialization of it.</summary>
+    /// <summary>The split index the browser loads (<see cref="LunrIndexSplit"/>) and, from the same state, lunr's serialization of
+    /// the whole index when <paramref name="withJson"/> and its compact form (<see cref="LunrIndexPack"/>) when <paramref name="withPack"/>.</summary>
     /// <param name="chunkPostings">Postings per chunk of the split index (<see cref="LunrIndexSplit.ChunkPostings"/>; tests use small chunks).</param>
     public BuiltIndex Build(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs, bool withJson = true,
-        int chunkPostings = LunrIndexSplit.ChunkPostings)
+        int chunkPostings = LunrIndexSplit.ChunkPostings, bool withPack = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkPostings, 1);
         IndexAccumulator index = Accumulate(pipeline, fields, docs);
         var json = withJson ? LunrIndexJson.Write(index, Bm25Scorer.Score(index), pipeline.SearchPipeline) : null;
-        return new BuiltIndex(json, LunrIndexPack.Write(index, pipeline.SearchPipeline), LunrIndexSplit.Write(index, pipeline.SearchPipeline, chunkPostings));
+        var pack = withPack ? LunrIndexPack.Write(index, pipeline.SearchPipeline) : null;
+        return new BuiltIndex(json, pack, LunrIndexSplit.Write(index, pipeline.SearchPipeline, chunkPostings));
     }
 
     private static IndexAccumulator Accumulate(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
@@ -108,9 +109,9 @@ public sealed class LunrIndexBuilder
     }
 }
 
-/// <summary>One language's index: lunr's JSON (index.json; null when not asked for), the whole-index pack (index.pack.json)
-/// and the split the search worker loads piece by piece (<see cref="LunrIndexSplit"/>).</summary>
-public sealed record BuiltIndex(string? Json, string Pack, SplitIndex Split);
+/// <summary>One language's index: lunr's JSON (index.json) and the whole-index pack (index.pack.json), each null when not asked
+/// for, and the split the search worker loads piece by piece (<see cref="LunrIndexSplit"/>).</summary>
+public sealed record BuiltIndex(string? Json, string? Pack, SplitIndex Split);
 
 /// <summary>The files of <see cref="LunrIndexSplit"/>: index.json (fields, pipeline, each chunk's first term), terms.json (the
 /// whole vocabulary) and the postings chunks (chunk n is <c>Chunks[n]</c>).</summary>

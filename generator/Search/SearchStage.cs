@@ -6,10 +6,11 @@ namespace CaseLibrary.Search;
 
 /// <summary>
 /// The search stage: for every site language, the Lunr index (built by our C# builder, identical to what
-/// lunr.js builds) packed for the browser (<c>&lt;lang&gt;/search/index.pack.json</c>, see <see cref="LunrIndexPack"/>) and the
-/// split for loading piece by piece (<c>search/split/index.json</c>, <c>terms.json</c> and postings chunks, see <see cref="LunrIndexSplit"/>), the
-/// result store (<c>store.json</c>) and a result file per case version (<c>result/&lt;ref&gt;.json</c>); lunr's own serialization of the index (<c>index.json</c>), which no page loads, only
-/// when asked for (<c>--lunr-index</c>).
+/// lunr.js builds) split for the browser to load piece by piece (<c>&lt;lang&gt;/search/split/index.json</c>, <c>terms.json</c> and
+/// postings chunks, see <see cref="LunrIndexSplit"/>), the result store (<c>store.json</c>) and a result file per case version
+/// (<c>result/&lt;ref&gt;.json</c>). The whole index, which no page loads, only when asked for (<c>--lunr-index</c>): lunr's own
+/// serialization (<c>index.json</c>) and its compact form (<c>index.pack.json</c>, see <see cref="LunrIndexPack"/>), which
+/// search-pack.js loads into a lunr.Index.
 /// Languages are built in parallel; each has its own pipeline.
 /// </summary>
 public sealed class SearchStage
@@ -23,7 +24,7 @@ public sealed class SearchStage
 
     /// <param name="packageJson">The theme's package.json: where a script that fails is reported.</param>
     /// <param name="node">Node's absolute path, or null when it was not found in a trusted folder of PATH.</param>
-    /// <param name="lunrIndex">Also publish <see cref="IndexPath"/>, lunr's own serialization (<c>--lunr-index</c>).</param>
+    /// <param name="lunrIndex">Also publish the whole index: <see cref="IndexPath"/>, lunr's own serialization, and <see cref="PackPath"/> (<c>--lunr-index</c>).</param>
     public SearchStage(LunrScripts scripts, UiStrings strings, SourceLocation packageJson, string? node, bool lunrIndex, DiagnosticBag diagnostics)
     {
         _scripts = scripts;
@@ -68,9 +69,9 @@ public sealed class SearchStage
                 {
                     var pipeline = LanguagePipeline.Create(lang, host);
                     var documents = SearchCatalog.Documents(model, lang, code => _strings.Find(lang, "countries_names." + code) ?? code);
-                    var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents, withJson: _lunrIndex);
+                    var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents, withJson: _lunrIndex, withPack: _lunrIndex);
                     if (index.Json is { } json) sink.Add(OutputFile.Text(IndexPath(lang), json, "cases"));
-                    sink.Add(OutputFile.Text(PackPath(lang), index.Pack, "cases"));
+                    if (index.Pack is { } pack) sink.Add(OutputFile.Text(PackPath(lang), pack, "cases"));
                     sink.Add(OutputFile.Text(SplitIndexPath(lang), index.Split.Index, "cases"));
                     sink.Add(OutputFile.Text(TermsPath(lang), index.Split.Terms, "cases"));
                     for (var c = 0; c < index.Split.Chunks.Count; c++) sink.Add(OutputFile.Text(ChunkPath(lang, c), index.Split.Chunks[c], "cases"));

@@ -13,18 +13,20 @@ public sealed class LeanOutputTests(PaginatedSiteFixture site) : IClassFixture<P
     private const int MaxPageBytes = 200 * 1024;
 
     [Fact]
-    public void Lunr_index_json_is_not_published_by_default_but_the_pack_and_store_are()
+    public void The_whole_index_is_not_published_by_default_but_the_split_index_and_store_are()
     {
         foreach (var lang in new[] { "en", "it" })
         {
             Assert.False(site.Exists($"{lang}/search/index.json"), $"{lang}/search/index.json is published");
-            Assert.True(site.Exists($"{lang}/search/index.pack.json"));
+            Assert.False(site.Exists($"{lang}/search/index.pack.json"), $"{lang}/search/index.pack.json is published");
+            Assert.True(site.Exists($"{lang}/search/split/index.json"));
+            Assert.True(site.Exists($"{lang}/search/split/terms.json"));
             Assert.True(site.Exists($"{lang}/search/store.json"));
         }
     }
 
     [Fact]
-    public void With_lunr_index_the_index_json_is_published_beside_the_same_pack()
+    public void With_lunr_index_the_whole_index_is_published_and_the_rest_of_the_site_is_the_same()
     {
         using var temp = new TempFolder();
         var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case()), ("a-case/it.md", MiniLibrary.Case(title: "Un caso")));
@@ -34,10 +36,18 @@ public sealed class LeanOutputTests(PaginatedSiteFixture site) : IClassFixture<P
         foreach (var lang in new[] { "en", "it" })
         {
             Assert.False(File.Exists(temp[$"plain/{lang}/search/index.json"]));
+            Assert.False(File.Exists(temp[$"plain/{lang}/search/index.pack.json"]));
             using var index = System.Text.Json.JsonDocument.Parse(File.ReadAllText(temp[$"lunr/{lang}/search/index.json"]));
             Assert.Equal("2.3.9", index.RootElement.GetProperty("version").GetString());
-            Assert.Equal(File.ReadAllBytes(temp[$"plain/{lang}/search/index.pack.json"]), File.ReadAllBytes(temp[$"lunr/{lang}/search/index.pack.json"]));
+            using var pack = System.Text.Json.JsonDocument.Parse(File.ReadAllText(temp[$"lunr/{lang}/search/index.pack.json"]));
+            Assert.Equal("caselib-lunr-pack/1", pack.RootElement.GetProperty("format").GetString());
         }
+        // Everything else is the same, byte for byte: the option adds the two files and changes nothing the pages load.
+        var plainFiles = Files(temp["plain"]);
+        var lunrFiles = Files(temp["lunr"]).Where(f => !f.Key.EndsWith("/search/index.json", StringComparison.Ordinal) && !f.Key.EndsWith("/search/index.pack.json", StringComparison.Ordinal))
+            .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        Assert.Equal(plainFiles.Keys.Order(StringComparer.Ordinal), lunrFiles.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in plainFiles) Assert.True(bytes.AsSpan().SequenceEqual(lunrFiles[path]), path);
     }
 
     [Fact]
@@ -78,4 +88,8 @@ public sealed class LeanOutputTests(PaginatedSiteFixture site) : IClassFixture<P
         foreach (var page in pages)
             Assert.DoesNotContain("\n  ", File.ReadAllText(page));
     }
+
+    private static Dictionary<string, byte[]> Files(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
 }

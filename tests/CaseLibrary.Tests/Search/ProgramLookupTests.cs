@@ -101,7 +101,7 @@ public sealed class ProgramLookupTests
 
         Assert.True(built.ExitCode == 0, built.Stderr);
         Assert.DoesNotContain(built.DiagnosticLines, l => l.Contains("CL0312")); // the real Node built the Italian index
-        Assert.True(File.Exists(repository.Temp["public/it/search/index.pack.json"]));
+        Assert.True(File.Exists(repository.Temp["public/it/search/split/index.json"]));
         Assert.True(served.Succeeded, string.Join("\n", served.Diagnostics));
         Assert.DoesNotContain(served.Diagnostics, d => d.Code == "CL0312");
         Assert.False(File.Exists(repository.Marker), File.Exists(repository.Marker) ? File.ReadAllText(repository.Marker) : "");
@@ -159,7 +159,7 @@ public sealed class ProgramLookupTests
 
         Assert.True(process.ExitCode == 0, stderr.Result);
         Assert.False(File.Exists(repository.Marker), File.Exists(repository.Marker) ? File.ReadAllText(repository.Marker) : "");
-        Assert.True(File.Exists(repository.Temp["public/it/search/index.pack.json"]));
+        Assert.True(File.Exists(repository.Temp["public/it/search/split/index.json"]));
     }
 
     [Fact]

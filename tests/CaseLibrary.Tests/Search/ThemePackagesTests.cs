@@ -100,7 +100,7 @@ public sealed class ThemePackagesTests
         Assert.Equal(["ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], call.Arguments);
         Assert.Equal(Path.GetFullPath(theme), call.Folder);
         Assert.True(call.Timeout > TimeSpan.Zero && call.Timeout <= TimeSpan.FromMinutes(10));
-        Assert.True(File.Exists(temp["public/en/search/index.pack.json"]));
+        Assert.True(File.Exists(temp["public/en/search/split/index.json"]));
     }
 
     [Theory]

@@ -1,12 +1,14 @@
 // CaseLibrary trainers' tools, loaded as an ES module on every page (no inline script: CSP script-src 'self').
 // - "Add to course pack" toggle buttons (case pages, lists): the selection lives in localStorage, no account. Once
 //   pressed, a toggle reads "Added · Remove"; the header's course pack link shows how many cases are in the pack.
+//   A case page carries its button (hidden until this script shows it); a list's cards name their case in
+//   data-pack and get their button from this script.
 // - The course pack page (/<lang>/course-pack/) loads two more modules named on its section (their file names carry
 //   a content hash, so they cannot be imported by name): pack-page.js (the trainer's choices) and pack-document.js
 //   (the printable handout, built from the case and notes pages).
 // - The licence filter on the list of cases (?licence=<SPDX id>): it filters the cards of the page shown and carries
 //   the choice to the other pages of the list.
-// Without JavaScript the buttons stay hidden and the course pack page explains itself in a <noscript>.
+// Without JavaScript there are no buttons to see and the course pack page explains itself in a <noscript>.
 
 const STORAGE_KEY = "caselib.coursePack";
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -51,9 +53,39 @@ function headerCount() {
   return sync;
 }
 
+/**
+ * The cards of a list that a trainer can add (li.card[data-pack]) get their toggle here, not in the page: a list page
+ * would otherwise carry a hidden button per card (about 220 bytes each) that only this script can use. The button
+ * is named by the card's title for a screen reader ("Add to course pack: <title>").
+ */
+function cardButtons(labels) {
+  if (!labels.labelAdd) return;
+  for (const card of document.querySelectorAll("ul.cards > li.card[data-pack]")) {
+    if (!ID.test(card.dataset.pack) || card.querySelector(":scope > .card-actions")) continue;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "pack-toggle";
+    button.dataset.pack = card.dataset.pack;
+    button.setAttribute("aria-pressed", "false");
+    button.append(labels.labelAdd);
+    const title = card.querySelector(".card-title")?.textContent.trim();
+    if (title) {
+      const name = document.createElement("span");
+      name.className = "visually-hidden";
+      name.textContent = ": " + title;
+      button.append(name);
+    }
+    const actions = document.createElement("p");
+    actions.className = "card-actions";
+    actions.append(button);
+    card.append(actions);
+  }
+}
+
 function toggleButtons() {
-  const buttons = document.querySelectorAll("button.pack-toggle[data-pack]");
   const labels = document.querySelector(".pack-link")?.dataset ?? {};
+  cardButtons(labels);
+  const buttons = document.querySelectorAll("button.pack-toggle[data-pack]");
   const pressedText = [labels.labelAdded, labels.labelRemove].filter(Boolean).join(" · ");
   const sync = () => {
     const chosen = new Set(load());

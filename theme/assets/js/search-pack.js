@@ -1,8 +1,8 @@
 /*!
  * CaseLibrary search: loads a packed index (<lang>/search/index.pack.json) into lunr 2.3.9.
  *
- * The build publishes every language's index twice: index.json, lunr's own serialization, and
- * index.pack.json, the same index with each posting stored once as a term frequency (the format is
+ * With --lunr-index the build publishes every language's whole index twice: index.json, lunr's own serialization,
+ * and index.pack.json, the same index with each posting stored once as a term frequency (the format is
  * described in generator/Search/LunrIndexPack.cs). loadPack() rebuilds from the pack the lunr.Index
  * that lunr.Index.load(index.json) gives: the same inverted index (keys in the same order), the same
  * field vectors (BM25 with lunr's constants and arithmetic, rounded as lunr rounds), the same token
@@ -14,7 +14,8 @@
  * (proxies) that build a posting or a vector on first access and keep it. Loading then costs two
  * passes over integer arrays and the token set, instead of ~10^5 objects at 1,000 cases.
  *
- * Loaded by the search worker (after lunr.js and search-fold.js) and by the Node tests.
+ * The site's search loads neither (it loads the split index, search-split.js, which uses tokenSet() and EMPTY from
+ * here). Loaded by the search worker (after lunr.js and search-fold.js) and by the Node tests.
  */
 ;(function (root, factory) {
   if (typeof module === 'object' && module.exports) {

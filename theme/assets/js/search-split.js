@@ -16,7 +16,8 @@
  * it) gives every score lunr gives with the whole index, to the last bit, and the same order.
  *
  * Reading a term whose chunk is not loaded throws (never a silently different score). A query whose clauses are
- * all prohibited ("-word" alone) scores every document: it runs on the whole index (options.whole, the pack).
+ * all prohibited ("-word" alone) scores every document: it runs on the whole index (options.whole; the site's
+ * queries never are, so the worker passes none and the site publishes no whole index; the Node tests pass lunr's).
  *
  * Loaded by the search worker (after lunr.js, search-fold.js and search-pack.js) and by the Node tests.
  */
@@ -53,7 +54,8 @@
 
   /**
    * entry: the parsed split/index.json. options.chunk(n): a promise of chunk n (parsed); options.terms(): a promise of
-   * terms.json (parsed); options.whole(): a promise of the whole lunr.Index (for queries that need every document).
+   * terms.json (parsed); options.whole() (optional): a promise of the whole lunr.Index (for queries of prohibited
+   * clauses alone, which need every document; without it they throw).
    * Returns { index (a lunr.Index over the loaded terms), prepare(fn), loadVocabulary(), load(terms), query(fn), search(text) }.
    */
   function loadSplit (lunr, entry, options) {

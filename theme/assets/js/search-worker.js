@@ -72,8 +72,8 @@ function ensureLanguage (lang) {
     function beside (name) { return entry.index.replace(/index\.json$/, name + '.json') }
     var split = self.caselibSplit.loadSplit(lunr, data[0], {
       chunk: function (n) { return json(beside(String(n))) },
-      terms: function () { return json(beside('terms')) },
-      whole: function () { return json(entry.pack).then(function (pack) { return self.caselibPack.loadPack(lunr, pack) }) }
+      terms: function () { return json(beside('terms')) }
+      // no whole index: search-query.js gives its clauses no presence, so no query is of prohibited words alone
     })
     languages[lang] = { split: split, index: split.index, store: data[1] }
     return languages[lang]
