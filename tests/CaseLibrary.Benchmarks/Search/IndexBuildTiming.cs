@@ -46,12 +46,12 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
                 var (ms, peak, built) = BuildInProcess(lang, docs[lang]);
                 nodeRun ??= node.Build("caselib", inputs[lang], output);
 
-                var identical = Encoding.UTF8.GetBytes(built.Json).AsSpan().SequenceEqual(File.ReadAllBytes(output));
+                var identical = Encoding.UTF8.GetBytes(built.Json ?? throw new BenchFailedException("the index was built without its JSON")).AsSpan().SequenceEqual(File.ReadAllBytes(output));
                 current = current with
                 {
                     Identical = current.Identical && identical,
                     Index = built.Json,
-                    Pack = built.Pack,
+                    Pack = built.Pack ?? throw new BenchFailedException("the index was built without its pack"),
                     Split = built.Split,
                     CSharpPeakRssKb = Max(current.CSharpPeakRssKb, peak),
                     NodePeakRssKb = Max(current.NodePeakRssKb, nodeRun.PeakRssKb),
