@@ -9,12 +9,18 @@ namespace CaseLibrary.Search;
 /// score needs, per matched term and field, only the term's "_index" and the field vector's weight of that term, both
 /// stored with the term's postings. Nothing per document is needed up front.
 /// <code>
-/// index.json:  {"format":"caselib-lunr-split/1","lunr":"2.3.9","fields":[name…],"pipeline":[label…],"documents":N,
+/// index.json:  {"format":"caselib-lunr-split/2","lunr":"2.3.9","fields":[name…],"pipeline":[label…],"documents":N,
 ///               "terms":T,"first":[the first term of each chunk]}
-/// terms.json:  {"format":"caselib-lunr-split/1","terms":[every term, sorted by UTF-16 code units]}
-/// chunk n:     {"format":"caselib-lunr-split/1","terms":[its terms, sorted],"index":[each term's "_index"],
+/// terms.json:  {"format":"caselib-lunr-split/2","terms":[every term, sorted by UTF-16 code units]}
+/// chunk n:     {"format":"caselib-lunr-split/2","terms":[its terms, sorted],"index":[each term's "_index"],
 ///               "refs":[the refs of the documents its postings name, in the order they were added],"postings":[int…]}
+///              or, when every ref of the index is a section ref (below), "sections":[int…] in place of "refs"
 /// </code>
+/// A section ref is <c>&lt;n in base 36&gt;.&lt;s in base 10&gt;</c>, both written without leading zeros (the search
+/// catalogue's refs, <c>SearchCatalog.SectionRef</c>): when every ref of the index is one, a chunk names its documents
+/// as "sections", per document (in order) the gap from the previous document's n (from 0) and s, and the reader
+/// writes the ref again as <c>n.toString(36) + "." + s</c>. Half of a chunk's bytes were its refs as strings; this
+/// takes about half of that away. Refs of any other form are written as strings.
 /// Chunks hold consecutive terms of the sorted vocabulary, so the terms a word or a prefix (<c>word*</c>) expands to are
 /// in the chunk(s) that "first" points to: such a query needs index.json and one or two chunks. Only a query that can
 /// match terms anywhere (edit distance, a leading wildcard, the typo fallback, German and Dutch compound parts) loads
@@ -27,7 +33,7 @@ namespace CaseLibrary.Search;
 /// </summary>
 internal static class LunrIndexSplit
 {
-    public const string Format = "caselib-lunr-split/1";
+    public const string Format = "caselib-lunr-split/2";
 
     /// <summary>
     /// Postings per chunk: about 25–30 kB gzipped (a posting is a gap and a weight, ~3 bytes gzipped, plus the
@@ -61,11 +67,17 @@ internal static class LunrIndexSplit
             held += count;
         }
 
+        // Section refs as numbers when every ref is one (see above), else every ref as a string.
+        var sections = new (int Number, int Section)[index.Refs.Count];
+        bool numbered = true;
+        for (int d = 0; d < sections.Length && numbered; d++)
+            numbered = TryParseSectionRef(index.Refs[d], out sections[d]);
+
         var chunks = new List<string>(starts.Count);
         for (int c = 0; c < starts.Count; c++)
         {
             int from = starts[c], to = c + 1 < starts.Count ? starts[c + 1] : sorted.Length;
-            chunks.Add(WriteChunk(index, sorted[from..to], averages, boosts));
+            chunks.Add(WriteChunk(index, sorted[from..to], averages, boosts, numbered ? sections : null));
         }
 
         var sb = new StringBuilder(1024 + starts.Count * 16);
@@ -92,7 +104,37 @@ internal static class LunrIndexSplit
         return new SplitIndex(sb.ToString(), terms.ToString(), chunks);
     }
 
-    private static string WriteChunk(IndexAccumulator index, int[] terms, double[] averages, double[] boosts)
+    /// <summary>
+    /// A ref <c>&lt;n in base 36&gt;.&lt;s in base 10&gt;</c> as JavaScript's <c>n.toString(36) + "." + s</c> writes it
+    /// (lower-case digits, no leading zeros, each part at most <see cref="int.MaxValue"/>), so that it is written again
+    /// to the same string.
+    /// </summary>
+    internal static bool TryParseSectionRef(string reference, out (int Number, int Section) parsed)
+    {
+        parsed = default;
+        int dot = reference.IndexOf('.');
+        if (dot <= 0 || dot == reference.Length - 1 || reference.IndexOf('.', dot + 1) >= 0) return false;
+        long number = 0, section = 0;
+        for (int i = 0; i < dot; i++)
+        {
+            char c = reference[i];
+            int digit = c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'z' ? c - 'a' + 10 : -1;
+            if (digit < 0 || (i == 0 && digit == 0 && dot > 1)) return false;
+            number = number * 36 + digit;
+            if (number > int.MaxValue) return false;
+        }
+        for (int i = dot + 1; i < reference.Length; i++)
+        {
+            char c = reference[i];
+            if (c is < '0' or > '9' || (i == dot + 1 && c == '0' && reference.Length > dot + 2)) return false;
+            section = section * 10 + (c - '0');
+            if (section > int.MaxValue) return false;
+        }
+        parsed = ((int)number, (int)section);
+        return true;
+    }
+
+    private static string WriteChunk(IndexAccumulator index, int[] terms, double[] averages, double[] boosts, (int Number, int Section)[]? sections)
     {
         int fieldCount = index.FieldCount;
         var docs = new SortedSet<int>();
@@ -107,8 +149,25 @@ internal static class LunrIndexSplit
         JsJson.AppendString(sb, Format);
         sb.Append(",\"terms\":");
         JsJson.AppendStrings(sb, terms.Select(t => index.Terms[t]));
-        sb.Append(",\"index\":[").AppendJoin(',', terms).Append("],\"refs\":");
-        JsJson.AppendStrings(sb, docs.Select(d => index.Refs[d]));
+        sb.Append(",\"index\":[").AppendJoin(',', terms).Append(']');
+        if (sections is null)
+        {
+            sb.Append(",\"refs\":");
+            JsJson.AppendStrings(sb, docs.Select(d => index.Refs[d]));
+        }
+        else
+        {
+            sb.Append(",\"sections\":[");
+            int previousNumber = 0;
+            bool firstSection = true;
+            foreach (int doc in docs)
+            {
+                Number(sb, sections[doc].Number - previousNumber, ref firstSection);
+                Number(sb, sections[doc].Section, ref firstSection);
+                previousNumber = sections[doc].Number;
+            }
+            sb.Append(']');
+        }
         sb.Append(",\"postings\":[");
         bool first = true;
         foreach (int term in terms)

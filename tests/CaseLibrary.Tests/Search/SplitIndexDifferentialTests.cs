@@ -26,6 +26,38 @@ public sealed class SplitIndexDifferentialTests(ITestOutputHelper output)
     [MemberData(nameof(Languages))]
     public void Sample_fixture_split_search_equals_lunr(string language) => AssertSameSearch(RepoPaths.Fixture("sample") + "/cases", language, chunkPostings: 40);
 
+    /// <summary>Refs of any other form than the catalogue's section refs are written as strings, and read back as such.</summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("de")]
+    public void Other_refs_are_written_as_strings_and_search_equals_lunr(string language) =>
+        AssertSameSearch(RepoPaths.Fixture("sample") + "/cases", language, chunkPostings: 40, rename: r => r.EndsWith(".1", StringComparison.Ordinal) ? "0" + r : r);
+
+    [Theory]
+    [InlineData("0.0", 0, 0)]
+    [InlineData("a.12", 10, 12)]
+    [InlineData("1z.3", 71, 3)]
+    [InlineData("zik0zj.2147483647", int.MaxValue, int.MaxValue)]
+    public void A_section_ref_is_read_as_javascript_writes_it(string reference, int number, int section)
+    {
+        Assert.True(LunrIndexSplit.TryParseSectionRef(reference, out var parsed));
+        Assert.Equal((number, section), parsed);
+    }
+
+    [Theory]
+    [InlineData("01.2")] // JavaScript writes 1 in base 36 as "1"
+    [InlineData("1.02")]
+    [InlineData("A.1")] // base 36 in lower case
+    [InlineData("1.")]
+    [InlineData(".1")]
+    [InlineData("1")]
+    [InlineData("1.2.3")]
+    [InlineData("1.-2")]
+    [InlineData("zik0zk.0")] // past int.MaxValue
+    [InlineData("1.2147483648")]
+    [InlineData("case-a.1")]
+    public void Other_refs_are_not_section_refs(string reference) => Assert.False(LunrIndexSplit.TryParseSectionRef(reference, out _));
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Generated_library_split_search_equals_lunr(string language)
@@ -77,7 +109,7 @@ public sealed class SplitIndexDifferentialTests(ITestOutputHelper output)
         return result;
     }
 
-    private void AssertSameSearch(string library, string language, int chunkPostings)
+    private void AssertSameSearch(string library, string language, int chunkPostings, Func<string, string>? rename = null)
     {
         var result = Build(library);
         var strings = CaseLibrary.Rendering.UiStringsParser.Parse(
@@ -86,8 +118,13 @@ public sealed class SplitIndexDifferentialTests(ITestOutputHelper output)
             "en", new CaseLibrary.Diagnostics.DiagnosticBag());
         var documents = SearchCatalog.Documents(result.Model!, language, code => strings.Find(language, "countries_names." + code) ?? code);
         Assert.NotEmpty(documents);
+        if (rename is not null) documents = documents.Select(d => d with { Ref = rename(d.Ref) }).ToList();
         var built = new LunrIndexBuilder().Build(Env.Pipeline(language), SearchCatalog.Fields, documents, withJson: true, chunkPostings: chunkPostings);
         Assert.True(built.Split.Chunks.Count > 1, $"{language}: one chunk only; the test needs several");
+        // The catalogue's section refs are written as numbers; any other ref makes every chunk write its refs as strings.
+        var sectionRefs = documents.All(d => LunrIndexSplit.TryParseSectionRef(d.Ref, out _));
+        Assert.Equal(rename is null, sectionRefs);
+        Assert.All(built.Split.Chunks, chunk => Assert.Contains(sectionRefs ? "\"sections\":[" : "\"refs\":[", chunk));
 
         var input = new StringBuilder("{\"language\":").Append(JsonText.String(language))
             .Append(",\"index\":").Append(built.Json).Append(",\"split\":").Append(built.Split.Index).Append(",\"terms\":").Append(built.Split.Terms)

@@ -30,7 +30,7 @@
 }(typeof self !== 'undefined' ? self : this, function (pack) {
   'use strict'
 
-  var FORMAT = 'caselib-lunr-split/1'
+  var FORMAT = 'caselib-lunr-split/2'
 
   function refuse () { return false }
 
@@ -96,10 +96,29 @@
       return list
     }
 
+    /**
+     * A chunk's refs: as written ("refs"), or, for section refs, from "sections" (per document the gap from the previous
+     * document's number and its section: the ref is the number in base 36, ".", the section; LunrIndexSplit.cs).
+     */
+    function refsOf (chunk) {
+      if (Array.isArray(chunk.refs)) return chunk.refs
+      var sections = chunk.sections
+      if (!Array.isArray(sections) || sections.length % 2 !== 0) throw new Error('malformed search index chunk')
+      var refs = new Array(sections.length / 2)
+      var number = 0
+      for (var i = 0; i < sections.length; i += 2) {
+        number += sections[i]
+        if (!(number >= 0 && Number.isSafeInteger(number) && sections[i + 1] >= 0 && Number.isSafeInteger(sections[i + 1]))) throw new Error('malformed search index chunk')
+        refs[i / 2] = number.toString(36) + '.' + sections[i + 1]
+      }
+      return refs
+    }
+
     function fetchChunk (n) {
       if (!chunks[n]) {
         chunks[n] = Promise.resolve(options.chunk(n)).then(function (chunk) {
           if (!chunk || chunk.format !== FORMAT || chunk.terms[0] !== first[n]) throw new Error('not chunk ' + n + ' of this search index')
+          chunk = { terms: chunk.terms, index: chunk.index, refs: refsOf(chunk), postings: chunk.postings }
           var data = chunk.postings
           var p = 0
           for (var t = 0; t < chunk.terms.length; t++) {
