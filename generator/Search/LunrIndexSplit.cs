@@ -36,8 +36,8 @@ internal static class LunrIndexSplit
     public const string Format = "caselib-lunr-split/2";
 
     /// <summary>
-    /// Postings per chunk: about 25–30 kB gzipped (a posting is a gap and a weight, ~3 bytes gzipped, plus the
-    /// chunk's refs), so a one-word query (the word, its prefix, usually 1–3 chunks) stays far below the 300 kB budget
+    /// Postings per chunk: about 15–30 kB gzipped (a posting is a gap and a weight, ~3 bytes gzipped, plus the
+    /// list of its documents), so a one-word query (the word, its prefix, usually 1–3 chunks) stays far below the 300 kB budget
     /// next to the vocabulary, while the number of files stays small (see the README "Search").
     /// </summary>
     public const int ChunkPostings = 6000;
