@@ -15,10 +15,7 @@ public sealed class SiteWatcherTests
     public async Task A_file_being_written_is_reported_once_it_is_filled_not_while_it_is_empty()
     {
         using var temp = new TempFolder();
-        var folder = temp["cases"];
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, "en.md");
-        await File.WriteAllTextAsync(file, "---\ntitle: First\n---\n");
+        var (folder, file) = await CaseFile(temp);
         var seen = new List<long>(); // the file's length when each batch was reported
         using var watcher = new SiteWatcher([folder], paths => { lock (seen) seen.Add(new FileInfo(file).Length); });
 
@@ -34,15 +31,22 @@ public sealed class SiteWatcherTests
     public async Task A_file_that_stays_empty_is_reported_after_the_grace()
     {
         using var temp = new TempFolder();
-        var folder = temp["cases"];
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, "en.md");
-        await File.WriteAllTextAsync(file, "---\ntitle: First\n---\n");
+        var (folder, file) = await CaseFile(temp);
         var batches = 0;
         using var watcher = new SiteWatcher([folder], paths => Interlocked.Increment(ref batches));
 
         await using (File.Create(file)) { }
         await WaitFor(() => Volatile.Read(ref batches) > 0);
+    }
+
+    /// <summary>A watched folder with one case file in it, not empty.</summary>
+    private static async Task<(string Folder, string File)> CaseFile(TempFolder temp)
+    {
+        var folder = temp["cases"];
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "en.md");
+        await File.WriteAllTextAsync(file, "---\ntitle: First\n---\n");
+        return (folder, file);
     }
 
     private static async Task WaitFor(Func<bool> done)
