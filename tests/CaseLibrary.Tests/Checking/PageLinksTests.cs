@@ -6,7 +6,8 @@ using Xunit;
 namespace CaseLibrary.Tests.Checking;
 
 /// <summary>
-/// The link checker reads pages with AngleSharp's tokenizer instead of building a DOM. It must find exactly the ids
+/// The link checker reads pages with its own scanner of the tokenizer's states (PageScannerTests compares it with
+/// AngleSharp's tokenizer) instead of building a DOM. It must find exactly the ids
 /// and addresses that AngleSharp's full HTML parser finds: on every page of the sample site, and on tricky markup.
 /// </summary>
 public sealed class PageLinksTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
