@@ -149,7 +149,7 @@ public sealed class MarkdownConverter
             diagnostics.Error("CL0406", NestingGuard.Message, At(0, 0));
             return MarkdownBody.Empty;
         }
-        return new MarkdownBody(html, text, CountWords(text), headings) { CaseLinks = caseLinks, Links = links, Sections = sections };
+        return new MarkdownBody(html, CountWords(text), headings) { CaseLinks = caseLinks, Links = links, Sections = sections };
     }
 
     /// <summary>

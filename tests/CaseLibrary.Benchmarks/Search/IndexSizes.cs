@@ -42,7 +42,7 @@ public sealed class IndexSizes(CorpusModel corpus, LunrNode node, string workFol
             var naiveDocs = corpus.Model.Cases
                 .Select(study => (study, version: study.In(lang)))
                 .Where(x => x.version is not null)
-                .Select(x => (urls.Absolute(SiteUrls.Case(lang, x.study.Id)), x.version!.Title, x.version.Summary, x.version.Body.PlainText));
+                .Select(x => (urls.Absolute(SiteUrls.Case(lang, x.study.Id)), x.version!.Title, x.version.Summary, string.Join("\n", x.version.Body.Sections.Select(s => s.Heading + "\n" + s.Text))));
             var input = node.WriteNaiveInput($"naive-{size}-{lang}.json", lang, naiveDocs);
             var naiveIndex = Path.Combine(workFolder, $"naive-{size}-{lang}-index.json");
             var naiveStore = Path.Combine(workFolder, $"naive-{size}-{lang}-store.json");

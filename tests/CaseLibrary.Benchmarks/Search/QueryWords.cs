@@ -13,7 +13,7 @@ public static class QueryWords
     public static IEnumerable<(string Word, int Cases)> Near(LibraryModel model, string lang, double share)
     {
         var versions = model.Cases.Select(c => c.In(lang)).OfType<CaseDocument>().ToList();
-        var words = versions.Select(v => Words(v.Title + " " + v.Summary + " " + v.Body.PlainText)).ToList();
+        var words = versions.Select(v => Words(v.Title + " " + v.Summary + " " + string.Join("\n", v.Body.Sections.Select(s => s.Heading + "\n" + s.Text)))).ToList();
         var candidates = versions.SelectMany(v => Words(v.Title)).Where(w => w.Length >= 5).Distinct().Order(StringComparer.Ordinal);
         var target = share * versions.Count;
         return candidates

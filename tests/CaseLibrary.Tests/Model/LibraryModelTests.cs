@@ -75,7 +75,8 @@ public sealed class LibraryModelTests
         Assert.Contains("<table>", alpha.Body.Html);
         Assert.Contains("footnote", alpha.Body.Html);
         Assert.Contains("&ndash;", alpha.Body.Html);
-        Assert.DoesNotContain("<", alpha.Body.PlainText);
+        Assert.All(alpha.Body.Sections, section => Assert.DoesNotContain("<", section.Text));
+        Assert.Contains(alpha.Body.Sections, section => section.Text.Contains('–')); // &ndash; decoded in the plain text
         Assert.InRange(alpha.Body.WordCount, 30, 60);
     }
 }
