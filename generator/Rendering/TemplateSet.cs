@@ -52,8 +52,12 @@ public sealed class TemplateSet
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    /// <summary>Lets go of the <c>partial_cached</c> outputs once every page that uses them is rendered.</summary>
-    public void ForgetCached() => _cached.Clear();
+    /// <summary>Lets go of the <c>partial_cached</c> outputs of pages in <paramref name="scope"/> once every such page is rendered.</summary>
+    public void ForgetCached(string scope)
+    {
+        foreach (var key in _cached.Keys)
+            if (key.Scope == scope) _cached.TryRemove(key, out _);
+    }
 
     /// <summary>
     /// Renders a template with the given globals for a page of language <paramref name="scope"/> (the scope of

@@ -103,6 +103,9 @@ public sealed class ViewFactory
         return functions;
     });
 
+    /// <summary>Lets go of the cards made so far, once every page of this language is rendered (a later card is made again).</summary>
+    public void ForgetCards() => _cards.Clear();
+
     public CaseCardView Card(CaseStudy study) => CardOf(study, study.For(_lang, _default));
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class LunrIndexBuilder
     /// Duplicate field names, names containing '/' or named "_index", duplicate document refs, or a document
     /// whose value count differs from the field count: programming errors, not author errors.
     /// </exception>
-    public string BuildJson(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
+    public string BuildJson(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> docs)
     {
         IndexAccumulator index = Accumulate(pipeline, fields, docs);
         return LunrIndexJson.Write(index, Bm25Scorer.Score(index), pipeline.SearchPipeline);
@@ -26,7 +26,7 @@ public sealed class LunrIndexBuilder
     /// <summary>The split index the browser loads (<see cref="LunrIndexSplit"/>) and, from the same state, lunr's serialization of
     /// the whole index when <paramref name="withJson"/> and its compact form (<see cref="LunrIndexPack"/>) when <paramref name="withPack"/>.</summary>
     /// <param name="chunkPostings">Postings per chunk of the split index (<see cref="LunrIndexSplit.ChunkPostings"/>; tests use small chunks).</param>
-    public BuiltIndex Build(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs, bool withJson = true,
+    public BuiltIndex Build(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> docs, bool withJson = true,
         int chunkPostings = LunrIndexSplit.ChunkPostings, bool withPack = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkPostings, 1);
@@ -36,7 +36,7 @@ public sealed class LunrIndexBuilder
         return new BuiltIndex(json, pack, LunrIndexSplit.Write(index, pipeline.SearchPipeline, chunkPostings));
     }
 
-    private static IndexAccumulator Accumulate(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> docs)
+    private static IndexAccumulator Accumulate(LanguagePipeline pipeline, IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> docs)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(fields);
@@ -48,15 +48,17 @@ public sealed class LunrIndexBuilder
         int[] position = order.Select(name => fields.ToList().FindIndex(field => field.Name == name)).ToArray();
         var index = new IndexAccumulator(position.Select(p => fields[p]).ToArray());
 
-        // Pass 1: tokens, numbered; per document and field (in field order) its token numbers.
+        // Pass 1: tokens, numbered; per document and field (in field order) its token numbers. Each document is read
+        // once, here, and let go of (the search stage makes them as they are read): only its ref and tokens stay.
         var tokens = new TokenTable();
-        var fieldTokens = new int[docs.Count * position.Length][];
-        var refs = new HashSet<string>(StringComparer.Ordinal);
+        var fieldTokens = new List<int[]>();
+        var refs = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var scratch = new List<int>();
-        for (int d = 0; d < docs.Count; d++)
+        foreach (SearchDocument doc in docs)
         {
-            SearchDocument doc = docs[d];
-            if (!refs.Add(doc.Ref)) throw new ArgumentException($"Duplicate document ref '{doc.Ref}'.", nameof(docs));
+            if (!seen.Add(doc.Ref)) throw new ArgumentException($"Duplicate document ref '{doc.Ref}'.", nameof(docs));
+            refs.Add(doc.Ref);
             if (doc.Values.Count != fields.Count)
             {
                 throw new ArgumentException($"Document '{doc.Ref}' has {doc.Values.Count} values for {fields.Count} fields.", nameof(docs));
@@ -65,7 +67,7 @@ public sealed class LunrIndexBuilder
             {
                 scratch.Clear();
                 LunrTokenizer.Tokenize(doc.Values[position[f]], tokens, scratch);
-                fieldTokens[d * position.Length + f] = scratch.ToArray();
+                fieldTokens.Add(scratch.ToArray());
             }
         }
         pipeline.Prime(tokens.Strings);
@@ -73,9 +75,9 @@ public sealed class LunrIndexBuilder
         // Pass 2: lunr.Builder.add for each document in order; a token's terms are numbered when first seen.
         var termsOfToken = new int[tokens.Strings.Count][];
         var terms = new List<int>();
-        for (int d = 0; d < docs.Count; d++)
+        for (int d = 0; d < refs.Count; d++)
         {
-            index.BeginDocument(docs[d].Ref);
+            index.BeginDocument(refs[d]);
             for (int f = 0; f < position.Length; f++)
             {
                 terms.Clear();
@@ -114,5 +116,6 @@ public sealed class LunrIndexBuilder
 public sealed record BuiltIndex(string? Json, string? Pack, SplitIndex Split);
 
 /// <summary>The files of <see cref="LunrIndexSplit"/>: index.json (fields, pipeline, each chunk's first term), terms.json (the
-/// whole vocabulary) and the postings chunks (chunk n is <c>Chunks[n]</c>).</summary>
+/// whole vocabulary) and the postings chunks (chunk n is <c>Chunks[n]</c>, written anew at each read, so that the search
+/// stage holds one chunk at a time).</summary>
 public sealed record SplitIndex(string Index, string Terms, IReadOnlyList<string> Chunks);

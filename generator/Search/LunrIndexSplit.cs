@@ -73,12 +73,11 @@ internal static class LunrIndexSplit
         for (int d = 0; d < sections.Length && numbered; d++)
             numbered = TryParseSectionRef(index.Refs[d], out sections[d]);
 
-        var chunks = new List<string>(starts.Count);
-        for (int c = 0; c < starts.Count; c++)
+        var chunks = new ChunkList(starts.Count, c =>
         {
             int from = starts[c], to = c + 1 < starts.Count ? starts[c + 1] : sorted.Length;
-            chunks.Add(WriteChunk(index, sorted[from..to], averages, boosts, numbered ? sections : null));
-        }
+            return WriteChunk(index, sorted[from..to], averages, boosts, numbered ? sections : null);
+        });
 
         var sb = new StringBuilder(1024 + starts.Count * 16);
         sb.Append("{\"format\":");
@@ -204,4 +203,19 @@ internal static class LunrIndexSplit
         sb.Append(value);
         first = false;
     }
+}
+
+/// <summary>The postings chunks of a split index, each written when it is read (and again at another read).</summary>
+internal sealed class ChunkList(int count, Func<int, string> write) : IReadOnlyList<string>
+{
+    public int Count => count;
+
+    public string this[int index] => (uint)index < (uint)count ? write(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var c = 0; c < count; c++) yield return write(c);
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -38,9 +38,15 @@ public static class SearchCatalog
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<SearchDocument> Documents(LibraryModel model, string lang, Func<string, string> countryName)
+    public static IReadOnlyList<SearchDocument> Documents(LibraryModel model, string lang, Func<string, string> countryName) =>
+        EachDocument(model, lang, countryName).ToList();
+
+    /// <summary>
+    /// <see cref="Documents"/> made one case version at a time as they are enumerated (a version's sections are unpacked
+    /// then), so that the index builder, which reads each once, never holds every text of a language at once.
+    /// </summary>
+    public static IEnumerable<SearchDocument> EachDocument(LibraryModel model, string lang, Func<string, string> countryName)
     {
-        var documents = new List<SearchDocument>();
         for (var i = 0; i < model.Cases.Count; i++)
         {
             var study = model.Cases[i];
@@ -62,10 +68,9 @@ public static class SearchCatalog
                         sections[s].Text,
                     ]
                     : ["", "", "", "", "", "", sections[s].Heading, sections[s].Text];
-                documents.Add(new SearchDocument(SectionRef(i, s), values.Select(LongTokens.Drop).ToArray()));
+                yield return new SearchDocument(SectionRef(i, s), values.Select(LongTokens.Drop).ToArray());
             }
         }
-        return documents;
     }
 
     /// <summary>A section document's ref: "&lt;case ref&gt;.&lt;section number&gt;".</summary>

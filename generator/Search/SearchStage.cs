@@ -68,7 +68,7 @@ public sealed class SearchStage
                 try
                 {
                     var pipeline = LanguagePipeline.Create(lang, host);
-                    var documents = SearchCatalog.Documents(model, lang, code => _strings.Find(lang, "countries_names." + code) ?? code);
+                    var documents = SearchCatalog.EachDocument(model, lang, code => _strings.Find(lang, "countries_names." + code) ?? code); // made as read
                     var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents, withJson: _lunrIndex, withPack: _lunrIndex);
                     if (index.Json is { } json) sink.Add(OutputFile.Text(IndexPath(lang), json, "cases"));
                     if (index.Pack is { } pack) sink.Add(OutputFile.Text(PackPath(lang), pack, "cases"));
