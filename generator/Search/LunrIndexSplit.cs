@@ -136,10 +136,15 @@ internal static class LunrIndexSplit
     private static string WriteChunk(IndexAccumulator index, int[] terms, double[] averages, double[] boosts, (int Number, int Section)[]? sections)
     {
         int fieldCount = index.FieldCount;
-        var docs = new SortedSet<int>();
+        // The chunk's documents, ascending and each once; a posting names its document by its position among them.
+        var all = new List<int>();
         foreach (int term in terms)
             for (int f = 0; f < fieldCount; f++)
-                if (index.PostingsOf(term, f) is { } postings) docs.UnionWith(postings.Documents);
+                if (index.PostingsOf(term, f) is { } postings) all.AddRange(postings.Documents);
+        all.Sort();
+        var docs = new List<int>(all.Count);
+        foreach (int doc in all)
+            if (docs.Count == 0 || docs[^1] != doc) docs.Add(doc);
         var local = new Dictionary<int, int>(docs.Count);
         foreach (int doc in docs) local.Add(doc, local.Count);
 
