@@ -11,7 +11,9 @@ namespace CaseLibrary.Search;
 /// (<c>result/&lt;ref&gt;.json</c>). The whole index, which no page loads, only when asked for (<c>--lunr-index</c>): lunr's own
 /// serialization (<c>index.json</c>) and its compact form (<c>index.pack.json</c>, see <see cref="LunrIndexPack"/>), which
 /// search-pack.js loads into a lunr.Index.
-/// Languages are built in parallel; each has its own pipeline.
+/// Languages are built in parallel, as many at once as there are processors (more threads only held more index state at
+/// once while they waited for the Node child: at 4,000 cases peak RSS 551 -> 465 MiB and the build not slower); each has
+/// its own pipeline.
 /// </summary>
 public sealed class SearchStage
 {
@@ -63,7 +65,7 @@ public sealed class SearchStage
         try
         {
             using IScriptHost host = StartHost(model);
-            Parallel.ForEach(model.Config.Languages, lang =>
+            Parallel.ForEach(model.Config.Languages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, lang =>
             {
                 try
                 {
