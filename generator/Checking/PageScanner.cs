@@ -336,17 +336,7 @@ internal static class PageScanner
             i++; // escaped end tag open/name fall back to escaped
             return -1;
         }
-        if (IsAsciiLetter(html[i]))
-        {
-            var j = i;
-            while (j < html.Length && IsAsciiLetter(html[j])) j++;
-            if (j < html.Length && (IsSpace(html[j]) || html[j] is '/' or '>'))
-            {
-                if (AsciiIs(html.AsSpan(i, j - i), "script")) state = Script.DoubleEscaped;
-                i = j + 1;
-            }
-            else i = j;
-        }
+        if (IsAsciiLetter(html[i])) DoubleEscapeName(html, ref i, ref state, Script.DoubleEscaped); // double escape start
         return -1;
     }
 
@@ -357,11 +347,21 @@ internal static class PageScanner
         state = Script.DoubleEscaped;
         if (i >= html.Length || html[i] != '/') return;
         i++;
+        DoubleEscapeName(html, ref i, ref state, Script.Escaped); // double escape end
+    }
+
+    /// <summary>
+    /// The double escape start and end states: the ASCII letters at <paramref name="i"/>, then white space, <c>/</c> or
+    /// <c>&gt;</c> (consumed), switch to <paramref name="onScript"/> when they spell "script"; any other character ends
+    /// the name and is read again in the current state.
+    /// </summary>
+    private static void DoubleEscapeName(string html, ref int i, ref Script state, Script onScript)
+    {
         var j = i;
         while (j < html.Length && IsAsciiLetter(html[j])) j++;
         if (j < html.Length && (IsSpace(html[j]) || html[j] is '/' or '>'))
         {
-            if (AsciiIs(html.AsSpan(i, j - i), "script")) state = Script.Escaped;
+            if (AsciiIs(html.AsSpan(i, j - i), "script")) state = onScript;
             i = j + 1;
         }
         else i = j;
