@@ -136,22 +136,34 @@ function resultFile (url, version) {
  * section's heading id, heading and text (the page cuts the passage that holds the query's words).
  */
 function withShown (results, start, count) {
-  return Promise.all(results.slice(start, start + count).map(function (result) {
-    if (result.title !== undefined) return result
-    var store = languages[result.lang].store
-    return resultFile(store.result.replace('{ref}', result.ref), store.v).then(function (file) {
-      result.id = file.id
-      result.url = store.url.replace('{id}', file.id)
-      result.title = file.title
-      result.summary = file.summary
-      if (result.notes) result.notes.url = store.notes.replace('{lang}', result.notes.lang).replace('{id}', file.id)
-      result.sections = result.hitSections.map(function (hit) {
-        var section = file.sections[hit.section]
-        return section ? { id: section[0], heading: section[1], text: section[2], score: hit.score } : null
-      }).filter(function (s) { return s !== null })
-      return result
-    })
-  }))
+  return Promise.all(results.slice(start, start + count).map(shownOne))
+}
+
+/**
+ * One result with what it shows filled in; its file is fetched once, and a result asked for again while its file
+ * loads waits for the same fetch ('filling' is gone again before the result is posted to the page).
+ */
+function shownOne (result) {
+  if (result.title !== undefined) return Promise.resolve(result)
+  if (result.filling) return result.filling
+  var store = languages[result.lang].store
+  result.filling = resultFile(store.result.replace('{ref}', result.ref), store.v).then(function (file) {
+    result.id = file.id
+    result.url = store.url.replace('{id}', file.id)
+    result.title = file.title
+    result.summary = file.summary
+    if (result.notes) result.notes.url = store.notes.replace('{lang}', result.notes.lang).replace('{id}', file.id)
+    result.sections = result.hitSections.map(function (hit) {
+      var section = file.sections[hit.section]
+      return section ? { id: section[0], heading: section[1], text: section[2], score: hit.score } : null
+    }).filter(function (s) { return s !== null })
+    delete result.filling
+    return result
+  }, function (error) {
+    delete result.filling // a later page of results asks again
+    throw error
+  })
+  return result.filling
 }
 
 /** Values of a multi-value filter (an array; a single string is one value). */
@@ -228,8 +240,27 @@ function search (message) {
     // Ties: the library's order (newest first, then by id), which is the order of the refs.
     results.sort(function (a, b) { return b.score - a.score || a.position - b.position })
     last = { id: message.id, results: results }
+    // The first results are answered as soon as their own result files are in ('early', when the page asks for it:
+    // the page shows them while the rest of the first page of results loads, and gets those as a 'page' reply
+    // marked rest). Every file of the first page is asked for at once.
     var first = Math.max(0, message.limit || 20)
-    return withShown(results, 0, first).then(function () { return answer(message, loaded, langs, replies, results, first, facets, anyAll) })
+    var early = Math.min(first, Math.max(1, message.early || first))
+    var loading = results.slice(0, first).map(shownOne)
+    return Promise.all(loading.slice(0, early)).then(function () {
+      var reply = answer(message, loaded, langs, replies, results, Math.min(early, first), facets, anyAll)
+      var restCount = Math.min(first, results.length) - reply.results.length
+      if (restCount <= 0) return { reply: reply }
+      reply.pending = restCount
+      var start = reply.results.length
+      return {
+        reply: reply,
+        rest: Promise.all(loading).then(function () {
+          return { type: 'page', id: message.id, start: start, results: results.slice(start, first), rest: true }
+        }, function () {
+          return { type: 'page', id: message.id, start: start, results: [], rest: true, failed: true }
+        })
+      }
+    })
   })
 }
 
@@ -308,7 +339,11 @@ self.onmessage = function (event) {
         self.postMessage({ type: 'error', id: message.id, message: String(error && error.message || error) })
       })
     } else if (message.type === 'search') {
-      search(message).then(function (reply) { self.postMessage(reply) }, function (error) {
+      // The reply first, then (when the page asked for early results) the rest of the first page of results.
+      search(message).then(function (out) {
+        self.postMessage(out.reply)
+        if (out.rest) out.rest.then(function (rest) { self.postMessage(rest) })
+      }, function (error) {
         self.postMessage({ type: 'error', id: message.id, message: String(error && error.message || error) })
       })
     }

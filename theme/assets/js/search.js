@@ -21,7 +21,10 @@
   var more = root.querySelector('.search-more')
   var notice = root.querySelector('.search-notice')
   var PAGE = parseInt(root.getAttribute('data-page-size'), 10) || 20
-  var shown = { reply: null, count: 0 }
+  // The worker answers as soon as the first EARLY results' files are in, and sends the rest of the page after them
+  // (a cold search fetches a file per result: the first cards need not wait for the last file).
+  var EARLY = 2
+  var shown = { reply: null, count: 0, pending: 0 }
   var labels = JSON.parse(root.getAttribute('data-labels'))
   var names = JSON.parse(root.getAttribute('data-names'))
   var lang = root.getAttribute('data-lang')
@@ -117,7 +120,7 @@
     root.setAttribute('aria-busy', 'true')
     lastId += 1
     worker.postMessage({
-      type: 'search', id: lastId, query: state.q, lang: lang, allLanguages: state.all, exact: state.exact, limit: PAGE,
+      type: 'search', id: lastId, query: state.q, lang: lang, allLanguages: state.all, exact: state.exact, limit: PAGE, early: EARLY,
       filters: { country: state.country, competence: state.competence, lang: state.all ? state.lang : [] }
     })
   }
@@ -284,13 +287,13 @@
     var first = fragment.firstChild
     list.appendChild(fragment)
     shown.count += results.length
-    more.hidden = shown.count >= shown.reply.total
+    more.hidden = shown.pending > 0 || shown.count >= shown.reply.total
     return first
   }
 
   function renderResults (reply) {
     list.textContent = ''
-    shown = { reply: reply, count: 0 }
+    shown = { reply: reply, count: 0, pending: reply.pending || 0 }
     more.disabled = false
     appendResults(reply.results)
   }
@@ -427,6 +430,15 @@
     var reply = event.data
     if (reply.type === 'ready') return
     if (reply.id !== lastId) return
+    if (reply.type === 'page' && reply.rest) {
+      // The rest of the first page of results: added where the first ones end, the focus left where it is.
+      if (shown.reply && reply.start === shown.count) {
+        shown.pending = 0
+        appendResults(reply.results)
+      }
+      root.removeAttribute('aria-busy')
+      return
+    }
     if (reply.type === 'page') {
       more.disabled = false
       if (shown.reply && reply.start === shown.count) {
@@ -437,11 +449,13 @@
       }
       return
     }
-    root.removeAttribute('aria-busy')
     if (reply.type === 'error') {
+      root.removeAttribute('aria-busy')
       status.textContent = labels.error
       return
     }
+    // Busy until the rest of the first page of results is in (tests and assistive technology read a settled list).
+    if (!reply.pending) root.removeAttribute('aria-busy')
     renderResults(reply)
     renderFacets(reply)
     renderNotice(reply)
