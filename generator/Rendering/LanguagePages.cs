@@ -14,10 +14,15 @@ public sealed class LanguagePages
     private readonly string _lang;
     private readonly string _templateSource;
     private readonly Paginator _paginator;
+    private readonly Paginator _names;
 
-    public LanguagePages(LibraryModel model, PageRenderer renderer, ViewFactory views, string templateSource, DiagnosticBag diagnostics, Paginator? paginator = null)
+    /// <param name="paginator">Pages of case cards (the lists, the competence, country, author and language pages).</param>
+    /// <param name="names">Pages of the list of authors.</param>
+    public LanguagePages(LibraryModel model, PageRenderer renderer, ViewFactory views, string templateSource, DiagnosticBag diagnostics, Paginator? paginator = null,
+        Paginator? names = null)
     {
         _paginator = paginator ?? new Paginator();
+        _names = names ?? new Paginator(Paginator.NamesSize);
         _model = model;
         _renderer = renderer;
         _views = views;
@@ -81,8 +86,11 @@ public sealed class LanguagePages
                 yield return job;
         }
 
-        yield return () => List("authors", SiteUrls.Authors, _views.T("authors.heading"), _views.T("authors.intro"),
-            new() { ["terms"] = CreditedAuthors().Select(a => AuthorTerm(a, [])).ToList() });
+        // The list of authors grows with the library (a name, a country and a count each, ~170 bytes): it is paginated
+        // like the lists of cases, with more entries a page.
+        foreach (var job in Pages(_names, "authors", SiteUrls.Authors, CreditedAuthors().ToList(), _views.T("authors.heading"), _views.T("authors.intro"),
+            shown => new() { ["terms"] = shown.Select(a => AuthorTerm(a, [])).ToList() }))
+            yield return job;
         foreach (var author in CreditedAuthors())
         {
             var bio = author.Bio.Get(_lang, _model.Config.DefaultLanguage);
@@ -129,13 +137,18 @@ public sealed class LanguagePages
 
     /// <summary>The pages of a paginated list of cases, one job per page.</summary>
     private IEnumerable<Func<OutputFile?>> Pages(string template, Func<string, string> pathOf, IReadOnlyList<CaseStudy> cases, string title, string description,
-        Func<IReadOnlyList<CaseStudy>, Dictionary<string, object?>> data)
+        Func<IReadOnlyList<CaseStudy>, Dictionary<string, object?>> data) =>
+        Pages(_paginator, template, pathOf, cases, title, description, data);
+
+    /// <summary>The pages of a paginated list of <paramref name="items"/>, <paramref name="paginator"/>'s size a page, one job per page.</summary>
+    private IEnumerable<Func<OutputFile?>> Pages<T>(Paginator paginator, string template, Func<string, string> pathOf, IReadOnlyList<T> items, string title,
+        string description, Func<IReadOnlyList<T>, Dictionary<string, object?>> data)
     {
-        var count = _paginator.PageCount(cases.Count);
+        var count = paginator.PageCount(items.Count);
         for (var n = 1; n <= count; n++)
         {
             var number = n;
-            yield return () => Page(template, pathOf, number, count, title, description, data(_paginator.Slice(cases, number)));
+            yield return () => Page(template, pathOf, number, count, title, description, data(paginator.Slice(items, number)));
         }
     }
 

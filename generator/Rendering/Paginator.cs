@@ -12,6 +12,9 @@ public sealed class Paginator
     /// <summary>50 full cards of the benchmark corpus are about 75 KB of HTML, well under the 200 KB a page may weigh.</summary>
     public const int DefaultSize = 50;
 
+    /// <summary>A list of names (the authors): 500 entries of ~170 bytes are ~85 KB of HTML.</summary>
+    public const int NamesSize = 500;
+
     public Paginator(int size = DefaultSize) => Size = size > 0 ? size : throw new ArgumentOutOfRangeException(nameof(size));
 
     public int Size { get; }
