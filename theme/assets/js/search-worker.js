@@ -246,6 +246,7 @@ function search (message) {
     var first = Math.max(0, message.limit || 20)
     var early = Math.min(first, Math.max(1, message.early || first))
     var loading = results.slice(0, first).map(shownOne)
+    loading.forEach(function (p) { p.catch(function () {}) }) // a failure is answered below, never left unhandled
     return Promise.all(loading.slice(0, early)).then(function () {
       var reply = answer(message, loaded, langs, replies, results, Math.min(early, first), facets, anyAll)
       var restCount = Math.min(first, results.length) - reply.results.length
