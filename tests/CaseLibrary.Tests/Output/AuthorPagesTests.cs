@@ -69,7 +69,10 @@ public sealed class AuthorPagesTests
             Assert.Equal(Enumerable.Range(0, count).Select(i => $"Person {count - i:D3}"), first.Concat(second));
             var html = File.ReadAllText(Path.Combine(temp["public"], lang, "authors", "index.html"));
             Assert.Contains($"href=\"/{lang}/authors/page/2/\" rel=\"next\"", html);
-            Assert.Contains($"<link rel=\"canonical\" href=\"https://example.org/{lang}/authors/page/2/\">", File.ReadAllText(Path.Combine(temp["public"], lang, "authors", "page", "2", "index.html")));
+            var secondHtml = File.ReadAllText(Path.Combine(temp["public"], lang, "authors", "page", "2", "index.html"));
+            Assert.Contains($"<link rel=\"canonical\" href=\"https://example.org/{lang}/authors/page/2/\">", secondHtml);
+            Assert.Contains("<link rel=\"alternate\" hreflang=\"it\" href=\"https://example.org/it/authors/page/2/\">", secondHtml);
+            Assert.Contains($"<loc>https://example.org/{lang}/authors/page/2/</loc>", File.ReadAllText(Path.Combine(temp["public"], "sitemap.xml")));
         }
     }
 }
