@@ -435,8 +435,8 @@
       if (shown.reply && reply.start === shown.count) {
         shown.pending = 0
         appendResults(reply.results)
+        settled()
       }
-      root.removeAttribute('aria-busy')
       return
     }
     if (reply.type === 'page') {
@@ -454,14 +454,19 @@
       status.textContent = labels.error
       return
     }
-    // Busy until the rest of the first page of results is in (tests and assistive technology read a settled list).
-    if (!reply.pending) root.removeAttribute('aria-busy')
+    // The count and the end of aria-busy wait for the rest of the first page of results (see settled()).
     renderResults(reply)
     renderFacets(reply)
     renderNotice(reply)
-    var count = reply.total
+    help.hidden = reply.total !== 0
+    if (!reply.pending) settled()
+  }
+
+  /** The first page of results is all in: the count is said (the status is a live region) and the search is no longer busy. */
+  function settled () {
+    var count = shown.reply.total
     status.textContent = count === 0 ? labels.none : count === 1 ? labels.one : format(labels.many, count)
-    help.hidden = count !== 0
+    root.removeAttribute('aria-busy')
   }
 
   more.addEventListener('click', function () {
