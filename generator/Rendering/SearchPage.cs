@@ -10,7 +10,7 @@ namespace CaseLibrary.Rendering;
 public sealed class SearchPage
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly string[] LabelKeys = ["loading", "none", "one", "many", "error", "any", "country", "competence", "language", "fallback", "corrected", "exact", "phrase", "notes", "sections", "start"];
+    private static readonly string[] LabelKeys = ["loading", "none", "one", "many", "error", "any", "country", "competence", "language", "fallback", "corrected", "exact", "phrase", "no_words", "common_words", "excluded", "notes", "sections", "start"];
 
     private readonly LibraryModel _model;
     private readonly SearchAssets _assets;

@@ -94,5 +94,61 @@ public sealed class SearchQueryTests(SiteFixture fixture)
 
         Assert.Equal(plain, quoted);
         Assert.Contains("separate words", await session.Page.Locator(".search-notice").InnerTextAsync());
+        // The quoted words are marked in the results and carried to the case page like unquoted ones.
+        Assert.True(await session.Page.Locator(".search-results mark").CountAsync() > 0, "no word marked in the results of a quoted query");
+        var href = await session.Page.Locator(".search-results > li h2 a").First.GetAttributeAsync("href");
+        Assert.DoesNotContain("%22", href);
+        Assert.Contains("hl=young", href);
     }
+
+    [BrowserTheory]
+    [InlineData("en", "*")]
+    [InlineData("en", "!?.,;")]
+    [InlineData("de", "\u2728")]
+    [InlineData("fr", "--")]
+    public async Task A_query_with_no_word_finds_nothing_and_says_what_to_type(string lang, string query)
+    {
+        await using var session = await fixture.OpenAsync();
+        var problems = new PageProblems(session.Page);
+        await session.VisitAsync($"/{lang}/search/?q={Uri.EscapeDataString(query)}");
+
+        Assert.Empty(await SearchPage.ResultLinks(session.Page, allowEmpty: true));
+        var status = await session.Page.Locator(".search-status").InnerTextAsync();
+        Assert.Equal(await LabelAsync(session.Page, "no_words"), status);
+        Assert.True(await session.Page.Locator(".search-help").IsHiddenAsync(), "spelling help for a query with no word");
+        Assert.Empty(problems.All);
+    }
+
+    [BrowserFact]
+    public async Task A_query_of_common_words_alone_says_they_are_too_common()
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync("/en/search/?q=the+and+of");
+
+        Assert.Empty(await SearchPage.ResultLinks(session.Page, allowEmpty: true));
+        Assert.Equal(await LabelAsync(session.Page, "common_words"), await session.Page.Locator(".search-status").InnerTextAsync());
+    }
+
+    [BrowserTheory]
+    [InlineData("en", "young", "apprenticeships")]
+    [InlineData("it", "giovani", "apprendistato")]
+    public async Task A_word_with_a_minus_in_front_leaves_out_its_cases_and_the_page_says_so(string lang, string word, string left)
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync($"/{lang}/search/?q={word}");
+        var all = await SearchPage.ResultLinks(session.Page);
+        await session.VisitAsync($"/{lang}/search/?q={left}");
+        var leftOut = await SearchPage.ResultLinks(session.Page);
+        Assert.NotEmpty(all.Intersect(leftOut));
+
+        await session.VisitAsync($"/{lang}/search/?q={word}+-{left}");
+        var links = await SearchPage.ResultLinks(session.Page, allowEmpty: true);
+
+        Assert.Equal(all.Except(leftOut), links);
+        Assert.Contains(left, await session.Page.Locator(".search-notice").InnerTextAsync());
+    }
+
+    /// <summary>A label of the search page in its language (the page carries them for its script).</summary>
+    private static async Task<string> LabelAsync(IPage page, string key) =>
+        await page.Locator("#cl-search").EvaluateAsync<string>("(root, key) => JSON.parse(root.getAttribute('data-labels'))[key]", key);
 }

@@ -50,6 +50,24 @@ public sealed class SplitIndexTests(SiteFixture fixture, SplitSite _site) : ICla
         Assert.True(indexBytes < whole, $"{lang}: the split search loaded {indexBytes} bytes of index, the whole split index is {whole}");
         Assert.Empty(problems.All);
     }
+
+    /// <summary>
+    /// The English and Italian words of a case differ in their first two letters only (qu…/vo…), so each is the other's
+    /// typo at edit distance 2: searching all languages for the English word must not "correct" it into the Italian one.
+    /// </summary>
+    [BrowserFact]
+    public async Task In_all_languages_a_word_found_as_written_is_not_corrected_into_another_language_s_word()
+    {
+        await using var session = await fixture.OpenAsync(new BrowserNewContextOptions { BaseURL = _site.Server.BaseUri.ToString() });
+        var word = SplitSite.Word("en", SplitSite.Target);
+        await session.VisitAsync($"/en/search/?q={Uri.EscapeDataString(word)}&all=1");
+
+        var links = await SearchPage.ResultLinks(session.Page);
+        Assert.Equal([$"/en/cases/{SplitSite.CaseId(SplitSite.Target)}/"], links);
+        Assert.Equal(0, await session.Page.Locator(".search-notice .search-exact").CountAsync());
+        Assert.DoesNotContain(SplitSite.Word("it", SplitSite.Target), await session.Page.Locator(".search-notice").InnerTextAsync());
+        Assert.DoesNotContain("hl=" + SplitSite.Word("it", SplitSite.Target), await session.Page.Locator(".search-results > li h2 a").First.GetAttributeAsync("href"));
+    }
 }
 
 /// <summary>

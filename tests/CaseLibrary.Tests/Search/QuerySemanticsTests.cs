@@ -79,8 +79,65 @@ public sealed class QuerySemanticsTests
         Assert.Equal(replies[3].Refs, replies[2].Refs);
         Assert.True(replies[2].Phrase);
         Assert.False(replies[3].Phrase);
-        Assert.Equal("none", replies[4].Mode);
+        Assert.Equal("common", replies[4].Mode); // stop words alone: said as such, not as "nothing found"
         Assert.Empty(replies[4].Refs);
+    }
+
+    [Fact]
+    public void A_query_with_no_word_to_search_for_finds_nothing_instead_of_everything()
+    {
+        var replies = Run("en", English, exact: false, "*", "!?.,;", "\u2728", "-", "\"\"", "the of and", "");
+
+        foreach (var reply in replies.Take(5))
+        {
+            Assert.Equal("nowords", reply.Mode);
+            Assert.Empty(reply.Refs);
+        }
+        Assert.Equal("common", replies[5].Mode);
+        Assert.Equal("empty", replies[6].Mode); // no text at all: the page lists by its filters
+    }
+
+    [Fact]
+    public void A_word_with_a_minus_in_front_leaves_out_the_cases_it_matches()
+    {
+        var replies = Run("en", English, exact: false, "youth", "youth -consent", "young -apprenticeship -harbour", "-consent", "street-based youth");
+
+        Assert.Equal(["a", "c"], replies[0].Refs.Order());
+        Assert.Equal(["a"], replies[1].Refs);
+        Assert.Equal("all", replies[1].Mode);
+        Assert.Empty(replies[2].Refs); // both cases with "young" are left out
+        Assert.Equal("nowords", replies[3].Mode); // nothing left to search for
+        Assert.Empty(replies[3].Refs);
+        Assert.Equal(["a"], replies[4].Refs); // a minus inside a word only splits it
+    }
+
+    [Fact]
+    public void Lunr_s_operators_are_read_as_the_plain_word()
+    {
+        var replies = Run("en", English, exact: false, "dyslexia", "dyslexia~1", "dyslexia^10", "+dyslexia");
+
+        foreach (var reply in replies.Skip(1))
+        {
+            Assert.Equal(replies[0].Refs, reply.Refs);
+            Assert.Equal(replies[0].Scores, reply.Scores);
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "Confidentiality of the records", "confidentialty", "confidenti")]   // a letter left out before the ending
+    [InlineData("en", "Peer supervision in the team", "supervison", "supervis")]
+    [InlineData("it", "Un apprendistato duale in azienda", "apprendistatto", "apprendist")] // a letter added
+    [InlineData("de", "Die Vertraulichkeit der Beratung", "Vertraulichkiet", "vertraulich")] // two letters swapped
+    [InlineData("nl", "Vertrouwelijkheid van gegevens", "vertrouwelijkhied", "vertrouw")]
+    [InlineData("fr", "La confidentialité des données", "confidentialitée", "confidentialit")]
+    [InlineData("fi", "Luottamuksellisuus ohjauksessa", "luottamuksellisus", "luottamuksellisuus")]
+    public void A_typo_near_a_word_s_ending_is_corrected_through_the_spellings_one_edit_away(string language, string text, string typo, string term)
+    {
+        SearchDocument[] docs = [new("t", ["Fall", text]), new("x", ["Anders", "Nichts davon hier, rien, niente, ei mitään."])];
+        var reply = Run(language, docs, exact: false, typo).Single();
+
+        Assert.Equal(["t"], reply.Refs);
+        Assert.Equal([typo.ToLowerInvariant() + "→" + term], reply.Corrections);
     }
 
     [Fact]

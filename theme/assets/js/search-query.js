@@ -22,8 +22,17 @@
  * distance 1 (2 for words of 9 letters or more); the nearest term (then the most frequent, then the first in
  * order) replaces it and the reply names the correction, unless the query asks for exact words.
  *
+ * A misspelt word's own letters come first: every spelling one edit away from it (a letter left out, added, changed
+ * or two swapped) whose stem is in the vocabulary is a candidate at distance 1, since a typo near the end of a word
+ * keeps the stemmer from taking its ending off ('confidentialty', 'apprendistatto').
+ *
  * Phrases: the index keeps no word positions, so a quoted phrase cannot be checked; quote marks are dropped
  * and the reply says that the phrase was searched as separate words ('phrase': true).
+ *
+ * A word written with a minus in front (`-apprenticeship`, after a space or at the start) leaves out the cases it
+ * matches ('excluded'); lunr's other operators (`word~1`, `word^10`, `+word`) are read as the plain word. A query with
+ * no word that can be searched (only punctuation, `*`, emoji) is mode 'nowords' and finds nothing; a query of stop
+ * words alone is mode 'common'.
  */
 ;(function (root, factory) {
   if (typeof module === 'object' && module.exports) {
@@ -43,17 +52,35 @@
   var LONG_TYPO_WORD = 9
   var QUOTES = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A]/g
   var EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
+  var OPERATOR_SUFFIX = /[~^][0-9]*$/
+  // Letters a one-edit typo candidate may add or change, besides those of the word itself.
+  var LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+  var LANGUAGE_LETTERS = { de: 'äöüß', fi: 'äöå', fr: 'àâæçéèêëîïôœùûüÿ', it: 'àèéìíîòóùú', nl: 'éëïöü' }
 
   function identity (s) { return s }
 
-  /** The query's words (lunr's tokenizer, lower case), and whether it held a quoted phrase. */
+  /** Words of a piece of the query (lunr's tokenizer, lower case, without lunr's operators and edge punctuation). */
+  function wordsOf (lunr, text) {
+    return lunr.tokenizer(text)
+      .map(function (t) { return t.toString().replace(OPERATOR_SUFFIX, '').replace(EDGES, '') })
+      .filter(function (t) { return t.length > 0 && t.length <= MAX_WORD_LENGTH })
+  }
+
+  /**
+   * The query's words, the words to leave out (written with a minus in front), and whether it held a quoted phrase.
+   * A minus inside a word (opinto-ohjaaja) splits it as lunr's tokenizer does.
+   */
   function parse (lunr, text) {
+    text = String(text)
     var phrase = QUOTES.test(text)
     QUOTES.lastIndex = 0
-    var words = lunr.tokenizer(String(text).replace(QUOTES, ' '))
-      .map(function (t) { return t.toString().replace(EDGES, '') })
-      .filter(function (t) { return t.length > 0 && t.length <= MAX_WORD_LENGTH })
-    return { words: words, phrase: phrase }
+    var words = []
+    var excluded = []
+    text.replace(QUOTES, ' ').split(/\s+/).forEach(function (piece) {
+      if (/^-[^-]/.test(piece)) wordsOf(lunr, piece.slice(1)).forEach(function (w) { if (excluded.indexOf(w) < 0) excluded.push(w) })
+      else wordsOf(lunr, piece).forEach(function (w) { words.push(w) })
+    })
+    return { words: words, excluded: excluded, phrase: phrase }
   }
 
   /** Levenshtein distance (small words only). */
@@ -115,6 +142,50 @@
     })
   }
 
+  /** Whether a term is in the index's vocabulary (its token set, walked letter by letter). */
+  function known (index, term) {
+    var node = index.tokenSet
+    for (var i = 0; i < term.length && node; i++) node = node.edges[term[i]]
+    return !!node && node.final
+  }
+
+  /** Every spelling one edit away from a word: a letter left out, two next to each other swapped, one changed or added. */
+  function edits (word, letters) {
+    var seen = Object.create(null)
+    var list = []
+    function add (w) { if (w.length > 0 && !seen[w]) { seen[w] = true; list.push(w) } }
+    for (var i = 0; i <= word.length; i++) {
+      var head = word.slice(0, i)
+      var tail = word.slice(i)
+      if (tail.length > 0) add(head + tail.slice(1))
+      if (tail.length > 1) add(head + tail[1] + tail[0] + tail.slice(2))
+      for (var l = 0; l < letters.length; l++) {
+        if (tail.length > 0 && tail[0] !== letters[l]) add(head + letters[l] + tail.slice(1))
+        add(head + letters[l] + tail)
+      }
+    }
+    return list
+  }
+
+  /**
+   * The vocabulary terms that a spelling one edit away from the word stems to: [{ source, term }] (source: that
+   * spelling). Catches the typos that keep the stemmer from taking a word's ending off.
+   */
+  function nearSpellings (index, g, language) {
+    var letters = LETTERS + (LANGUAGE_LETTERS[language] || '')
+    Array.prototype.forEach.call(g.word, function (c) { if (letters.indexOf(c) < 0) letters += c })
+    var found = []
+    var seen = Object.create(null)
+    edits(g.word, letters).forEach(function (spelling) {
+      index.pipeline.runString(spelling).forEach(function (term) {
+        if (seen[term] || !known(index, term)) return
+        seen[term] = true
+        found.push({ source: spelling, term: term })
+      })
+    })
+    return found
+  }
+
   /** The vocabulary terms within edit distance `limit` of a word's stems and folded letters. */
   function near (lunr, index, g, fold, limit) {
     var letters = fold(g.word)
@@ -133,12 +204,18 @@
     return letters.length >= LONG_TYPO_WORD ? [1, 2] : [1]
   }
 
-  /** The nearest vocabulary term of a word that matched nothing, or null. */
-  function correct (lunr, index, g, fold) {
+  /**
+   * The nearest vocabulary term of a word that matched nothing, or null: first the terms of the spellings one edit
+   * away from the word, then the terms within the edit distance of its stems and letters.
+   */
+  function correct (lunr, index, g, fold, language) {
     var limits = typoLimits(fold(g.word))
-    for (var l = 0; l < limits.length; l++) {
+    if (limits.length === 0) return null
+    var rounds = [function () { return nearSpellings(index, g, language).map(function (f) { return { source: f.term, term: f.term } }) }]
+    limits.forEach(function (limit) { rounds.push(function () { return near(lunr, index, g, fold, limit) }) })
+    for (var l = 0; l < rounds.length; l++) {
       var best = null
-      near(lunr, index, g, fold, limits[l]).forEach(function (found) {
+      rounds[l]().forEach(function (found) {
         var candidate = { term: found.term, distance: distance(found.source, found.term), frequency: documentFrequency(index, found.term) }
         if (!best || candidate.distance < best.distance ||
             (candidate.distance === best.distance && (candidate.frequency > best.frequency ||
@@ -158,9 +235,13 @@
     options = options || {}
     var fold = options.fold || identity
     var index = split.index
-    var groups = parse(lunr, text).words.map(function (w) { return group(lunr, index, w, options.language, fold) })
-      .filter(function (g) { return g !== null })
-    return Promise.all(groups.map(function (g) {
+    var parsed = parse(lunr, text)
+    function groupsOf (words) {
+      return words.map(function (w) { return group(lunr, index, w, options.language, fold) }).filter(function (g) { return g !== null })
+    }
+    var groups = groupsOf(parsed.words)
+    var left = groupsOf(parsed.excluded)
+    return Promise.all(groups.concat(left).map(function (g) {
       return split.prepare(function (q) { g.clauses.forEach(function (c) { q.term(c.term, Object.assign({}, c.options)) }) })
     })).then(function (prepared) {
       var typos = groups.filter(function (g, i) { return prepared[i].terms.length === 0 && !options.exact && typoLimits(fold(g.word)).length > 0 })
@@ -168,6 +249,7 @@
       return split.loadVocabulary().then(function () {
         var found = []
         typos.forEach(function (g) {
+          nearSpellings(index, g, options.language).forEach(function (n) { found.push(n.term) })
           typoLimits(fold(g.word)).forEach(function (limit) {
             near(lunr, index, g, fold, limit).forEach(function (n) { found.push(n.term) })
           })
@@ -181,7 +263,8 @@
    * Searches one language's index. options: language (site code), fold (search-fold.js's fold), exact (no typo
    * correction), display(term, refs) (a readable word for a corrected term; default: the term), caseOf(ref) (the
    * case of a document ref; default: the ref itself, a document per case).
-   * Returns { hits: [{ref, score}] in lunr's order (documents), mode: 'all' | 'any' | 'none' | 'empty', words, phrase,
+   * Returns { hits: [{ref, score}] in lunr's order (documents), mode: 'all' | 'any' | 'none' | 'empty' (no query
+   * text) | 'nowords' (text, but no word to search for) | 'common' (stop words only), words, excluded, phrase,
    * corrections: [{ word, term, display }] }.
    */
   function search (lunr, index, text, options) {
@@ -189,18 +272,25 @@
     var fold = options.fold || identity
     var caseOf = options.caseOf || identity
     var parsed = parse(lunr, text)
-    var reply = { hits: [], mode: 'empty', words: parsed.words, phrase: parsed.phrase, corrections: [] }
+    var reply = { hits: [], mode: 'empty', words: parsed.words, excluded: parsed.excluded, phrase: parsed.phrase, corrections: [] }
     var groups = parsed.words.map(function (w) { return group(lunr, index, w, options.language, fold) })
       .filter(function (g) { return g !== null })
     if (groups.length === 0) {
-      if (parsed.words.length > 0) reply.mode = 'none'
+      if (parsed.words.length > 0) reply.mode = 'common'
+      else if (String(text).trim().length > 0) reply.mode = 'nowords'
       return reply
     }
+    // The cases of the words to leave out.
+    var left = Object.create(null)
+    parsed.excluded.forEach(function (w) {
+      var g = group(lunr, index, w, options.language, fold)
+      if (g) run(index, g.clauses).forEach(function (h) { left[caseOf(h.ref)] = true })
+    })
 
     var matched = groups.map(function (g) {
       var hits = run(index, g.clauses)
       if (hits.length === 0 && !options.exact) {
-        var term = correct(lunr, index, g, fold)
+        var term = correct(lunr, index, g, fold, options.language)
         if (term !== null) {
           g.clauses = [{ term: term, options: { usePipeline: false, boost: 10 } }]
           hits = run(index, g.clauses)
@@ -217,6 +307,7 @@
     // One word: the query of all the groups is that word's clauses, whose hits are at hand (lunr's results for the
     // same clauses on the same index); several words: lunr scores the query made of all of them.
     var all = groups.length === 1 ? groups[0].hits : run(index, [].concat.apply([], groups.map(function (g) { return g.clauses })))
+    all = all.filter(function (hit) { return !(caseOf(hit.ref) in left) })
     var required = all.filter(function (hit) { var c = caseOf(hit.ref); return matched.every(function (set) { return c in set }) })
     if (required.length > 0 || groups.length === 1) {
       reply.hits = required
@@ -269,5 +360,5 @@
     return cases
   }
 
-  return { parse: parse, search: search, prepare: prepare, searchAnyWord: searchAnyWord, distance: distance, caseOfSection: caseOfSection, byCase: byCase }
+  return { parse: parse, search: search, prepare: prepare, searchAnyWord: searchAnyWord, distance: distance, caseOfSection: caseOfSection, byCase: byCase, edits: edits }
 }))

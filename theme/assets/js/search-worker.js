@@ -105,20 +105,36 @@ function json (url) {
 }
 
 /** Loads, in each language, what the query reads of the split index (search-query.js's prepare()). */
-function loadTerms (loaded, langs, message) {
+function loadTerms (loaded, langs, message, exact) {
   return Promise.all(loaded.map(function (language, i) {
-    return self.caselibQuery.prepare(lunr, language.split, message.query, { language: langs[i], fold: fold, exact: !!message.exact })
+    return self.caselibQuery.prepare(lunr, language.split, message.query, { language: langs[i], fold: fold, exact: exact })
   })).then(function () { return loaded })
+}
+
+/**
+ * Each language's reply to the query (search-query.js's search()): first with the words as written; only when no
+ * language has every word so, with typo correction (unless the query asks for exact words). So a word one language
+ * has as written is never "corrected" into another language's word.
+ */
+function replies (loaded, langs, message) {
+  function attempt (exact) {
+    return loadTerms(loaded, langs, message, exact).then(function () {
+      return loaded.map(function (language, i) {
+        return self.caselibQuery.search(lunr, language.index, message.query, {
+          language: langs[i], fold: fold, exact: exact, caseOf: self.caselibQuery.caseOfSection
+        })
+      })
+    })
+  }
+  return attempt(true).then(function (asWritten) {
+    var settled = asWritten.some(function (r) { return r.mode === 'all' || r.mode === 'empty' || r.mode === 'nowords' })
+    return message.exact || settled ? asWritten : attempt(false)
+  })
 }
 
 var MAX_WORD_LENGTH = 64
 var MAX_SECTIONS = 3 // the best sections a result lists
 var last = null // { id, results } of the last search, for its next pages
-
-function tokens (text) {
-  return lunr.tokenizer(text).map(function (t) { return t.toString() })
-    .filter(function (t) { return t.length > 0 && t.length <= MAX_WORD_LENGTH })
-}
 
 var fold = self.caselibSearch && self.caselibSearch.fold ? self.caselibSearch.fold : function (s) { return s }
 
@@ -191,16 +207,15 @@ function values (filter) {
 
 function search (message) {
   var langs = message.allLanguages ? Object.keys(config.languages) : [message.lang]
-  return Promise.all(langs.map(ensureLanguage)).then(function (loaded) { return loadTerms(loaded, langs, message) }).then(function (loaded) {
+  var loaded = null
+  return Promise.all(langs.map(ensureLanguage)).then(function (languages) {
+    loaded = languages
+    return replies(loaded, langs, message)
+  }).then(function (replies) {
     var filters = message.filters || {}
     var countries = values(filters.country)
     var competences = values(filters.competence)
     var langFilter = message.allLanguages ? values(filters.lang) : []
-    var replies = loaded.map(function (language, i) {
-      return self.caselibQuery.search(lunr, language.index, message.query, {
-        language: langs[i], fold: fold, exact: !!message.exact, caseOf: self.caselibQuery.caseOfSection
-      })
-    })
     var anyAll = replies.some(function (r) { return r.mode === 'all' })
     // Every version that matched, one per case and language.
     var versions = []
@@ -282,16 +297,19 @@ function search (message) {
   })
 }
 
-/** A readable word for a corrected index term: a word of the shown results' titles, summaries or sections that stems to it. */
+/**
+ * A readable word for a corrected index term: a word of the shown results' titles, summaries or sections that stems to
+ * it, as the text writes it (a German noun keeps its capital).
+ */
 function displayWord (language, lang, term, results) {
+  var WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu
   for (var i = 0; i < results.length; i++) {
     if (results[i].lang !== lang) continue
     var texts = [results[i].title, results[i].summary].concat(results[i].sections.map(function (s) { return s.text }))
     for (var s = 0; s < texts.length; s++) {
-      var words = tokens(texts[s])
+      var words = String(texts[s] || '').match(WORD) || []
       for (var w = 0; w < words.length; w++) {
-        var word = words[w].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-        if (word && language.index.pipeline.runString(word).indexOf(term) >= 0) return word
+        if (words[w].length <= MAX_WORD_LENGTH && language.index.pipeline.runString(words[w].toLowerCase()).indexOf(term) >= 0) return words[w]
       }
     }
   }
@@ -301,7 +319,7 @@ function displayWord (language, lang, term, results) {
 function answer (message, loaded, langs, replies, results, first, facets, anyAll) {
   // What to highlight: the query words, their corrections and their stems in each searched language (a stem is a
   // prefix of the inflected words it stands for, so "apprenticeships" highlights "apprenticeship").
-  var words = tokens(message.query)
+  var words = self.caselibQuery.parse(lunr, message.query).words // without quotes, operators and words to leave out
   var corrections = []
   var correctionSeen = {}
   replies.forEach(function (reply) {
@@ -323,12 +341,14 @@ function answer (message, loaded, langs, replies, results, first, facets, anyAll
       })
     })
   })
+  function every (mode) { return replies.every(function (r) { return r.mode === mode }) }
   var mode = anyAll ? 'all' : replies.some(function (r) { return r.mode === 'any' }) ? 'any'
-    : replies.every(function (r) { return r.mode === 'empty' }) ? 'empty' : 'none'
+    : every('empty') ? 'empty' : every('nowords') ? 'nowords' : every('common') ? 'common' : 'none'
   return {
     type: 'results', id: message.id, results: results.slice(0, first), total: results.length, facets: facets,
     words: words.concat(Object.keys(stems)), parts: Object.keys(parts), mode: mode,
-    phrase: replies.some(function (r) { return r.phrase }), corrections: corrections
+    phrase: replies.some(function (r) { return r.phrase }), corrections: corrections,
+    excluded: replies.length ? replies[0].excluded || [] : []
   }
 }
 

@@ -468,6 +468,7 @@
     }
     if (reply.mode === 'any' && reply.total) lines.push(labels.fallback)
     if (reply.phrase) lines.push(labels.phrase)
+    if (reply.excluded && reply.excluded.length && reply.mode !== 'nowords') lines.push(format(labels.excluded, reply.excluded.join(', ')))
     lines.forEach(function (line) {
       if (typeof line === 'string') {
         var p = document.createElement('p')
@@ -515,14 +516,17 @@
     renderResults(reply)
     renderFacets(reply)
     renderNotice(reply)
-    help.hidden = reply.total !== 0
+    // Spelling help is for words that found nothing, not for a query with no word to search for.
+    help.hidden = reply.total !== 0 || reply.mode === 'nowords' || reply.mode === 'common'
     if (!reply.pending) settled()
   }
 
   /** The first page of results is all in: the count is said (the status is a live region) and the search is no longer busy. */
   function settled () {
     var count = shown.reply.total
-    status.textContent = count === 0 ? labels.none : count === 1 ? labels.one : format(labels.many, count)
+    var mode = shown.reply.mode
+    status.textContent = count === 0 ? (mode === 'nowords' ? labels.no_words : mode === 'common' ? labels.common_words : labels.none)
+      : count === 1 ? labels.one : format(labels.many, count)
     root.removeAttribute('aria-busy')
   }
 
