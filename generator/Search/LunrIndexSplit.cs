@@ -145,8 +145,9 @@ internal static class LunrIndexSplit
         var docs = new List<int>(all.Count);
         foreach (int doc in all)
             if (docs.Count == 0 || docs[^1] != doc) docs.Add(doc);
-        var local = new Dictionary<int, int>(docs.Count);
-        foreach (int doc in docs) local.Add(doc, local.Count);
+        // A document's position in the chunk's list, by document number (only the chunk's documents are set and read).
+        int[] local = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, index.DocumentCount));
+        for (int i = 0; i < docs.Count; i++) local[docs[i]] = i;
 
         var sb = new StringBuilder(256 + terms.Length * 16 + docs.Count * 12);
         sb.Append("{\"format\":");
@@ -194,10 +195,14 @@ internal static class LunrIndexSplit
                     previous = at;
                     IndexAccumulator.Entry entry = index.Entries[doc * fieldCount + f];
                     double k = Bm25Scorer.Thousandths(idf, postings.Frequencies[i], entry.Length, averages[f], boosts[f]);
-                    sb.Append(',').Append(JsNumber.ToJson(k));
+                    sb.Append(',');
+                    // An integer (as Thousandths gives) is written as JavaScript writes it, without a string per posting.
+                    if (k > 0 && k < 1e15 && k == Math.Floor(k)) sb.Append((long)k);
+                    else sb.Append(JsNumber.ToJson(k));
                 }
             }
         }
+        System.Buffers.ArrayPool<int>.Shared.Return(local);
         sb.Append("]}");
         return sb.ToString();
     }
