@@ -32,7 +32,7 @@ public sealed class SearchPage
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchBoxView> _boxes = new();
 
     /// <summary>The header box's data attributes in a language (the same for every page of it, made once).</summary>
-    public SearchBoxView Box(ViewFactory views) => _boxes.GetOrAdd(views.Lang, lang => new SearchBoxView(_assets.Worker, _urls.Link(BoxPath(lang))));
+    public SearchBoxView Box(ViewFactory views) => _boxes.GetOrAdd(views.Lang, lang => new SearchBoxView(_assets.Worker, _urls.Link(BoxPath(lang))) { Fold = _assetUrl("js/search-fold.js") });
 
     /// <summary>What the header's box of a language reads when it is first used: the worker's configuration (the language's index), the panel's labels, the country names.</summary>
     public static string BoxPath(string lang) => $"{lang}/search/box.json";

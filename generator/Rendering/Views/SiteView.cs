@@ -63,6 +63,12 @@ public sealed record SiteView(
 /// </summary>
 public sealed record SearchBoxView(string Worker, string Data)
 {
+    /// <summary>
+    /// search-fold.js, the search's folding (ß → ss, œ → oe, accents), which search-box.js loads on a case page opened
+    /// from a search result to mark the words of ?hl= as the worker folded them; named by the case page only.
+    /// </summary>
+    public string Fold { get; init; } = "";
+
     public static readonly SearchBoxView None = new("", "");
 }
 

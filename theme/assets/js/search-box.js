@@ -11,29 +11,20 @@
  *
  * Highlighting: a page opened from a search result carries the query's words in its address (?hl=word1+word2, and
  * ?hlp= for the compound parts of German and Dutch words); every word of the case that starts with one of them
- * (a part: that holds it) is wrapped in <mark>, accents and case ignored, as the result cards mark them. The
- * browser scrolls to the section named by the address's #fragment, as for any link.
+ * (a part: that holds it) is wrapped in <mark>, accents and case ignored, folded by search-fold.js as the result cards
+ * and the index fold them (ß → ss, œ → oe); the case page names that script in this one's data-fold, loaded only
+ * when there are words to mark. The browser scrolls to the section named by the address's #fragment, as for any link.
  */
 (function () {
   'use strict'
 
   var WORD = /[\p{L}\p{N}]/u
+  var script = document.currentScript // its data-fold: search-fold.js, where the search's folding is defined
 
-  /** Lower case without accents, one character for one (positions in the folded text are positions in the text). */
-  function fold (text) {
-    var out = ''
-    for (var i = 0; i < text.length; i++) {
-      var c = text[i]
-      var lower = c.toLowerCase()
-      var bare = lower.normalize('NFD').replace(/\p{M}/gu, '')
-      out += bare.length === 1 ? bare : lower.length === 1 ? lower : c
-    }
-    return out
-  }
-
-  /** [start, end) of the words of text to mark: those that start with a word, or hold a part. */
-  function ranges (text, words, parts) {
-    var folded = fold(text)
+  /** [start, end) of the words of text to mark: those that start with a word, or hold a part (both folded). */
+  function ranges (search, text, words, parts) {
+    var marking = search.foldForMarking(text)
+    var folded = marking.text
     var found = []
     function scan (needle, inner) {
       var at = 0
@@ -55,12 +46,13 @@
       if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1])
       else merged.push([r[0], r[1]])
     })
-    return merged
+    // Found in the folded text, whose length can differ from the text's (ß → ss, œ → oe): marked on the text's characters.
+    return merged.map(function (r) { return marking.range(r[0], r[1]) })
   }
 
-  function markText (node, words, parts) {
+  function markText (search, node, words, parts) {
     var text = node.nodeValue
-    var found = ranges(text, words, parts)
+    var found = ranges(search, text, words, parts)
     if (found.length === 0) return 0
     var fragment = document.createDocumentFragment()
     var cursor = 0
@@ -77,30 +69,50 @@
     return found.length
   }
 
-  function listed (value) {
-    return (value || '').split(/\s+/).map(fold).filter(function (w) { return w.length >= 2 }).slice(0, 20)
+  function listed (search, value) {
+    return (value || '').split(/\s+/).map(function (w) { return search.foldForMarking(w).text })
+      .filter(function (w) { return w.length >= 2 }).slice(0, 20)
+  }
+
+  /**
+   * Calls done with caselibSearch, the search's own folding (search-fold.js: lower case, accents, ß → ss, œ → oe, as
+   * the worker folds the words of ?hl=), loading it first: the case page names it in this script's data-fold and
+   * loads it only when there are words to mark (a visitor coming from the search page has it in the cache).
+   */
+  function withFolding (done) {
+    if (window.caselibSearch) return done(window.caselibSearch)
+    var src = script && script.getAttribute('data-fold')
+    if (!src) return
+    var load = document.createElement('script')
+    load.src = src
+    load.onload = function () { if (window.caselibSearch) done(window.caselibSearch) }
+    document.head.appendChild(load)
   }
 
   /** Marks the words of ?hl= (and the parts of ?hlp=) in the case's title, summary and text. */
   function highlightPage () {
     var params = new URLSearchParams(window.location.search)
-    var words = listed(params.get('hl'))
-    var parts = listed(params.get('hlp')).filter(function (p) { return p.length >= 4 })
-    if (words.length === 0 && parts.length === 0) return
+    if (!/\S/.test((params.get('hl') || '') + (params.get('hlp') || ''))) return
     var roots = document.querySelectorAll('article.case .case-header h1, article.case .lede, article.case .prose')
-    var count = 0
-    Array.prototype.forEach.call(roots, function (root) {
-      var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-        acceptNode: function (node) {
-          var parent = node.parentNode
-          return parent && parent.closest('mark, script, style, .permalink') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT
-        }
+    if (roots.length === 0) return
+    withFolding(function (search) {
+      var words = listed(search, params.get('hl'))
+      var parts = listed(search, params.get('hlp')).filter(function (p) { return p.length >= 4 })
+      if (words.length === 0 && parts.length === 0) return
+      var count = 0
+      Array.prototype.forEach.call(roots, function (root) {
+        var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+          acceptNode: function (node) {
+            var parent = node.parentNode
+            return parent && parent.closest('mark, script, style, .permalink') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT
+          }
+        })
+        var nodes = []
+        while (walker.nextNode()) nodes.push(walker.currentNode)
+        nodes.forEach(function (node) { count += markText(search, node, words, parts) })
       })
-      var nodes = []
-      while (walker.nextNode()) nodes.push(walker.currentNode)
-      nodes.forEach(function (node) { count += markText(node, words, parts) })
+      if (count > 0) document.documentElement.setAttribute('data-highlighted', String(count))
     })
-    if (count > 0) document.documentElement.setAttribute('data-highlighted', String(count))
   }
 
   highlightPage()

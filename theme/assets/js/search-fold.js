@@ -88,32 +88,63 @@
   Object.keys(SPECIAL).forEach(function (letter) { MAP[letter] = SPECIAL[letter] })
 
   /**
+   * What fold() makes of the code unit at i of text: itself, the letters it folds to, or '' (a combining mark).
+   */
+  function foldUnit (text, i) {
+    var code = text.charCodeAt(i)
+    if (code < 0x80) return text.charAt(i)
+    if (code >= 0x300 && code <= 0x36f) return ''
+    var mapped = MAP[text.charAt(i)]
+    return mapped === undefined ? text.charAt(i) : mapped
+  }
+
+  /**
    * Folds one term: maps the letters above and drops combining diacritical marks
    * (U+0300..U+036F, e.g. the dot that toLowerCase leaves after "İ"). Works on UTF-16 code
    * units; everything else is kept as it is.
    */
   function fold (text) {
     var out = ''
-    var changed = false
-    for (var i = 0; i < text.length; i++) {
-      var code = text.charCodeAt(i)
-      if (code < 0x80) {
-        out += text.charAt(i)
-        continue
-      }
-      if (code >= 0x300 && code <= 0x36f) {
-        changed = true
-        continue
-      }
-      var mapped = MAP[text.charAt(i)]
-      if (mapped === undefined) {
-        out += text.charAt(i)
-      } else {
-        out += mapped
-        changed = true
+    for (var i = 0; i < text.length; i++) out += foldUnit(text, i)
+    return out
+  }
+
+  /**
+   * For marking a text's words (the search page's result cards, the case page a result opens): the text in lower
+   * case and folded as fold() folds a term, which can change its length (ß → ss, œ → oe, a combining mark dropped,
+   * "İ" lowers to two code units), with the way back: range(start, end) turns [start, end) of the folded text into
+   * [start, end) of the text, so a mark found in the folded text covers the same characters in the text. A character
+   * folded into several is taken whole, and the combining marks after a character go with it.
+   * Returns { text, from, range }: from[i] is the index in text of the character that folded character i comes from.
+   */
+  function foldForMarking (text) {
+    var lower = text.toLowerCase()
+    var out = ''
+    var from = []
+    function add (piece, origin) {
+      for (var k = 0; k < piece.length; k++) from.push(origin)
+      out += piece
+    }
+    if (lower.length === text.length) {
+      // Lower-casing kept every position (the usual case; it also keeps the final sigma "ς" of the whole text).
+      for (var i = 0; i < lower.length; i++) add(foldUnit(lower, i), i)
+    } else {
+      for (var j = 0; j < text.length; j++) {
+        var code = text.charCodeAt(j)
+        var width = code >= 0xd800 && code <= 0xdbff && j + 1 < text.length ? 2 : 1
+        add(fold(text.substr(j, width).toLowerCase()), j)
+        j += width - 1
       }
     }
-    return changed ? out : text
+    from.push(text.length)
+    return {
+      text: out,
+      from: from,
+      range: function (start, end) {
+        while (end > start && end < out.length && from[end] === from[end - 1]) end += 1
+        return [from[start], from[end]]
+      }
+    }
   }
 
   function caselibFold (token) {
@@ -182,6 +213,7 @@
 
   return {
     fold: fold,
+    foldForMarking: foldForMarking,
     caselibFold: caselibFold,
     caselibDedupe: caselibDedupe,
     register: register,

@@ -182,9 +182,14 @@
     })
   }
 
-  /** Appends text to parent, with every word that starts with a query word or stem wrapped in mark. */
+  /**
+   * Appends text to parent, with every word that starts with a query word or stem wrapped in mark. The words are
+   * found in the folded text (lower case, accents folded, ß → ss, œ → oe: its length can differ) and marked on the
+   * characters of text they come from.
+   */
   function highlight (parent, text, words, parts) {
-    var folded = fold(text)
+    var marking = window.caselibSearch.foldForMarking(text)
+    var folded = marking.text
     var positions = []
     ;(parts || []).forEach(function (part) {
       var w = fold(part)
@@ -214,33 +219,35 @@
     positions.sort(function (a, b) { return a[0] - b[0] })
     var cursor = 0
     positions.forEach(function (p) {
-      if (p[0] < cursor) return
-      parent.appendChild(document.createTextNode(text.slice(cursor, p[0])))
+      var r = marking.range(p[0], p[1])
+      if (r[0] < cursor) return
+      parent.appendChild(document.createTextNode(text.slice(cursor, r[0])))
       var mark = document.createElement('mark')
-      mark.textContent = text.slice(p[0], p[1])
+      mark.textContent = text.slice(r[0], r[1])
       parent.appendChild(mark)
-      cursor = p[1]
+      cursor = r[1]
     })
     parent.appendChild(document.createTextNode(text.slice(cursor)))
   }
 
+  /** A query word as the texts are searched for it: lower case, folded as the index folds (search-fold.js). */
   function fold (text) {
-    var lower = text.toLowerCase()
-    return window.caselibSearch ? window.caselibSearch.fold(lower) : lower
+    return window.caselibSearch.fold(text.toLowerCase())
   }
 
   /** The passage of text around the first query word or stem (about 240 characters), or '' when none is in it. */
   function snippet (text, words) {
     text = text || ''
-    var folded = fold(text)
+    var marking = window.caselibSearch.foldForMarking(text)
     var first = -1
     words.concat(shown.reply.parts || []).forEach(function (word) {
       var w = fold(word)
       if (w.length < 2) return
-      var at = folded.indexOf(w)
+      var at = marking.text.indexOf(w)
       if (at >= 0 && (first < 0 || at < first)) first = at
     })
     if (first < 0) return ''
+    first = marking.from[first] // where the word is in text
     var start = Math.max(0, first - 80)
     var end = Math.min(text.length, first + 160)
     while (start > 0 && text[start - 1] !== ' ') start -= 1
