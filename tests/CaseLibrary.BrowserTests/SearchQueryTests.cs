@@ -148,6 +148,24 @@ public sealed class SearchQueryTests(SiteFixture fixture)
         Assert.Contains(left, await session.Page.Locator(".search-notice").InnerTextAsync());
     }
 
+    /// <summary>
+    /// Searching all languages, a result is marked with the stems of its own language only: Dutch makes "per" of
+    /// "peer" (and would mark "persone" in an Italian text); Italian and English keep "peer".
+    /// </summary>
+    [BrowserFact]
+    public async Task In_all_languages_a_result_is_marked_with_its_own_language_s_stems()
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync("/en/search/?q=peer&all=1&lang=it");
+        Assert.Equal(["/it/cases/apprenticeship-bridge-turin/"], await SearchPage.ResultLinks(session.Page));
+
+        var marks = await session.Page.Locator(".search-results mark").AllInnerTextsAsync();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.StartsWith("peer", m, StringComparison.OrdinalIgnoreCase));
+        var href = await session.Page.Locator(".search-results > li h2 a").First.GetAttributeAsync("href");
+        Assert.DoesNotContain("+per", href);
+    }
+
     /// <summary>A label of the search page in its language (the page carries them for its script).</summary>
     private static async Task<string> LabelAsync(IPage page, string key) =>
         await page.Locator("#cl-search").EvaluateAsync<string>("(root, key) => JSON.parse(root.getAttribute('data-labels'))[key]", key);

@@ -333,20 +333,33 @@ function answer (message, loaded, langs, replies, results, first, facets, anyAll
   })
   var stems = {}
   var parts = {}
+  // Each language's own: the query words, that language's corrections and the stems of its stemmer, so that a result
+  // in Italian is not marked with the stems English makes of the same words ("peer" → "per").
+  var byLang = {}
+  var queryWords = words.slice()
   loaded.forEach(function (language, i) {
-    words.forEach(function (word) {
+    var own = { words: queryWords.slice(), parts: [] }
+    replies[i].corrections.forEach(function (c) {
+      var found = corrections.filter(function (k) { return k.word === c.word })[0]
+      own.words.push(found ? found.display : c.term, c.term)
+    })
+    own.words.slice().forEach(function (word) {
       language.index.pipeline.runString(word).forEach(function (stem) {
-        if (stem.length >= 3) stems[stem] = true
-        if (stem.length >= 6 && (langs[i] === 'de' || langs[i] === 'nl')) parts[stem] = true
+        if (stem.length >= 3) { stems[stem] = true; if (own.words.indexOf(stem) < 0) own.words.push(stem) }
+        if (stem.length >= 6 && (langs[i] === 'de' || langs[i] === 'nl')) {
+          parts[stem] = true
+          if (own.parts.indexOf(stem) < 0) own.parts.push(stem)
+        }
       })
     })
+    byLang[langs[i]] = own
   })
   function every (mode) { return replies.every(function (r) { return r.mode === mode }) }
   var mode = anyAll ? 'all' : replies.some(function (r) { return r.mode === 'any' }) ? 'any'
     : every('empty') ? 'empty' : every('nowords') ? 'nowords' : every('common') ? 'common' : 'none'
   return {
     type: 'results', id: message.id, results: results.slice(0, first), total: results.length, facets: facets,
-    words: words.concat(Object.keys(stems)), parts: Object.keys(parts), mode: mode,
+    words: words.concat(Object.keys(stems)), parts: Object.keys(parts), byLang: byLang, mode: mode,
     phrase: replies.some(function (r) { return r.phrase }), corrections: corrections,
     excluded: replies.length ? replies[0].excluded || [] : []
   }

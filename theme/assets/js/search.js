@@ -236,11 +236,11 @@
   }
 
   /** The passage of text around the first query word or stem (about 240 characters), or '' when none is in it. */
-  function snippet (text, words) {
+  function snippet (text, words, parts) {
     text = text || ''
     var marking = window.caselibSearch.foldForMarking(text)
     var first = -1
-    words.concat(shown.reply.parts || []).forEach(function (word) {
+    words.concat(parts || []).forEach(function (word) {
       var w = fold(word)
       if (w.length < 2) return
       var at = marking.text.indexOf(w)
@@ -260,16 +260,25 @@
    * ?hlp= the compound parts (German, Dutch), #section the section that matched.
    */
   function resultUrl (result, section) {
+    var marks = marksFor(result)
     var words = []
-    shown.reply.words.forEach(function (w) { if (w.length >= 2 && words.indexOf(w) < 0 && words.length < 12) words.push(w) })
+    marks.words.forEach(function (w) { if (w.length >= 2 && words.indexOf(w) < 0 && words.length < 12) words.push(w) })
     var params = new URLSearchParams()
     if (words.length) params.set('hl', words.join(' '))
-    if (shown.reply.parts && shown.reply.parts.length) params.set('hlp', shown.reply.parts.slice(0, 6).join(' '))
+    if (marks.parts.length) params.set('hlp', marks.parts.slice(0, 6).join(' '))
     var query = params.toString()
     return result.url + (query ? '?' + query : '') + (section && section.id ? '#' + section.id : '')
   }
 
-  function card (result, words) {
+  /** The words (and German/Dutch compound parts) to mark in a result: those of its own language's search. */
+  function marksFor (result) {
+    var own = shown.reply.byLang && shown.reply.byLang[result.lang]
+    return own || { words: shown.reply.words || [], parts: shown.reply.parts || [] }
+  }
+
+  function card (result) {
+    var marks = marksFor(result)
+    var words = marks.words
     var item = document.createElement('li')
     item.className = 'card search-result'
     var heading = document.createElement('h2')
@@ -277,7 +286,7 @@
     var link = document.createElement('a')
     link.href = resultUrl(result, null)
     if (result.lang !== lang) { link.lang = result.lang; link.hreflang = result.lang }
-    highlight(link, result.title, words, shown.reply.parts)
+    highlight(link, result.title, words, marks.parts)
     heading.appendChild(link)
     item.appendChild(heading)
     var meta = document.createElement('p')
@@ -301,27 +310,27 @@
     var summary = document.createElement('p')
     summary.className = 'card-summary'
     if (result.lang !== lang) summary.lang = result.lang
-    highlight(summary, result.summary, words, shown.reply.parts)
+    highlight(summary, result.summary, words, marks.parts)
     item.appendChild(summary)
     var sections = document.createElement('ul')
     sections.className = 'search-sections'
     sections.setAttribute('aria-label', labels.sections)
     ;(result.sections || []).forEach(function (section) {
-      var text = snippet(section.text, words)
+      var text = snippet(section.text, words, marks.parts)
       if (!section.id && !text) return // the opening text matched only by the title, summary or other case data
       var entry = document.createElement('li')
       var to = document.createElement('a')
       to.className = 'search-section'
       to.href = resultUrl(result, section)
       if (result.lang !== lang) { to.lang = result.lang; to.hreflang = result.lang }
-      if (section.id) highlight(to, section.heading, words, shown.reply.parts)
+      if (section.id) highlight(to, section.heading, words, marks.parts)
       else to.textContent = labels.start
       entry.appendChild(to)
       if (text) {
         var excerpt = document.createElement('p')
         excerpt.className = 'search-snippet'
         if (result.lang !== lang) excerpt.lang = result.lang
-        highlight(excerpt, text, words, shown.reply.parts)
+        highlight(excerpt, text, words, marks.parts)
         entry.appendChild(excerpt)
       }
       sections.appendChild(entry)
@@ -347,7 +356,7 @@
   /** Appends results (with their sections) to the list; returns the first card added. */
   function appendResults (results) {
     var fragment = document.createDocumentFragment()
-    results.forEach(function (result) { fragment.appendChild(card(result, shown.reply.words)) })
+    results.forEach(function (result) { fragment.appendChild(card(result)) })
     var first = fragment.firstChild
     list.appendChild(fragment)
     shown.count += results.length
