@@ -4,9 +4,12 @@ using System.Text;
 namespace CaseLibrary.Yaml;
 
 /// <summary>
-/// Characters no text of a case may contain: C0 controls other than tab and line feed, DEL, C1 controls and Unicode
-/// noncharacters (U+FDD0–U+FDEF and U+xxFFFE/U+xxFFFF). They are invisible in an editor, XML (feeds, sitemap) cannot
-/// hold most of them, and they only ever arrive by accident or on purpose.
+/// Characters no text of a case may contain: C0 controls other than tab and line feed, DEL, C1 controls, Unicode
+/// noncharacters (U+FDD0–U+FDEF and U+xxFFFE/U+xxFFFF) and the bidirectional embeddings and overrides U+202A–U+202E.
+/// They are invisible in an editor, XML (feeds, sitemap) cannot hold most of them, and they only ever arrive by
+/// accident or on purpose: an override makes a title or a link read differently from what it is (the "Trojan Source"
+/// trick). The bidirectional isolates (U+2066–U+2069) and marks (U+200E, U+200F), which right-to-left names may need
+/// and which cannot reorder the text around them, are allowed.
 /// </summary>
 public static class InvisibleCharacters
 {
@@ -18,7 +21,7 @@ public static class InvisibleCharacters
         for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < ' ' ? c is not ('\t' or '\n') : c is >= '\u007F' and <= '\u009F' || c is >= '\uFDD0' and <= '\uFDEF' || c is '\uFFFE' or '\uFFFF')
+            if (c < ' ' ? c is not ('\t' or '\n') : c is >= '\u007F' and <= '\u009F' || c is >= '\u202A' and <= '\u202E' || c is >= '\uFDD0' and <= '\uFDEF' || c is '\uFFFE' or '\uFFFF')
                 return i;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {

@@ -65,6 +65,7 @@ public sealed class HostileTextTests
         { "\\x01", "U+0001" }, { "\\x07", "U+0007" }, { "\\0", "U+0000" }, { "\\x1b", "U+001B" }, { "\\r", "U+000D" },
         { "\\x7f", "U+007F" }, { "\\x85", "U+0085" }, { "\\x9f", "U+009F" }, { "\\uFFFE", "U+FFFE" }, { "\\uFFFF", "U+FFFF" },
         { "\\uFDD0", "U+FDD0" }, { "\\U0001FFFE", "U+1FFFE" }, { "\\U0010FFFF", "U+10FFFF" },
+        { "\\u202E", "U+202E" }, { "\\u202A", "U+202A" }, { "\\u202D", "U+202D" }, // bidirectional overrides and embeddings
     };
 
     [Theory]
