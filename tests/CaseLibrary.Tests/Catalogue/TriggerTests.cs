@@ -162,6 +162,8 @@ public sealed class TriggerTests
         ["CL0724"] = "output folder guards: OutputFolderGuardTests",
         ["CL0725"] = "output folder guards: OutputFolderGuardTests",
         ["CL0726"] = "output folder guards: OutputFolderGuardTests",
+        ["CL0730"] = "a folder around the output that cannot be written (chattr +i or chmod): WriteFailureTests",
+        ["CL0731"] = "an old site that cannot be deleted after the swap (chattr +i or chmod): WriteFailureTests",
         ["YAML001"] = "no test: the fallback for a syntax error that no other YAML code explains",
         ["YAML003"] = "nesting deeper than the limit: HostileInputTests",
         ["YAML005"] = "a value over the length limit: HostileInputTests",
