@@ -94,17 +94,27 @@ public sealed class BuildPipeline
         if (parsedTheme.HasErrors || packages.Scripts is not { } scripts) return Stop(diagnostics, model, []);
         var render = new RenderStage(parsedTheme, scripts);
         using var staged = plan == BuildPlan.Build ? Stage("open output", write.Open) : null;
+        if (plan == BuildPlan.Build && staged is null) return Stop(diagnostics, model, []);
         var memory = plan == BuildPlan.Serve ? new InMemorySite() : null;
         var pdfs = options.Pdf ? WriteStage.PdfTargets(model) : [];
         var site = new SiteStream(staged ?? memory ?? (IOutputSink)new DiscardedOutput(), new SiteLinks(), pdfs.Select(p => p.Page).ToHashSet(StringComparer.Ordinal), _observer);
 
         Stage("render", () => render.Run(model, site, diagnostics, options.Pdf));
-        if (diagnostics.HasErrors) return Stop(diagnostics, model, site, memory);
+        if (diagnostics.HasErrors)
+        {
+            write.Discard(staged);
+            return Stop(diagnostics, model, site, memory);
+        }
         if (plan != BuildPlan.Check)
             Stage("search", () => new SearchStage(scripts, parsedTheme.Strings, packages.PackageJson, packages.Programs.Find("node"), options.LunrIndex, diagnostics).Run(model, site));
         Stage("check", new CheckInput(model, theme.Templates, site.Links!, pdfs.Select(p => p.Pdf), null), new CheckStage(model.Config, diagnostics).Run);
-        if (diagnostics.HasErrors || staged is null) return Done(diagnostics, model, site, memory);
+        if (diagnostics.HasErrors || staged is null)
+        {
+            write.Discard(staged);
+            return Done(diagnostics, model, site, memory);
+        }
         Stage("write", () => write.Finish(staged, model.Config, chromium, pdfs, site.Kept));
+        write.Discard(staged); // after a failed swap: the staging folder
         return Done(diagnostics, model, site, memory);
     }
 

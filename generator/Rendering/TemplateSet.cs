@@ -26,8 +26,12 @@ public sealed class TemplateSet
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
     private readonly TimeSpan _pageTimeout;
 
-    /// <summary>How long one page may take to render; the largest real page (a 16,000-case list) takes a second or two.</summary>
-    public static readonly TimeSpan DefaultPageTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>How long one page may take to render; a real page takes milliseconds (a 50-card list page, a 100 KB case page).</summary>
+    public static readonly TimeSpan DefaultPageTimeout = TimeSpan.FromSeconds(10);
+
+    // Templates stopped by a limit (CL0331, CL0332): their other pages are not rendered, so a template that runs into a
+    // limit costs the limit once per thread, not once per page of a 16,000-case library, and is reported once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _stopped = new(StringComparer.Ordinal);
 
     public TemplateSet(IReadOnlyDictionary<string, SourceFile> sources, string themeDisplayPath, DiagnosticBag diagnostics, TimeSpan? pageTimeout = null)
     {
@@ -52,6 +56,10 @@ public sealed class TemplateSet
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
+    /// <summary>Every template parsed without errors, with its file (as shown in diagnostics), in name order.</summary>
+    public IEnumerable<(string Path, ScriptPage Page)> Parsed =>
+        _templates.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (_paths[t.Key], t.Value.Page!));
+
     /// <summary>Lets go of the <c>partial_cached</c> outputs of pages in <paramref name="scope"/> once every such page is rendered.</summary>
     public void ForgetCached(string scope)
     {
@@ -66,14 +74,14 @@ public sealed class TemplateSet
     /// </summary>
     public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, string scope = "", ScriptObject? shared = null)
     {
-        if (!_templates.TryGetValue(name, out var template)) return null;
+        if (!_templates.TryGetValue(name, out var template) || _stopped.ContainsKey(name)) return null;
         // One context per thread, reused page after page: a new Scriban context reflects over every view type again.
         var context = _contexts.Value!;
         context.Scope = scope;
         if (shared is not null) context.PushGlobal(shared);
         context.PushGlobal(globals);
         using var deadline = new CancellationTokenSource(_pageTimeout);
-        context.CancellationToken = deadline.Token;
+        context.Begin(deadline.Token);
         try
         {
             var html = template.Render(context);
@@ -84,7 +92,17 @@ public sealed class TemplateSet
         catch (Exception ex) when (deadline.IsCancellationRequested && ex is ScriptRuntimeException or OperationCanceledException)
         {
             _contexts.Value = NewContext();
-            diagnostics.Error("CL0331", $"the template took longer than {_pageTimeout.TotalSeconds:F0} s to render one page and was stopped; look for a loop that never ends", SourceLocation.StartOf(_paths[name]));
+            if (_stopped.TryAdd(name, true))
+                diagnostics.Error("CL0331", $"the template took longer than {_pageTimeout.TotalSeconds:F0} s to render one page and was stopped here; look for a loop that never ends or does too much on each step; the template's other pages were not rendered",
+                    ex is ScriptRuntimeException { Span.FileName: { } file } stopped ? At(file, stopped.Span) : SourceLocation.StartOf(_paths[name]));
+            return null;
+        }
+        catch (ScriptRuntimeException ex) when (HtmlTemplateContext.IsLimit(ex))
+        {
+            _contexts.Value = NewContext();
+            if (_stopped.TryAdd(name, true))
+                diagnostics.Error("CL0332", $"the template was stopped on one page because it went over a limit: {ex.OriginalMessage.TrimEnd('.')}. A page needs far less: look here for a loop that never ends, "
+                    + "a text that doubles on each step, or a partial that includes itself; the template's other pages were not rendered", At(ex.Span.FileName ?? _paths[name], ex.Span));
             return null;
         }
         catch (ScriptRuntimeException ex)

@@ -13,6 +13,7 @@ public sealed class ThemeStage(SiteConfig config, DiagnosticBag diagnostics)
         var templates = new TemplateSet(theme.Templates, theme.RootDisplayPath, own);
         var strings = UiStringsParser.Parse(theme.Strings, config.DefaultLanguage, own);
         own.AddRange(strings.MissingStrings(config.Languages, l => $"{theme.RootDisplayPath}/i18n/{l}.yaml"));
+        own.AddRange(UiStringKeys.Unknown(templates.Parsed, strings, config.DefaultLanguage, $"{theme.RootDisplayPath}/i18n/{config.DefaultLanguage}.yaml"));
         diagnostics.AddRange(own.Sorted());
         return new ParsedTheme(templates, strings, theme, own.HasErrors);
     }

@@ -24,6 +24,9 @@ public sealed class UiStrings
         return null;
     }
 
+    /// <summary>The keys of <paramref name="language"/>'s strings (none when it has no file).</summary>
+    public IEnumerable<string> Keys(string language) => _byLanguage.TryGetValue(language, out var table) ? table.Keys : [];
+
     public string Get(string language, string key) => Find(language, key) ?? key;
 
     public string Format(string language, string key, params object[] values)

@@ -57,6 +57,10 @@ public static class OutputFolderGuard
         if (File.Exists(target))
             return Error("CL0727", $"the output '{display}' is a file, not a folder; a build never replaces a file. Choose a folder with --out, or delete the file yourself");
 
+        for (var above = Path.GetDirectoryName(target); above is not null; above = Path.GetDirectoryName(above))
+            if (File.Exists(above))
+                return Error("CL0727", $"the output folder '{display}' lies under '{above}', which is a file, not a folder; no folder can be made inside a file. Choose another folder with --out, or move the file away yourself");
+
         if (!Replaceable(target))
             return Error("CL0728", $"the output folder '{display}' is not empty and was not made by caselib build (it has no {MarkerName} file); a build replaces its whole output folder and never deletes files it did not write. Choose an empty or new folder with --out, or delete this one yourself");
         return null;

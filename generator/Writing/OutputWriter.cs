@@ -31,10 +31,11 @@ public sealed class OutputWriter
 
     /// <summary>Writes a whole site held in memory (tests, small tools): <see cref="Begin"/>, every file, <see cref="StagedSite.Finish"/>.</summary>
     /// <param name="printer">With <c>--pdf</c>: prints <paramref name="pdfs"/> once every file is in the staging folder.</param>
-    public void Write(string outputFolder, IReadOnlyList<OutputFile> files, PdfPrinter? printer = null, IReadOnlyList<PdfJob>? pdfs = null)
+    /// <returns>The previous site's folder, when it could not be deleted after the swap.</returns>
+    public LeftoverFolder? Write(string outputFolder, IReadOnlyList<OutputFile> files, PdfPrinter? printer = null, IReadOnlyList<PdfJob>? pdfs = null)
     {
         using var site = Begin(outputFolder);
         foreach (var file in files) site.Add(file);
-        site.Finish(printer, pdfs);
+        return site.Finish(printer, pdfs);
     }
 }

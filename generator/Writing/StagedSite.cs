@@ -19,6 +19,7 @@ public sealed class StagedSite : IOutputSink, IDisposable
     private readonly BlockingCollection<OutputFile> _queue = new(QueueLength);
     private readonly Thread[] _writers;
     private Exception? _failure;
+    private bool _disposed;
 
     /// <param name="writers">Threads writing files (creating thousands of small files is system calls, which overlap a little).</param>
     internal StagedSite(StagingFolder staging, int writers)
@@ -28,25 +29,38 @@ public sealed class StagedSite : IOutputSink, IDisposable
         foreach (var writer in _writers) writer.Start();
     }
 
-    /// <summary>Queues <paramref name="file"/> for writing (waits while the queue is full); its path is checked at once.</summary>
+    /// <summary>
+    /// Queues <paramref name="file"/> for writing (waits while the queue is full); its path is checked at once. After a
+    /// write failed (a full disk) the file is dropped: the site will not be finished, and <see cref="Finish"/> says why.
+    /// </summary>
     public void Add(OutputFile file)
     {
         _staging.Inside(file.Path);
-        if (Volatile.Read(ref _failure) is { } failure) throw new IOException($"writing the site failed: {failure.Message}", failure);
+        if (Volatile.Read(ref _failure) is not null) return;
         _queue.Add(file);
     }
 
-    /// <summary>Waits for every queued file, prints the PDFs (with --pdf), adds the build marker and swaps the staging folder into place.</summary>
-    public void Finish(PdfPrinter? printer = null, IReadOnlyList<PdfJob>? pdfs = null)
+    /// <summary>
+    /// Waits for every queued file, prints the PDFs (with --pdf), adds the build marker and swaps the staging folder into
+    /// place. Throws IOException (or UnauthorizedAccessException) when the site cannot be written or swapped in: then
+    /// nothing replaced the previous site. Returns the previous site's folder when it stayed behind after the swap.
+    /// </summary>
+    public LeftoverFolder? Finish(PdfPrinter? printer = null, IReadOnlyList<PdfJob>? pdfs = null)
     {
         Drained();
         if (printer is not null && pdfs is { Count: > 0 }) printer.Print(_staging.Folder, pdfs, _staging.Inside);
         _staging.Write(OutputFolderGuard.MarkerName, System.Text.Encoding.UTF8.GetBytes(OutputFolderGuard.MarkerText));
-        _staging.Commit();
+        return _staging.Commit();
     }
 
+    /// <summary>The staging folder, when this site was disposed unfinished and its folder could not be deleted.</summary>
+    public LeftoverFolder? Leftover => _staging.Leftover;
+
+    /// <summary>Ends the writers and deletes the staging folder unless the site was finished; a second call does nothing.</summary>
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
         foreach (var writer in _writers) writer.Join();
         _queue.Dispose();

@@ -52,8 +52,11 @@ public sealed class StagingFolder : IDisposable
         RandomAccess.Write(file, bytes, 0);
     }
 
-    /// <summary>Puts the staged site in place of the output folder (the previous site is deleted after the swap).</summary>
-    public void Commit()
+    /// <summary>
+    /// Puts the staged site in place of the output folder; the previous site is deleted after the swap. The new site is in
+    /// place even when that deletion fails (a file in the old site that cannot be deleted): the folder left over is returned.
+    /// </summary>
+    public LeftoverFolder? Commit()
     {
         if (!OutputFolderGuard.Replaceable(_target)) throw Refusal();
         var previous = Directory.Exists(_target);
@@ -77,12 +80,29 @@ public sealed class StagingFolder : IDisposable
             throw;
         }
         _committed = true;
-        if (previous) DeleteTree(_retired);
+        return previous ? TryDelete(_retired) : null;
     }
 
+    /// <summary>The staging folder of a build that was not committed, if it could not be deleted (see <see cref="Dispose"/>).</summary>
+    public LeftoverFolder? Leftover { get; private set; }
+
+    /// <summary>Deletes the staging folder unless it was committed; a folder that cannot be deleted is kept in <see cref="Leftover"/>, never thrown.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Folder)) DeleteTree(Folder);
+        if (!_committed && Leftover is null && Directory.Exists(Folder)) Leftover = TryDelete(Folder);
+    }
+
+    private static LeftoverFolder? TryDelete(string folder)
+    {
+        try
+        {
+            DeleteTree(folder);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new LeftoverFolder(folder, ex.Message);
+        }
     }
 
     private IOException Refusal() =>
@@ -97,7 +117,17 @@ public sealed class StagingFolder : IDisposable
     {
         if (new DirectoryInfo(folder).LinkTarget is not null) throw new IOException($"refusing to delete '{folder}': it is a symbolic link");
         var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }).ToList();
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, File.Delete);
+        // A file that cannot be deleted (immutable, or its folder not writable) is left to Directory.Delete, which names it.
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, file =>
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+            }
+        });
         Directory.Delete(folder, recursive: true);
     }
 }

@@ -36,20 +36,67 @@ public sealed class WriteStage(string output, DiagnosticBag diagnostics)
                 new PdfMetadata(version.Title, authors, version.Language));
         })).ToList();
 
-    /// <summary>The staging folder beside the output folder, which receives every file as it is made.</summary>
-    public StagedSite Open() => new OutputWriter().Begin(output);
+    /// <summary>
+    /// The staging folder beside the output folder, which receives every file as it is made; null with CL0730 when the
+    /// file system refuses it (a file where a folder of the path should be, a folder that cannot be written).
+    /// </summary>
+    public StagedSite? Open()
+    {
+        try
+        {
+            return new OutputWriter().Begin(output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            CannotWrite(ex);
+            return null;
+        }
+    }
 
-    /// <summary>The staged site swapped into place; with a Chromium, the PDFs printed first from the kept case pages.</summary>
+    /// <summary>
+    /// The staged site swapped into place; with a Chromium, the PDFs printed first from the kept case pages. A site
+    /// that cannot be written or swapped in is CL0730 (the previous site stays); a previous site that cannot be deleted
+    /// after the swap is the warning CL0731 (the new site is in place).
+    /// </summary>
     public void Finish(StagedSite staged, SiteConfig config, string? chromium, IReadOnlyList<PdfTarget> pdfs, IReadOnlyDictionary<string, OutputFile> kept)
     {
         var printer = chromium is null ? null : new PdfPrinter(chromium, config.BasePath, config.BaseUrl);
         try
         {
-            staged.Finish(printer, printer is null ? null : pdfs.Select(p => new PdfJob(p.Page, kept[p.Page].Markup!, p.Pdf, p.Metadata)).ToList());
+            if (staged.Finish(printer, printer is null ? null : pdfs.Select(p => new PdfJob(p.Page, kept[p.Page].Markup!, p.Pdf, p.Metadata)).ToList()) is { } old)
+                diagnostics.Warning("CL0731", $"the new site is in place, but the previous one, moved aside to '{old.Path}', could not be deleted entirely ({old.Reason}); "
+                    + "delete that folder yourself (a file in it may be marked immutable or read-only, or lie in a folder you cannot write)", SourceLocation.StartOf(old.Path));
         }
         catch (PdfPrintException ex)
         {
             diagnostics.Error("CL0712", $"{ex.Message}; nothing was written", SourceLocation.StartOf(chromium!));
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            CannotWrite(ex);
+        }
+    }
+
+    /// <summary>Disposes a staged site that was not finished; a staging folder that could not be deleted is the warning CL0731.</summary>
+    public void Discard(StagedSite? staged)
+    {
+        if (staged is null) return;
+        staged.Dispose();
+        if (staged.Leftover is { } left)
+            diagnostics.Warning("CL0731", $"the unfinished site in '{left.Path}' could not be deleted ({left.Reason}); delete that folder yourself", SourceLocation.StartOf(left.Path));
+    }
+
+    private void CannotWrite(Exception ex) =>
+        diagnostics.Error("CL0730", $"the site cannot be written to the output folder '{output}': {Why(ex)}; nothing was written, and a site already there is left as it was. "
+            + "Choose another folder with --out, or make the folder that holds it writable for you", SourceLocation.StartOf(output));
+
+    /// <summary>What the file system said, in the user's terms where a common cause can be named.</summary>
+    private string Why(Exception ex)
+    {
+        for (var folder = Path.GetDirectoryName(output); folder is not null; folder = Path.GetDirectoryName(folder))
+            if (File.Exists(folder)) return $"'{folder}' is a file, so no folder can be made inside it";
+        return ex is UnauthorizedAccessException
+            ? $"{ex.Message.TrimEnd('.')} (the build writes a hidden folder beside the output folder, in '{Path.GetDirectoryName(output)}', and swaps it in at the end)"
+            : ex.Message.TrimEnd('.');
     }
 }
