@@ -109,7 +109,7 @@ internal static class ContentEntries
             "cases/mentoring-lyon/fr.notes.md but no fr.md",
             "Add the version (fr.md), or rename the notes to the language of an existing version."),
         new("CL0150", Error, Parse, "An invisible control character",
-            "The text contains a control character that cannot be seen in an editor and cannot be published (feeds and the sitemap cannot hold it). It usually arrives by copying from another program.",
+            "The text contains a control character that cannot be seen in an editor and cannot be published (feeds and the sitemap cannot hold it), or a bidirectional override or embedding (U+202A–U+202E), which makes the text around it read in another order than it is written. It usually arrives by copying from another program.",
             "title: \"Mentoring in Lyon\"  (with an invisible character after 'Mentoring')",
             "Delete the character at the line and column named; if you cannot see it, retype the text around it."),
         new("CL0160", Warning, DiagnosticStage.Model, "No learning objectives",
