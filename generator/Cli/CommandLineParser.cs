@@ -79,15 +79,16 @@ public static class CommandLineParser
     {
         if (positional.Count == 0) return Fail("new", "which case? usage: caselib new <case-id> --lang <lang> [--translation-of <lang>]");
         var id = positional[0];
-        if (!ContentLoader.CaseIdPattern().IsMatch(id))
-        {
-            var suggestion = ContentLoader.SuggestId(id);
-            return Fail("new", $"'{id}' is not a valid case id: use lowercase a-z, 0-9 and '-'" + (suggestion.Length > 0 ? $" (did you mean '{suggestion}'?)" : ""));
-        }
+        // Not even a folder name ('../escape', 'Mentoring Lyon'): a mistake in the command. The rest of the rule
+        // (reserved names, addresses, length) is checked by NewCommand, at the folder it would make.
+        if (!ContentLoader.CaseIdPattern().IsMatch(id) && CaseIdRule.Problem(id, Diagnostics.SourceLocation.StartOf(id)) is { } problem)
+            return Fail("new", problem.Message);
         if (!values.TryGetValue("--lang", out var language)) return Fail("new", "--lang <lang> is required: the language of the new file, e.g. --lang en");
         foreach (var (option, code) in new[] { ("--lang", language), ("--translation-of", values.GetValueOrDefault("--translation-of")) })
             if (code is not null && LanguageInfo.Find(code) is null)
-                return Fail("new", $"{option} '{code}' is not a supported language code{Diagnostics.Suggestions.Hint(code, LanguageInfo.Codes)}");
+                return Fail("new", LanguageInfo.IsUnsupportedLanguage(code)
+                    ? $"{option} '{code}' is a language the site cannot be published in yet: the supported languages are {LanguageInfo.CodesInWords("and")}"
+                    : $"{option} '{code}' is not a supported language code{Diagnostics.Suggestions.Hint(code, LanguageInfo.Codes)}");
         return new ParsedCommand("new", null, false, false, false, null)
         {
             NewCase = new NewCaseRequest(id, language, values.GetValueOrDefault("--translation-of"), source),
@@ -97,8 +98,8 @@ public static class CommandLineParser
     private static ParsedCommand ParseBuild(string command, Dictionary<string, string> values, HashSet<string> flags, CommandEnvironment environment)
     {
         var baseUrl = values.GetValueOrDefault("--base-url");
-        if (baseUrl is not null && SiteConfigParser.NormaliseBaseUrl(baseUrl) is null)
-            return Fail(command, $"--base-url must be an absolute http(s) URL such as https://example.org/library/, not '{baseUrl}'");
+        if (baseUrl is not null && BaseUrl.Problem(baseUrl) is { } problem)
+            return Fail(command, $"--base-url {problem}");
         var format = values.GetValueOrDefault("--format") ?? (environment.GitHubActions ? "github" : "text");
         if (format is not ("text" or "github")) return Fail(command, $"--format must be 'text' or 'github', not '{format}'");
 

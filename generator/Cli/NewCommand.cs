@@ -12,6 +12,14 @@ internal static class NewCommand
     {
         var diagnostics = new DiagnosticBag();
         var reader = new SourceReader(displayRoot, diagnostics);
+        // An id that check would refuse is refused before anything is read or made, with check's code and message.
+        var folder = SourceLocation.StartOf(reader.Display(Path.Combine(Path.GetFullPath(request.Source), request.CaseId)));
+        if (CaseIdRule.Problem(request.CaseId, folder) is { } idProblem)
+        {
+            stderr.WriteLine(idProblem);
+            stderr.WriteLine("caselib: nothing was written.");
+            return CommandLine.ContentErrors;
+        }
         var library = new ContentLoader(reader, diagnostics).Load(request.Source);
         var file = diagnostics.HasErrors ? null : CaseScaffolder.Scaffold(request, library, today, diagnostics);
         foreach (var diagnostic in diagnostics.Sorted().Where(d => d.IsError)) stderr.WriteLine(diagnostic);

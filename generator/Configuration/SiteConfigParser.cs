@@ -21,7 +21,13 @@ public static class SiteConfigParser
         var meant = new List<string>();
         foreach (var item in reader.ScalarList("languages", required: true))
         {
-            if (LanguageInfo.Find(item.Value) is null)
+            if (LanguageInfo.IsUnsupportedLanguage(item.Value))
+            {
+                // es, pl …: a real language, chosen on purpose; its texts and case files are not also reported.
+                diagnostics.Error("CL0107", $"'{item.Value}' is a language the site cannot be published in yet: the supported languages are {LanguageInfo.CodesInWords("and")}; remove {item.Value} from 'languages'", item.Location);
+                meant.Add(item.Value);
+            }
+            else if (LanguageInfo.Find(item.Value) is null)
             {
                 diagnostics.Error("CL0107", $"'{item.Value}' is not a supported language code{Suggestions.Hint(item.Value, LanguageInfo.Codes)}", item.Location);
                 if (Suggestions.Closest(item.Value, LanguageInfo.Codes) is { } code) meant.Add(code);
@@ -47,11 +53,12 @@ public static class SiteConfigParser
         var licence = licenceNode?.Value ?? "CC-BY-4.0";
 
         var baseUrlNode = reader.Scalar("base_url", required: false);
-        var baseUrl = NormaliseBaseUrl(baseUrlOverride ?? baseUrlNode?.Value ?? "http://localhost/");
+        var baseUrlText = baseUrlOverride ?? baseUrlNode?.Value ?? "http://localhost/";
+        var baseUrl = BaseUrl.Normalise(baseUrlText);
         if (baseUrl is null)
         {
             var location = baseUrlOverride is null && baseUrlNode is not null ? baseUrlNode.Location : reader.LocationOf("base_url");
-            diagnostics.Error("CL0109", "base_url must be an absolute http(s) URL such as https://example.org/library/", location);
+            diagnostics.Error("CL0109", $"base_url {BaseUrl.Problem(baseUrlText) ?? $"must be an absolute http(s) address such as {BaseUrl.Example}"}", location);
             return null;
         }
 
@@ -79,14 +86,5 @@ public static class SiteConfigParser
 
         if (title is null || languages.Count == 0) return null;
         return new SiteConfig(title, languages, tagline, baseUrl, licence, credit) { About = about, MinimumWords = minimumWords, MeantLanguages = meant, LicenceLocation = licenceNode?.Location, LetterLanguages = letter };
-    }
-
-    /// <summary>An absolute http(s) URL without query or fragment, ending with '/'; null when it is not one.</summary>
-    public static string? NormaliseBaseUrl(string text)
-    {
-        if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri)) return null;
-        if (uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0) return null;
-        var value = uri.GetLeftPart(UriPartial.Path);
-        return value.EndsWith('/') ? value : value + "/";
     }
 }

@@ -100,6 +100,12 @@ public static class DataFileParser
         if (file is null) return entries;
         var mapping = YamlDocumentReader.ReadMapping(file.Text, file.Path, 0, $"the file must be a mapping keyed by {what} id", diagnostics);
         if (mapping is null) return entries;
+        if (mapping.Entries.Count == 0)
+        {
+            // Reported once here, not as an unknown id at every case that names one (declared stays unreadable).
+            diagnostics.Error("CL0110", $"the file {Emptiness(file.Text, what)}, so no case can name {Article(what)} {what}: add each {what} as its id and ':' on a line of its own, with its fields under it indented by two spaces ({Example(what)})", SourceLocation.StartOf(file.Path));
+            return entries;
+        }
         declared = new DeclaredIds(mapping.Entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal));
         YamlScalar? unindented = null;
         foreach (var (entry, index) in mapping.Entries.Select((e, i) => (e, i)))
@@ -131,7 +137,7 @@ public static class DataFileParser
             }
             if (Contract.Names.SiteUse(what, entry.Key.Value) is { } use)
             {
-                diagnostics.Error("CL0227", $"'{entry.Key.Value}' cannot be a {what} id: {use}; choose another id (and use it in the cases that name it)", entry.Key.Location);
+                diagnostics.Error("CL0227", $"'{entry.Key.Value}' cannot be {Article(what)} {what} id: {use}; choose another id (and use it in the cases that name it)", entry.Key.Location);
                 continue;
             }
             if (entry.Value is YamlMapping value) entries.Add((entry.Key, value));
@@ -139,4 +145,15 @@ public static class DataFileParser
         }
         return entries;
     }
+
+    private static string Article(string what) => what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a";
+
+    private static string Emptiness(string text, string what) =>
+        text.Trim().Length == 0 ? "is empty"
+        : text.Split('\n').All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#')) ? "has only comments"
+        : $"lists no {what}s";
+
+    private static string Example(string what) => what == "author"
+        ? "for example ann-smith: and under it name: Ann Smith"
+        : "for example listening: and under it number: 1 and name: {en: Listening}";
 }

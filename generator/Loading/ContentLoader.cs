@@ -95,32 +95,9 @@ public sealed partial class ContentLoader
     private CaseFolder? LoadCase(DirectoryInfo folder)
     {
         var display = _reader.Display(folder.FullName);
-        if (!CaseIdPattern().IsMatch(folder.Name))
+        if (CaseIdRule.Problem(folder.Name, SourceLocation.StartOf(display)) is { } problem)
         {
-            var suggestion = Slug(folder.Name);
-            _diagnostics.Error("CL0202", $"case folder '{folder.Name}' is not a valid case id: use lowercase a-z, 0-9 and '-'" +
-                (suggestion.Length > 0 ? $" (did you mean '{suggestion}'?)" : ""), SourceLocation.StartOf(display));
-            _reader.FilesUnder(folder);
-            return null;
-        }
-
-        if (IsReservedName(folder.Name))
-        {
-            _diagnostics.Error("CL0211", $"'{folder.Name}' is a reserved device name on Windows, so the library could not be checked out there; choose another case id", SourceLocation.StartOf(display));
-            _reader.FilesUnder(folder);
-            return null;
-        }
-
-        if (Names.SiteUse("case", folder.Name) is { } use)
-        {
-            _diagnostics.Error("CL0227", $"'{folder.Name}' cannot be a case id: {use}; rename the folder (for example '{folder.Name}-1' or a name that says what the case is about)", SourceLocation.StartOf(display));
-            _reader.FilesUnder(folder);
-            return null;
-        }
-
-        if (folder.Name.Length > Names.MaxIdLength)
-        {
-            _diagnostics.Error("CL0224", $"the case id is {folder.Name.Length} characters long; the limit is {Names.MaxIdLength}, because the id is part of the names of the published files (such as {folder.Name[..12]}…-en.bib): choose a shorter id", SourceLocation.StartOf(display));
+            _diagnostics.Add(problem);
             _reader.FilesUnder(folder);
             return null;
         }
@@ -181,7 +158,7 @@ public sealed partial class ContentLoader
             }
             else if (AssetExtensions.Contains(extension) && FileNamePattern().IsMatch(file.Name))
             {
-                if (IsReservedName(file.Name))
+                if (CaseIdRule.IsReservedName(file.Name))
                 {
                     _diagnostics.Error("CL0211", $"'{file.Name}' starts with a reserved device name on Windows; rename the file", SourceLocation.StartOf(entryDisplay));
                     refusedAsset = true;
@@ -244,27 +221,9 @@ public sealed partial class ContentLoader
         return LanguageFilePattern().IsMatch(stem) && !lowered.Contains(".notes.", StringComparison.Ordinal) ? stem : null;
     }
 
-    /// <summary>Windows device names (CON, NUL, COM1, ...), reserved with or without an extension.</summary>
-    private static bool IsReservedName(string name) => ReservedName().IsMatch(name);
-
-    [GeneratedRegex("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ReservedName();
-
     [GeneratedRegex("^[a-z0-9][a-z0-9_.-]*$")]
     private static partial Regex FileNamePattern();
 
     private static bool IsDocumentation(string name) =>
         name.Equals("README.md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".json", StringComparison.Ordinal);
-
-    /// <summary>The valid case id closest to <paramref name="name"/> ("Bad_Case Id" → "bad-case-id"), or "" when there is none.</summary>
-    public static string SuggestId(string name) => Slug(name);
-
-    private static string Slug(string name)
-    {
-        var lowered = NonSlug().Replace(name.ToLowerInvariant(), "-").Trim('-');
-        return CaseIdPattern().IsMatch(lowered) ? lowered : "";
-    }
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonSlug();
 }

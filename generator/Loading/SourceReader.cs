@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CaseLibrary.Diagnostics;
 
@@ -95,6 +96,11 @@ public sealed class SourceReader
         var display = Display(file.FullName);
         var bytes = ReadBytes(file, MaxTextBytes);
         if (bytes is null) return null;
+        if (IsUtf32(bytes))
+        {
+            _diagnostics.Error("CL0204", $"the file is saved as UTF-32, not UTF-8: {SaveAsUtf8}", new SourceLocation(display, 1, 1));
+            return null;
+        }
         if (IsUtf16(bytes))
         {
             _diagnostics.Error("CL0204", $"the file is saved as UTF-16 (which Windows calls \"Unicode\"), not UTF-8: {SaveAsUtf8}", new SourceLocation(display, 1, 1));
@@ -130,7 +136,7 @@ public sealed class SourceReader
         }
         if (file.Length > limit)
         {
-            _diagnostics.Error("CL0205", $"the file is {file.Length / (1024 * 1024)} MiB; the limit is {limit / (1024 * 1024)} MiB", location);
+            _diagnostics.Error("CL0205", TooLarge(file.Length, limit), location);
             return null;
         }
         if (_cache?.Find(file) is { } cached) return cached;
@@ -146,7 +152,7 @@ public sealed class SourceReader
             var bytes = ReadAtMost(stream, limit);
             if (bytes is null)
             {
-                _diagnostics.Error("CL0205", $"the file is larger than the limit of {limit / (1024 * 1024)} MiB", location);
+                _diagnostics.Error("CL0205", $"the file is larger than the limit of {Amount(limit)}", location);
                 return null;
             }
             _cache?.Add(file, bytes);
@@ -208,6 +214,26 @@ public sealed class SourceReader
     }
 
     private const string SaveAsUtf8 = "save it as UTF-8 (in most editors: Save As… → Encoding: UTF-8)";
+
+    /// <summary>
+    /// "the file is 4.8 MiB; the limit is 4 MiB": sizes to one decimal, or in bytes when that would show the two as the
+    /// same (a file just over the limit is not "4 MiB; the limit is 4 MiB").
+    /// </summary>
+    internal static string TooLarge(long bytes, long limit) => Amount(bytes) != Amount(limit)
+        ? $"the file is {Amount(bytes)}; the limit is {Amount(limit)}"
+        : $"the file is {Bytes(bytes)}; the limit is {Bytes(limit)} ({Amount(limit)})";
+
+    /// <summary>"4.8 MiB" from 1 MiB up, to one decimal; "1,000 bytes" below.</summary>
+    internal static string Amount(long bytes) =>
+        bytes >= 1024 * 1024 ? (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MiB" : Bytes(bytes);
+
+    private static string Bytes(long bytes) => bytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
+
+    /// <summary>A UTF-32 byte order mark, or text whose first character takes four bytes, three of them zero.</summary>
+    private static bool IsUtf32(byte[] bytes) =>
+        bytes.Length >= 4 && ((bytes[0], bytes[1], bytes[2], bytes[3]) is (0xFF, 0xFE, 0, 0) or (0, 0, 0xFE, 0xFF)
+            || bytes[0] != 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] == 0
+            || bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] != 0);
 
     /// <summary>A UTF-16 byte order mark, or text whose every other byte is zero (UTF-16 without one).</summary>
     private static bool IsUtf16(byte[] bytes) =>

@@ -78,6 +78,8 @@ public sealed class YamlMappingReader
         if (parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)) && parts[0].Length == 4 && parts[1].Length <= 2 && parts[2].Length <= 2)
         {
             int year = int.Parse(parts[0], CultureInfo.InvariantCulture), month = int.Parse(parts[1], CultureInfo.InvariantCulture), day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+            if (year < 1)
+                return $"'{key}' is '{value}', but there is no year 0: a date is written year-month-day (YYYY-MM-DD) with the whole year, for example 2026-05-12 for 12 May 2026";
             if (month is < 1 or > 12)
                 return $"'{key}' is '{value}', but there is no month {month}: a date is written year-month-day (YYYY-MM-DD), for example 2026-05-12 for 12 May 2026";
             if (day < 1 || day > DateTime.DaysInMonth(year, month))
@@ -121,7 +123,8 @@ public sealed class YamlMappingReader
                     if (item is YamlScalar { IsNull: false } scalar) items.Add(scalar);
                     else _diagnostics.Error("CL0104", $"each item of '{key}' must be a text value, not {item.KindName}{QuoteHint(item)}", item.Location);
                 }
-                if (required && items.Count == 0)
+                // [null] or [[a]]: the item's own message says what is wrong; "needs at least one item" is for [].
+                if (required && sequence.Items.Count == 0)
                     _diagnostics.Error("CL0103", $"'{key}' needs at least one item", sequence.Location);
                 return items;
             default:
@@ -162,6 +165,11 @@ public sealed class YamlMappingReader
                     {
                         if (reported.Add(entry.Key.Value))
                             _diagnostics.Error("CL0106", $"'{entry.Key.Value}' in '{key}' is not a site language ({string.Join(", ", languages)}), so no text in '{entry.Key.Value}' in this file is used (this is the first): add {entry.Key.Value} to 'languages' in library.yaml, or remove those texts", entry.Key.Location);
+                    }
+                    else if (languages is not null && !languages.Contains(entry.Key.Value) && reported is not null && LanguageInfo.IsUnsupportedLanguage(entry.Key.Value))
+                    {
+                        if (reported.Add(entry.Key.Value))
+                            _diagnostics.Error("CL0106", $"'{entry.Key.Value}' in '{key}' is a language the site cannot be published in yet (it supports {LanguageInfo.CodesInWords("and")}), so no text in '{entry.Key.Value}' in this file is used (this is the first): remove those texts", entry.Key.Location);
                     }
                     else if (languages is not null && !languages.Contains(entry.Key.Value))
                         _diagnostics.Error("CL0106", $"'{entry.Key.Value}' in '{key}' is not a site language ({string.Join(", ", languages)}){Suggestions.Hint(entry.Key.Value, languages)}", entry.Key.Location);

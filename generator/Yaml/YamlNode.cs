@@ -10,7 +10,7 @@ public abstract record YamlNode(SourceLocation Location)
 
 public sealed record YamlScalar(string Value, bool IsPlain, SourceLocation Location) : YamlNode(Location)
 {
-    public override string KindName => "a text value";
+    public override string KindName => IsNull ? "an empty value" : "a text value";
 
     /// <summary>A plain scalar spelled as YAML's null (empty, ~ or null).</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");

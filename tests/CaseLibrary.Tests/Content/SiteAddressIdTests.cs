@@ -20,7 +20,7 @@ public sealed class SiteAddressIdTests
         Assert.Equal(1, outcome.ExitCode);
         var line = Assert.Single(outcome.DiagnosticLines);
         Assert.StartsWith("cases/page(1,1): error CL0227: 'page' cannot be a case id: the further pages of the list of cases are published at cases/page/2/", line);
-        Assert.Contains("rename the folder", line);
+        Assert.Contains("another name for the case's folder", line);
         Assert.False(Directory.Exists(temp["public"]));
     }
 
@@ -44,7 +44,7 @@ public sealed class SiteAddressIdTests
         Assert.Equal(1, outcome.ExitCode);
         var line = Assert.Single(outcome.DiagnosticLines);
         var row = File.ReadAllLines(temp["cases/" + file]).ToList().FindIndex(l => l == id + ":") + 1;
-        Assert.StartsWith($"cases/{file}({row},1): error CL0227: '{id}' cannot be a {kind} id: {use}", line);
+        Assert.StartsWith($"cases/{file}({row},1): error CL0227: '{id}' cannot be {(kind == "author" ? "an" : "a")} {kind} id: {use}", line);
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class SpecialFileTests
         var bytes = new SourceReader(temp.Path, diagnostics).ReadBytes(file, 1000);
 
         Assert.Null(bytes);
-        Assert.Equal("cases/a.pdf(1,1): error CL0205: the file is larger than the limit of 0 MiB", Assert.Single(diagnostics.Sorted()).ToString());
+        Assert.Equal("cases/a.pdf(1,1): error CL0205: the file is larger than the limit of 1,000 bytes", Assert.Single(diagnostics.Sorted()).ToString());
     }
 
     [Fact]

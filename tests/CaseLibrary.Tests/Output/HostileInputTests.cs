@@ -154,7 +154,7 @@ public sealed class HostileInputTests
     [Theory]
     [InlineData("library.yaml", "", "error CL0102: missing required key 'title' in library.yaml")]
     [InlineData("library.yaml", "title: x\nlanguages: [en]\n---\ntitle: y\n", "error YAML002: only one YAML document is allowed here")]
-    [InlineData("competences.yaml", "", "error CL0132: unknown competence 'listening'")]
+    [InlineData("competences.yaml", "", "cases/competences.yaml(1,1): error CL0110: the file is empty, so no case can name a competence")]
     [InlineData("authors.yaml", "- a\n- b\n", "error CL0104: the file must be a mapping keyed by author id, not a list")]
     [InlineData("authors.yaml", "ann-smith:\n\tname: Tab\n", "error YAML008: a tab indents this line")]
     [InlineData("competences.yaml", "listening:\n  number: 1\n  name: " + "{2}", "error YAML005:")]
