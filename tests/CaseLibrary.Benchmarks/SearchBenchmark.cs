@@ -11,13 +11,15 @@ namespace CaseLibrary.Benchmarks;
 public static class SearchBenchmark
 {
     private const string Usage = """
-        usage: search [--sizes 1000,4000] [--reps 5] [--browser-size 1000] [--no-browser] [--browser-only] [--relevance-only] [--waterfall]
+        usage: search [--sizes 1000,4000] [--reps 5] [--browser-size 1000] [--no-browser] [--browser-only] [--relevance-only] [--waterfall] [--latency MS]
                       [--corpus-script ../shared/bench/make_corpus.py] [--work artifacts/bench/search] [--base-url URL]
           --sizes          corpus sizes (cases) for index build time and size
           --reps           measured repetitions after one warm-up (median reported; at least 1, 5 or more for figures)
           --browser-size   corpus size of the site built for the Chromium timing
           --no-browser     skip the Chromium timing (and the site build)
           --waterfall      print each request of the last round's cold loads (start and end, ms)
+          --latency        add this many ms to every request of the page and its worker (Chromium's network emulation,
+                           as DevTools throttles): a phone's round trips instead of loopback's
           --browser-only   only (c) at --browser-size: build that site and time it in Chromium, without (a), (b) and
                            (d) (at 16,000 cases (a) and (b) take ~30 minutes, mostly lunr.js in Node)
           --relevance-only only (d): judged queries (tests/relevance/) on the sites of cases/ and tests/fixtures/sample,
@@ -30,7 +32,7 @@ public static class SearchBenchmark
     public static async Task<int> RunAsync(BenchArgs args)
     {
         if (args.Has("help")) { Console.WriteLine(Usage); return 0; }
-        args.RejectUnknown("sizes", "reps", "browser-size", "no-browser", "browser-only", "relevance-only", "waterfall", "corpus-script", "work", "base-url", "help");
+        args.RejectUnknown("sizes", "reps", "browser-size", "no-browser", "browser-only", "relevance-only", "waterfall", "latency", "corpus-script", "work", "base-url", "help");
         var sizes = args.Ints("sizes", [1000, 4000], min: 1);
         var reps = args.Int("reps", 5, min: 1);
         var browserSize = args.Int("browser-size", 1000, min: 1);
@@ -95,7 +97,7 @@ public static class SearchBenchmark
                 var broad = QueryWords.Near(model.Model, "en", 0.25).First();
                 var typed = QueryWords.Near(model.Model, "en", 0.02).Skip(1).First();
                 output.WriteLine($"  queries: '{specific.Word}' ({specific.Cases} en cases contain it), '{broad.Word}' ({broad.Cases}), typed '{typed.Word}' ({typed.Cases})");
-                var browserTimings = await new FirstResultTiming(reps, output, args.Has("waterfall"))
+                var browserTimings = await new FirstResultTiming(reps, output, args.Has("waterfall"), args.Int("latency", 0, 0))
                     .RunAsync(site.Folder, "en", [("specific word", specific.Word), ("common word", broad.Word)], typed.Word);
                 report.AddBrowser(size, browserTimings);
                 report.AddLoadSteps(size, "en", specific.Word, IndexLoadTiming.Run(site.Folder, "en", specific.Word, reps));

@@ -24,7 +24,8 @@ public sealed record QueryTiming(string Scenario, string Query, List<PageTiming>
 /// browser context (empty cache) opening /en/search/?q=…; "typing" replaces the query on the loaded page.
 /// Long tasks: PerformanceObserver('longtask') registered by an init script, counted up to the measured moment.
 /// </summary>
-public sealed class FirstResultTiming(int reps, TextWriter log, bool waterfall = false)
+/// <param name="latency">ms added to every request (Chromium's network emulation, on the page and, through auto-attach, its worker); 0: loopback as it is.</param>
+public sealed class FirstResultTiming(int reps, TextWriter log, bool waterfall = false, int latency = 0)
 {
     private static readonly string Probe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Search", "BrowserProbe.js"));
 
@@ -47,6 +48,7 @@ public sealed class FirstResultTiming(int reps, TextWriter log, bool waterfall =
             {
                 await using var context = await NewContextAsync(browser, server);
                 var page = await context.NewPageAsync();
+                if (latency > 0) await SlowNetworkAsync(context, page);
                 var cold = await ColdAsync(page, $"/{lang}/search/?q={Uri.EscapeDataString(queries[i].Word)}", siteFolder, waterfall && round == reps);
                 var typedRun = i == 0 ? await TypeAsync(page, typed) : null;
                 log.Write($" {queries[i].Word} {cold.Ms:F0} ms, {cold.Bytes!.Total / 1024.0:F0} KB gz (index {cold.Bytes.Index / 1024.0:F0}) (longest task {cold.LongestTaskMs:F0}{(cold.LongestTaskAt >= 0 ? $" at {cold.LongestTaskAt:F0} ms" : "")})");
@@ -58,6 +60,18 @@ public sealed class FirstResultTiming(int reps, TextWriter log, bool waterfall =
             log.WriteLine();
         }
         return [.. results, typing];
+    }
+
+    /// <summary>
+    /// The page's requests get <c>latency</c> ms more, as DevTools' throttling gives them; throughput is left unlimited.
+    /// Whether the worker's requests take it too is read off the waterfall (--waterfall).
+    /// </summary>
+    private async Task SlowNetworkAsync(IBrowserContext context, IPage page)
+    {
+        var conditions = new Dictionary<string, object> { ["offline"] = false, ["latency"] = latency, ["downloadThroughput"] = -1, ["uploadThroughput"] = -1 };
+        var cdp = await context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Network.enable");
+        await cdp.SendAsync("Network.emulateNetworkConditions", conditions);
     }
 
     private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, StaticSiteServer server)

@@ -28,8 +28,6 @@ function load () {
 }
 
 var handedOver = {} // code -> resolve of the bytes the page is downloading for this worker (see 'data')
-var handedChunks = {} // code -> { n -> promise of the 'chunk' message with chunk n's bytes, downloaded by the page }
-var chunkArrivals = {} // "code/n" -> resolve of that promise
 
 /** Starts (once) the download of a language's index and store. */
 function download (lang) {
@@ -73,27 +71,12 @@ function ensureLanguage (lang) {
     if (languages[lang]) return languages[lang]
     function beside (name) { return entry.index.replace(/index\.json$/, name + '.json') }
     var split = self.caselibSplit.loadSplit(lunr, data[0], {
-      chunk: function (n) { return handedChunk(lang, n) || json(beside(String(n))) },
+      chunk: function (n) { return json(beside(String(n))) },
       terms: function () { return json(beside('terms')) }
       // no whole index: search-query.js gives its clauses no presence, so no query is of prohibited words alone
     })
     languages[lang] = { split: split, index: split.index, store: data[1] }
     return languages[lang]
-  })
-}
-
-/**
- * A chunk the page downloaded for this worker (it guessed it from the query's words while this worker started), parsed;
- * null when the page is not downloading it. If the page's download failed, the worker downloads the chunk itself.
- */
-function handedChunk (lang, n) {
-  var waiting = handedChunks[lang] && handedChunks[lang][n]
-  if (!waiting) return null
-  delete handedChunks[lang][n]
-  var entry = config.languages[lang]
-  return waiting.then(function (message) {
-    if (message.failed) return json(entry.index.replace(/index\.json$/, n + '.json'))
-    return JSON.parse(new TextDecoder().decode(message.bytes))
   })
 }
 
@@ -381,17 +364,8 @@ self.onmessage = function (event) {
       if (message.handOver) awaitHandOver(message.handOver)
       self.postMessage({ type: 'ready' })
     } else if (message.type === 'data') {
-      // The chunks the page is downloading as well: a search waits for them instead of asking for them again.
-      var waiting = handedChunks[message.lang] = {}
-      ;(message.chunks || []).forEach(function (n) {
-        waiting[n] = new Promise(function (resolve) { chunkArrivals[message.lang + '/' + n] = resolve })
-      })
       if (handedOver[message.lang]) handedOver[message.lang](message)
       delete handedOver[message.lang]
-    } else if (message.type === 'chunk') {
-      var arrived = chunkArrivals[message.lang + '/' + message.n]
-      delete chunkArrivals[message.lang + '/' + message.n]
-      if (arrived) arrived(message)
     } else if (message.type === 'warm') {
       download(message.lang).catch(function () {})
     } else if (message.type === 'page') {

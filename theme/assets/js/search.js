@@ -42,74 +42,17 @@
   if (handOver) handOverIndex(handOver)
   run() // the worker takes messages in order: this search runs as soon as its scripts are loaded
 
-  /**
-   * Downloads a language's index and store as bytes and transfers them to the worker; as soon as the index (a list of
-   * its postings chunks' first terms) is in, also the chunks the query's words most likely need, so that their
-   * download overlaps the worker's start instead of following it. The guess reads the words' spelling only (the
-   * worker's stemmer is not loaded here): the chunk of each word, accent-folded or not, and of the word without its
-   * last letters (a stem is mostly a prefix of its word). A chunk the guess missed the worker fetches itself.
-   */
+  /** Downloads a language's index and store as bytes (no parsing here) and transfers them to the worker. */
   function handOverIndex (code) {
     var entry = config.languages[code]
-    function bytes (url) {
-      return fetch(url).then(function (r) {
-        if (!r.ok) throw new Error(r.url + ': ' + r.status)
-        return r.arrayBuffer()
-      })
-    }
-    var index = bytes(entry.index)
-    var store = bytes(entry.store)
-    var chunks = index.then(function (buffer) {
-      return likelyChunks(JSON.parse(new TextDecoder().decode(buffer)), state.q).map(function (n) {
-        var chunk = bytes(entry.index.replace(/index\.json$/, n + '.json'))
-        chunk.catch(function () {}) // a failed chunk is reported to the worker, which fetches it itself
-        return { n: n, bytes: chunk }
-      })
-    }).catch(function () { return [] })
-    Promise.all([index, store, chunks]).then(function (parts) {
-      worker.postMessage({ type: 'data', lang: code, index: parts[0], store: parts[1], chunks: parts[2].map(function (c) { return c.n }) },
-        [parts[0], parts[1]])
-      parts[2].forEach(function (c) {
-        c.bytes.then(function (buffer) {
-          worker.postMessage({ type: 'chunk', lang: code, n: c.n, bytes: buffer }, [buffer])
-        }, function () {
-          worker.postMessage({ type: 'chunk', lang: code, n: c.n, failed: true })
-        })
-      })
+    Promise.all([fetch(entry.index), fetch(entry.store)]).then(function (responses) {
+      responses.forEach(function (r) { if (!r.ok) throw new Error(r.url + ': ' + r.status) })
+      return Promise.all(responses.map(function (r) { return r.arrayBuffer() }))
+    }).then(function (buffers) {
+      worker.postMessage({ type: 'data', lang: code, index: buffers[0], store: buffers[1] }, buffers)
     }, function () {
       worker.postMessage({ type: 'data', lang: code, failed: true })
     })
-  }
-
-  var MAX_GUESSED_CHUNKS = 6
-
-  /** The chunks of the split index (its entry: "first" term of each) that the query's words most likely need. */
-  function likelyChunks (entry, query) {
-    var first = entry.first || []
-    function chunkOf (term) {
-      var lo = 0
-      var hi = first.length - 1
-      var found = 0
-      while (lo <= hi) {
-        var mid = (lo + hi) >>> 1
-        if (first[mid] <= term) { found = mid; lo = mid + 1 } else hi = mid - 1
-      }
-      return found
-    }
-    var list = []
-    function add (n) { if (list.indexOf(n) < 0 && list.length < MAX_GUESSED_CHUNKS) list.push(n) }
-    query.toLowerCase().split(/[\s\-]+/).forEach(function (raw) {
-      var word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-      if (word.length < 2 || first.length === 0) return
-      var forms = [word]
-      var folded = fold(word)
-      if (folded !== word) forms.push(folded)
-      forms.forEach(function (form) {
-        add(chunkOf(form))
-        add(chunkOf(form.slice(0, Math.max(2, form.length - 3))))
-      })
-    })
-    return list
   }
 
   /** A filter's values from the URL: each one spelled as the site spells it (country=fi is country=FI), once. */
