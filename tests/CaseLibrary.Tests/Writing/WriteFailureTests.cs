@@ -38,7 +38,7 @@ public sealed class WriteFailureTests : IDisposable
         Assert.Equal("x", File.ReadAllText(_temp["afile"]));
     }
 
-    [Fact]
+    [LockableFolderFact]
     public void A_folder_around_the_output_that_cannot_be_written_is_a_diagnostic_and_the_old_site_stays()
     {
         Assert.True(Caselib.Build(_cases, _temp["out/site"]).ExitCode == 0);
@@ -54,7 +54,7 @@ public sealed class WriteFailureTests : IDisposable
         Assert.Equal(before, FolderSnapshot.Of(_temp["out"]));
     }
 
-    [Fact]
+    [LockableFolderFact]
     public void An_old_site_that_cannot_be_deleted_after_the_swap_is_a_warning_naming_what_is_left()
     {
         Assert.True(Caselib.Build(_cases, _temp["out/site"]).ExitCode == 0);
@@ -74,28 +74,91 @@ public sealed class WriteFailureTests : IDisposable
         Unlock(Path.Combine(leftover, "en"));
     }
 
-    private static bool IsRoot => Environment.UserName == "root";
-
     private void Lock(string path)
     {
         _locked.Add(path);
-        if (IsRoot) Run("chattr", "+i", path);
-        else if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, File.GetUnixFileMode(path) & ~(UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite));
+        FolderLock.Lock(path);
         // The lock must hold, or the test would pass without testing anything.
         Assert.ThrowsAny<Exception>(() => File.WriteAllText(Path.Combine(path, "probe"), "x"));
     }
 
-    private static void Unlock(string path)
+    private static void Unlock(string path) => FolderLock.Unlock(path);
+}
+
+/// <summary>
+/// Makes a folder unwritable: <c>chattr +i</c> as root (root ignores permissions; needs CAP_LINUX_IMMUTABLE and a file
+/// system with the flag), else <c>chmod a-w</c>.
+/// </summary>
+internal static class FolderLock
+{
+    private static bool IsRoot => Environment.UserName == "root";
+
+    /// <summary>Why no folder can be made unwritable on this machine (tried once on a throwaway folder), or null.</summary>
+    public static readonly Lazy<string?> Unavailable = new(() =>
+    {
+        var probe = Directory.CreateTempSubdirectory("caselib-lock-probe-").FullName;
+        try
+        {
+            if (!TryLock(probe, out var why)) return why;
+            try
+            {
+                File.WriteAllText(Path.Combine(probe, "probe"), "x");
+                return "a locked folder could still be written to here";
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+        finally
+        {
+            Unlock(probe);
+            try { Directory.Delete(probe, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    });
+
+    public static void Lock(string path) => Assert.True(TryLock(path, out var why), why);
+
+    public static void Unlock(string path)
     {
         if (!Path.Exists(path)) return;
-        if (IsRoot) Run("chattr", "-i", path);
+        if (IsRoot) Run("chattr", ["-i", path], out _);
         else if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserWrite);
     }
 
-    private static void Run(string program, params string[] args)
+    private static bool TryLock(string path, out string why)
     {
-        using var process = Process.Start(new ProcessStartInfo(program, args) { RedirectStandardError = true })!;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)}: {process.StandardError.ReadToEnd()}");
+        why = "";
+        if (IsRoot) return Run("chattr", ["+i", path], out why);
+        if (OperatingSystem.IsWindows()) { why = "no chmod on Windows"; return false; }
+        File.SetUnixFileMode(path, File.GetUnixFileMode(path) & ~(UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite));
+        return true;
+    }
+
+    private static bool Run(string program, string[] args, out string why)
+    {
+        why = "";
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(program, args) { RedirectStandardError = true })!;
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode == 0) return true;
+            why = $"{program} {string.Join(' ', args)}: {error.Trim()}";
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            why = $"{program}: {e.Message}";
+        }
+        return false;
+    }
+}
+
+/// <summary>Runs only where a folder can be made unwritable (<see cref="FolderLock"/>); skipped, saying why, elsewhere.</summary>
+public sealed class LockableFolderFactAttribute : FactAttribute
+{
+    public LockableFolderFactAttribute()
+    {
+        if (FolderLock.Unavailable.Value is { } why) Skip = "no folder can be made unwritable here: " + why;
     }
 }
