@@ -33,6 +33,8 @@ public sealed class TrainerMarksTests(SiteFixture fixture)
 
         // A mark leads to the notes.
         await session.VisitAsync($"/{lang}/cases/");
+        // course-pack.js adds a button to every card once it has loaded: click after that, not while the cards change.
+        await session.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var first = cards.First(c => c.NotesHref is not null);
         await session.Page.Locator($".cards a.badge-notes[href='{first.NotesHref}']").First.ClickAsync();
         await session.Page.WaitForURLAsync("**" + first.NotesHref, new() { WaitUntil = WaitUntilState.Commit });
