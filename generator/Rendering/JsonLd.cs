@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using CaseLibrary.Content;
 using CaseLibrary.Model;
 
@@ -8,11 +9,13 @@ namespace CaseLibrary.Rendering;
 
 /// <summary>
 /// schema.org data for a case, built as JSON (never by string concatenation) and serialised with '&lt;', '&gt;',
-/// '&amp;' and quotes escaped, so hostile text cannot close the script element it is embedded in.
+/// '&amp;' and quotes escaped, so hostile text cannot close the script element it is embedded in. Letters outside
+/// ASCII stay themselves (UTF-8, as the page is): "\u00E4" for "ä" made a Finnish page's JSON-LD a third longer.
+/// An alignment names its competence and links its page; the competence's description is on that page.
 /// </summary>
 public static class JsonLd
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = false };
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), WriteIndented = false };
 
     public static HtmlString ForCase(LibraryModel model, CaseStudy study, CaseDocument version, ViewFactory views)
     {
@@ -41,7 +44,6 @@ public static class JsonLd
                 ["alignmentType"] = "teaches",
                 ["educationalFramework"] = views.T("competences.framework"),
                 ["targetName"] = CompetenceName(model, id, version.Language),
-                ["targetDescription"] = model.Competence(id).Description.Get(version.Language, model.Config.DefaultLanguage),
                 ["targetUrl"] = views.Absolute(SiteUrls.Competence(version.Language, id)),
             }).ToArray()),
             ["learningResourceType"] = "case study",

@@ -35,8 +35,12 @@ public sealed class TrainerOutputTests
         var (temp, site) = BuildHostile();
         using var _ = temp;
         var parser = new HtmlParser();
-        var original = JsonDocument.Parse(parser.ParseDocument(File.ReadAllText(Path.Combine(site, "en/cases/hostile/index.html")))
-            .QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        var originalText = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "en/cases/hostile/index.html")))
+            .QuerySelector("script[type='application/ld+json']")!.TextContent;
+        // '<' and '&' are escaped, so the title's "</script>" cannot end the element; letters outside ASCII are themselves.
+        Assert.DoesNotContain("<", originalText);
+        Assert.Contains("é 日本", originalText);
+        var original = JsonDocument.Parse(originalText).RootElement;
         var translation = JsonDocument.Parse(parser.ParseDocument(File.ReadAllText(Path.Combine(site, "it/cases/hostile/index.html")))
             .QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
 
@@ -53,6 +57,7 @@ public sealed class TrainerOutputTests
         Assert.Contains("competence framework", alignment.GetProperty("educationalFramework").GetString());
         Assert.Equal("Listening", alignment.GetProperty("targetName").GetString());
         Assert.Equal("https://example.org/en/competences/listening/", alignment.GetProperty("targetUrl").GetString());
+        Assert.False(alignment.TryGetProperty("targetDescription", out var _)); // on the competence's page, not on every case's
         Assert.Equal("https://example.org/it/cases/hostile/", original.GetProperty("workTranslation")[0].GetProperty("@id").GetString());
 
         Assert.Equal("it", translation.GetProperty("inLanguage").GetString());
