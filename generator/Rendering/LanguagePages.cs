@@ -38,7 +38,7 @@ public sealed class LanguagePages
         {
             yield return () => _renderer.Render(_views, "search", SiteUrls.Search(_lang),
                 _renderer.Head("search", _lang, _views.T("search.heading"), _views.T("search.intro"), SiteUrls.Search) with { Scripts = search.Scripts },
-                new Dictionary<string, object?> { ["search"] = search.View(_views) }, _templateSource, _diagnostics);
+                new Dictionary<string, object?> { ["search"] = search.View(_views), ["competences"] = CompetenceTerms().Where(t => t.Count > 0).ToList() }, _templateSource, _diagnostics);
         }
         var languages = _model.Config.Languages;
         yield return () => List("home", SiteUrls.Home, _views.Site("").Title, _views.Site("").Tagline,

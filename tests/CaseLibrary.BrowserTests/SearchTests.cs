@@ -157,6 +157,36 @@ public sealed class SearchTests(SiteFixture fixture)
         Assert.Empty(problems.All);
     }
 
+    [BrowserTheory]
+    [InlineData("en", "Or start from a competence:")]
+    [InlineData("de", "Oder beginnen Sie bei einer Kompetenz:")]
+    [InlineData("fi", "Tai aloita osaamisalueesta:")]
+    public async Task Opened_without_a_query_the_page_says_how_to_search_and_offers_the_competences_until_a_query_is_typed(string lang, string browse)
+    {
+        await using var session = await fixture.OpenAsync();
+        var problems = new PageProblems(session.Page);
+        var page = session.Page;
+        await session.VisitAsync($"/{lang}/search/");
+        var start = page.Locator(".search-start");
+        await Assertions.Expect(start).ToBeVisibleAsync();
+        await Assertions.Expect(start).ToContainTextAsync(browse);
+        // Each competence that has cases, linked to its page in this language.
+        var links = await start.Locator("ul.chips a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(links);
+        Assert.All(links, href => Assert.StartsWith($"/{lang}/competences/", href));
+        Assert.Equal(links.Length, links.Distinct().Count());
+
+        await page.Locator("#cl-search-q").FillAsync(lang == "de" ? "ubersetzungen" : "apprenticeship");
+        await Assertions.Expect(start).ToBeHiddenAsync();
+        await page.Locator("#cl-search-q").FillAsync("");
+        await Assertions.Expect(start).ToBeVisibleAsync();
+
+        // A page opened with a query never shows it.
+        await session.VisitAsync($"/{lang}/search/?q=zzzz");
+        Assert.False(await start.IsVisibleAsync());
+        Assert.Empty(problems.All);
+    }
+
     [BrowserFact]
     public async Task Without_javascript_the_search_page_offers_the_browse_pages()
     {

@@ -18,6 +18,9 @@
   var list = root.querySelector('.search-results')
   var facetsBox = root.querySelector('.search-facets')
   var help = root.querySelector('.search-help')
+  // Where to begin, on a page opened without a query (hidden in the page's HTML, so a page opened with one never shows
+  // it for a moment; it sits in the results' reserved room, so showing it moves nothing).
+  var start = root.querySelector('.search-start')
   var more = root.querySelector('.search-more')
   var notice = root.querySelector('.search-notice')
   var PAGE = parseInt(root.getAttribute('data-page-size'), 10) || 20
@@ -107,6 +110,7 @@
   function run () {
     input.value = state.q
     allBox.checked = state.all
+    if (start) start.hidden = hasQuery()
     if (!hasQuery()) {
       list.textContent = ''
       facetsBox.textContent = ''
