@@ -10,7 +10,9 @@ namespace CaseLibrary.Rendering;
 public sealed class SearchPage
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly string[] LabelKeys = ["loading", "none", "one", "many", "error", "any", "country", "competence", "language", "fallback", "corrected", "exact", "phrase", "no_words", "common_words", "excluded", "notes", "sections", "start"];
+    /// <summary>Why a result matched when only its tags, competences, country or authors hold a word ("Tag: {0}", "Tags: {0}", …).</summary>
+    private static readonly string[] ReasonKeys = ["why_tag", "why_tags", "why_competence", "why_competences", "why_country", "why_author", "why_authors"];
+    private static readonly string[] LabelKeys = ["loading", "none", "one", "many", "error", "any", "country", "competence", "language", "fallback", "corrected", "exact", "phrase", "no_words", "common_words", "excluded", "notes", "sections", "start", .. ReasonKeys];
 
     private readonly LibraryModel _model;
     private readonly SearchAssets _assets;
@@ -27,7 +29,7 @@ public sealed class SearchPage
 
     public IReadOnlyList<string> Scripts => [_assetUrl("js/search-fold.js"), _assetUrl("js/search.js")];
 
-    private static readonly string[] BoxLabelKeys = ["loading", "none", "one", "many", "error", "all_results", "start", "results_label"];
+    private static readonly string[] BoxLabelKeys = ["loading", "none", "one", "many", "error", "all_results", "start", "results_label", .. ReasonKeys];
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchBoxView> _boxes = new();
 

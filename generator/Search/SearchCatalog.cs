@@ -55,15 +55,16 @@ public static class SearchCatalog
             var sections = version.Body.Sections;
             for (var s = 0; s < sections.Count; s++)
             {
-                string[] values = s == 0
+                var about = s == 0 ? CaseData.Of(model, study, version, lang, countryName) : null;
+                string[] values = about is not null
                     ?
                     [
                         version.Title,
-                        string.Join(" ", version.Tags),
+                        string.Join(" ", about.Tags),
                         version.Summary,
-                        string.Join(" ", study.CompetenceIds.Select(id => model.Competence(id).Name.Get(lang, model.Config.DefaultLanguage))),
-                        countryName(study.Country),
-                        string.Join(" ", study.AuthorIds.Select(id => model.Author(id).Name)),
+                        string.Join(" ", about.Competences.Select(c => c.Name)),
+                        about.Country,
+                        string.Join(" ", about.Authors.Select(a => a.Name)),
                         "",
                         sections[s].Text,
                     ]
@@ -81,7 +82,8 @@ public static class SearchCatalog
     /// The result store: what every hit needs to be filtered, counted and ordered, and nothing a reader only sees on
     /// the results shown (those are in each version's result file, <see cref="Result"/>).
     /// {"v": <see cref="Version"/>, "url": "/en/cases/{id}/", "notes": "/{lang}/cases/{id}/notes/",
-    /// "competence": "/en/competences/{id}/", "result": "/en/search/result/{ref}.json", "countries": [code, …],
+    /// "competence": "/en/competences/{id}/", "country": "/en/countries/{id}/" (the code in lower case), "author":
+    /// "/en/authors/{id}/", "result": "/en/search/result/{ref}.json", "countries": [code, …],
     /// "competences": [id, …], "languages": [code, …], "docs": [doc, …]}. docs[n] is the case whose ref is n in base 36
     /// (its position in the library, newest first then by id, so a lower position wins a tie of scores):
     /// 0 when the case has no version in this language, else [country, notes, competence, …] as positions in
@@ -113,6 +115,8 @@ public static class SearchCatalog
             ["url"] = urls.Link(SiteUrls.Case(lang, UrlIdPlaceholder)),
             ["notes"] = urls.Link(SiteUrls.Notes(LangPlaceholder, UrlIdPlaceholder)),
             ["competence"] = urls.Link(SiteUrls.Competence(lang, UrlIdPlaceholder)),
+            ["country"] = urls.Link(SiteUrls.Country(lang, UrlIdPlaceholder)),
+            ["author"] = urls.Link(SiteUrls.Author(lang, UrlIdPlaceholder)),
             ["result"] = urls.Link(SearchStage.ResultPath(lang, RefPlaceholder)),
             ["countries"] = Strings(model.Countries),
             ["competences"] = Strings(model.Competences.Select(c => c.Id)),
@@ -123,11 +127,14 @@ public static class SearchCatalog
 
     /// <summary>
     /// What a result shows, fetched for the results on screen only: {"v": <see cref="Version"/>, "id", "title",
-    /// "summary", "sections": [[heading id, heading, text], …]}, the sections in order, the first for the text before
-    /// the first heading (id and heading empty); runs of white space are one space.
+    /// "summary", "sections": [[heading id, heading, text], …], "tags": [tag, …], "competences": [[id, name], …],
+    /// "country": name, "authors": [[id, name], …]}, the sections in order, the first for the text before the first
+    /// heading (id and heading empty); runs of white space are one space. The tags, competences, country and authors
+    /// are the texts section 0 indexes (<see cref="CaseData"/>): a result that matched only through them says which
+    /// value matched (search-worker.js).
     /// </summary>
     /// <param name="libraryVersion">The library's <see cref="Version"/> (computed once per build).</param>
-    public static string Result(string libraryVersion, CaseStudy study, CaseDocument version) =>
+    public static string Result(string libraryVersion, CaseStudy study, CaseDocument version, CaseData about) =>
         new JsonObject
         {
             ["v"] = libraryVersion,
@@ -135,7 +142,14 @@ public static class SearchCatalog
             ["title"] = version.Title,
             ["summary"] = version.Summary,
             ["sections"] = new JsonArray(version.Body.Sections.Select(s => (JsonNode?)new JsonArray(s.Id, s.Heading, Flat(s.Text))).ToArray()),
+            ["tags"] = Strings(about.Tags),
+            ["competences"] = Pairs(about.Competences),
+            ["country"] = about.Country,
+            ["authors"] = Pairs(about.Authors),
         }.ToJsonString(Json);
+
+    private static JsonArray Pairs(IEnumerable<CaseData.Named> values) =>
+        new(values.Select(v => (JsonNode?)new JsonArray(v.Id, v.Name)).ToArray());
 
     /// <summary>
     /// Names the library's order of cases (a hash of their ids in order). Result files are addressed by ref, a

@@ -70,7 +70,8 @@ public sealed class SearchStage
                 try
                 {
                     var pipeline = LanguagePipeline.Create(lang, host);
-                    var documents = SearchCatalog.EachDocument(model, lang, code => _strings.Find(lang, "countries_names." + code) ?? code); // made as read
+                    string CountryName(string code) => _strings.Find(lang, "countries_names." + code) ?? code;
+                    var documents = SearchCatalog.EachDocument(model, lang, CountryName); // made as read
                     var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents, withJson: _lunrIndex, withPack: _lunrIndex);
                     if (index.Json is { } json) sink.Add(OutputFile.Text(IndexPath(lang), json, "cases"));
                     if (index.Pack is { } pack) sink.Add(OutputFile.Text(PackPath(lang), pack, "cases"));
@@ -80,7 +81,7 @@ public sealed class SearchStage
                     sink.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
                     for (var i = 0; i < model.Cases.Count; i++)
                         if (model.Cases[i].In(lang) is { } version)
-                            sink.Add(OutputFile.Text(ResultPath(lang, SearchCatalog.Ref(i)), SearchCatalog.Result(libraryVersion, model.Cases[i], version), "cases"));
+                            sink.Add(OutputFile.Text(ResultPath(lang, SearchCatalog.Ref(i)), SearchCatalog.Result(libraryVersion, model.Cases[i], version, CaseData.Of(model, model.Cases[i], version, lang, CountryName)), "cases"));
                 }
                 catch (ScriptLimitException ex)
                 {

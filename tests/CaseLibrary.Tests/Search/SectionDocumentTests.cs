@@ -61,10 +61,36 @@ public sealed class SectionDocumentTests
         Assert.Equal("Where it began", Value(1, "heading"));
         Assert.Contains("no forms", Value(1, "body"));
 
-        var text = System.Text.Json.JsonDocument.Parse(SearchCatalog.Result("v", result.Model!.Cases[0], version)).RootElement.GetProperty("sections");
+        var text = System.Text.Json.JsonDocument.Parse(SearchCatalog.Result("v", result.Model!.Cases[0], version, CaseData.Of(result.Model!, result.Model!.Cases[0], version, "en", code => code))).RootElement.GetProperty("sections");
         Assert.Equal(4, text.GetArrayLength());
         Assert.Equal("what-happened", text[3][0].GetString());
         Assert.Equal("listened first training courses later", text[3][2].GetString());
+    }
+
+    [Fact]
+    public void The_result_file_holds_the_values_section_0_indexes_so_a_card_can_say_which_one_matched()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case("Harbour outreach", extra: "tags: [mentoring, \"young people\"]")));
+        var result = new BuildPipeline().Run(new BuildOptions(cases, RepoPaths.Theme, "unused", DisplayRoot: temp.Path), write: false);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var model = result.Model!;
+        var version = model.Cases[0].In("en")!;
+        var about = CaseData.Of(model, model.Cases[0], version, "en", code => code == "IE" ? "Ireland" : code);
+
+        var documents = SearchCatalog.Documents(model, "en", code => code == "IE" ? "Ireland" : code);
+        var fields = SearchCatalog.Fields.Select(f => f.Name).ToList();
+        string Value(string field) => documents[0].Values[fields.IndexOf(field)];
+        using var file = System.Text.Json.JsonDocument.Parse(SearchCatalog.Result("v", model.Cases[0], version, about));
+        var root = file.RootElement;
+        Assert.Equal(["mentoring", "young people"], root.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(string.Join(" ", root.GetProperty("tags").EnumerateArray().Select(t => t.GetString())), Value("tags"));
+        Assert.Equal([["listening", "Listening"]], root.GetProperty("competences").EnumerateArray().Select(c => c.EnumerateArray().Select(x => x.GetString()).ToArray()));
+        Assert.Equal("Listening", Value("competences"));
+        Assert.Equal("Ireland", root.GetProperty("country").GetString());
+        Assert.Equal("Ireland", Value("country"));
+        Assert.Equal("ann-smith", root.GetProperty("authors")[0][0].GetString());
+        Assert.Equal(root.GetProperty("authors")[0][1].GetString(), Value("authors"));
     }
 
     [Fact]

@@ -254,6 +254,27 @@
     return { href: result.url + (text ? '?' + text : '') + (section ? '#' + section.id : ''), section: section }
   }
 
+  // The label of a reason (search-worker.js's reasons()), by field: for one value, for several.
+  var REASON_LABELS = {
+    tags: ['why_tag', 'why_tags'], competences: ['why_competence', 'why_competences'],
+    country: ['why_country', 'why_country'], authors: ['why_author', 'why_authors']
+  }
+
+  /**
+   * An option's second line: the section it opens and the country; with no section to open, why it matched when its
+   * title does not show it ("Tag: mentoring · Ireland"; "Country: Ireland" alone).
+   */
+  function metaLine (result, section) {
+    var country = names.countries[result.country] || result.country
+    if (section || !result.reasons || !result.reasons.length) return (section ? section.heading + ' · ' : '') + country
+    var why = result.reasons.map(function (reason) {
+      var label = labels[REASON_LABELS[reason.field][reason.values.length > 1 ? 1 : 0]] || '{0}'
+      return label.replace('{0}', reason.values.map(function (v) { return v.text }).join(', '))
+    })
+    if (!result.reasons.some(function (r) { return r.field === 'country' })) why.push(country)
+    return why.join(' · ')
+  }
+
   function receive (event) {
     var reply = event.data
     if (reply.type !== 'results' && reply.type !== 'error') return
@@ -280,7 +301,7 @@
       option.appendChild(title)
       var meta = document.createElement('span')
       meta.className = 'search-option-meta'
-      meta.textContent = (target.section ? target.section.heading + ' · ' : '') + (names.countries[result.country] || result.country)
+      meta.textContent = metaLine(result, target.section)
       option.appendChild(meta)
       option.addEventListener('mousedown', function (e) { e.preventDefault() }) // the box keeps the focus
       option.addEventListener('click', function () { window.location.assign(target.href) })

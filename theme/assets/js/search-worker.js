@@ -3,8 +3,9 @@
  * and the prebuilt index's entry (split, see search-split.js) + result store of each language on first
  * use, then for each query the postings chunks (and when needed the vocabulary) of the terms it expands to, and answers queries
  * with ranked results (lunr's scores over the whole index) and facet counts. The store holds only what every hit is
- * filtered, counted and ordered by; what a result shows (title, summary, section texts) is fetched for the results
- * shown, one small file per case version (search/result/<ref>.json). It never touches the DOM.
+ * filtered, counted and ordered by; what a result shows (title, summary, section texts, and the keywords, competences,
+ * country and authors it may have matched through) is fetched for the results shown, one small file per case version
+ * (search/result/<ref>.json). It never touches the DOM.
  *
  * The build publishes it as one file after lunr.js, search-fold.js, search-pack.js, search-split.js and
  * search-query.js (generator/Search/SearchAssets.cs), so lunr, caselibSearch, caselibPack, caselibSplit
@@ -173,6 +174,8 @@ function shownOne (result) {
       var section = file.sections[hit.section]
       return section ? { id: section[0], heading: section[1], text: section[2], score: hit.score } : null
     }).filter(function (s) { return s !== null })
+    result.reasons = reasons(result, file, store, languages[result.lang].index.pipeline)
+    delete result.why
     delete result.filling
     return result
   }, function (error) {
@@ -180,6 +183,72 @@ function shownOne (result) {
     throw error
   })
   return result.filling
+}
+
+// The fields of a case's first section document that the card names only when a query matched them and nothing the card
+// shows (generator/Search/SearchCatalog.cs), in the index's order; the result file has their values under the same keys.
+var ABOUT = { tags: true, competences: true, country: true, authors: true }
+var SHOWN = { title: true, summary: true, heading: true, body: true } // fields whose text the card shows
+
+/**
+ * Why a case matched, when the card's texts do not show it: per field of ABOUT, the index terms (lunr's match data
+ * of the case's first section) that matched it and matched neither the title or summary nor the heading or text of a
+ * section the card lists; null when there are none. So "Keyword: mentoring" is said when "mentoring" is only a
+ * keyword, and not when the title or a listed section's passage shows the word too.
+ */
+function matchedOnlyBy (byDoc, ref, sections) {
+  var first = byDoc[ref + '.0']
+  if (!first || !first.matchData) return null
+  var shownTerms = {}
+  function show (hit, fields) {
+    var metadata = hit && hit.matchData ? hit.matchData.metadata : {}
+    Object.keys(metadata).forEach(function (term) {
+      if (Object.keys(metadata[term]).some(function (field) { return fields[field] })) shownTerms[term] = true
+    })
+  }
+  show(first, { title: true, summary: true }) // every card shows them
+  sections.forEach(function (s) { show(byDoc[ref + '.' + s.section], SHOWN) })
+  var why = null
+  var metadata = first.matchData.metadata
+  Object.keys(metadata).forEach(function (term) {
+    if (shownTerms[term]) return
+    Object.keys(metadata[term]).forEach(function (field) {
+      if (!ABOUT[field]) return
+      why = why || {}
+      ;(why[field] = why[field] || []).push(term)
+    })
+  })
+  return why
+}
+
+var EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
+
+/**
+ * What a result says about why it matched (its "why" from matchedOnlyBy, with its file's values): [{ field, values:
+ * [{ text, url, words }] }] in the index's order of the fields, each value one whose words (lunr's tokenizer, through the
+ * language's search pipeline) include a matched term; words are those words as the value writes them, for the page to
+ * mark. A field whose matched value cannot be told (none of its values gives the term) lists all its values.
+ */
+function reasons (result, file, store, pipeline) {
+  if (!result.why) return []
+  var out = []
+  Object.keys(ABOUT).forEach(function (field) {
+    var terms = result.why[field]
+    if (!terms) return
+    var values = field === 'tags' ? (file.tags || []).map(function (t) { return { text: t, url: null } })
+      : field === 'competences' ? (file.competences || []).map(function (c) { return { text: c[1], url: store.competence.replace('{id}', c[0]) } })
+        : field === 'country' ? (file.country ? [{ text: file.country, url: store.country ? store.country.replace('{id}', result.country.toLowerCase()) : null }] : [])
+          : (file.authors || []).map(function (a) { return { text: a[1], url: store.author ? store.author.replace('{id}', a[0]) : null } })
+    values.forEach(function (value) {
+      value.words = value.text.split(lunr.tokenizer.separator).filter(function (word) {
+        var w = word.replace(EDGES, '').toLowerCase()
+        return w.length > 0 && w.length <= MAX_WORD_LENGTH && pipeline.runString(w).some(function (t) { return terms.indexOf(t) >= 0 })
+      }).map(function (word) { return word.replace(EDGES, '') })
+    })
+    var matched = values.filter(function (v) { return v.words.length > 0 })
+    if (values.length) out.push({ field: field, values: matched.length ? matched : values })
+  })
+  return out
 }
 
 /** Values of a multi-value filter (an array; a single string is one value). */
@@ -211,6 +280,8 @@ function search (message) {
       var list = reply.mode === 'empty'
         ? store.docs.map(function (doc, n) { return { ref: n.toString(36), score: 0, sections: [] } })
         : self.caselibQuery.byCase(reply.hits)
+      var byDoc = {} // section document ref -> lunr's hit (its match data)
+      if (reply.mode !== 'empty') reply.hits.forEach(function (h) { byDoc[h.ref] = h })
       list.forEach(function (hit) {
         var position = parseInt(hit.ref, 36)
         var doc = store.docs[position]
@@ -219,7 +290,8 @@ function search (message) {
           ref: hit.ref, position: position, lang: lang, country: store.countries[doc[0]],
           competences: doc.slice(2).map(function (k) { var c = store.competences[k]; return { id: c, url: store.competence.replace('{id}', c) } }),
           notes: doc[1] >= 0 ? { lang: store.languages[doc[1]] } : null, score: hit.score,
-          hitSections: hit.sections.slice(0, MAX_SECTIONS)
+          hitSections: hit.sections.slice(0, MAX_SECTIONS),
+          why: matchedOnlyBy(byDoc, hit.ref, hit.sections.slice(0, MAX_SECTIONS))
         })
       })
     })

@@ -283,6 +283,8 @@
       sections.appendChild(entry)
     })
     if (sections.firstChild) item.appendChild(sections)
+    var why = reasonLine(result, marks)
+    if (why) item.appendChild(why)
     if (result.competences && result.competences.length) {
       var chips = document.createElement('ul')
       chips.className = 'chips'
@@ -298,6 +300,40 @@
       item.appendChild(chips)
     }
     return item
+  }
+
+  // The label of a reason (search-worker.js's reasons()), by field: for one value, for several ("Tag: {0}", "Tags: {0}").
+  var REASON_LABELS = {
+    tags: ['why_tag', 'why_tags'], competences: ['why_competence', 'why_competences'],
+    country: ['why_country', 'why_country'], authors: ['why_author', 'why_authors']
+  }
+
+  /**
+   * Why a result matched when none of the texts the card shows holds a word (its tags, competences, country or
+   * authors): "Tag: mentoring · Competence: Setting goals", in the page's language, each value as the case's version
+   * writes it, its matched words marked, linked to its page where it has one (competence, country, author). Null when
+   * the card's texts show every word.
+   */
+  function reasonLine (result, marks) {
+    if (!result.reasons || !result.reasons.length) return null
+    var line = document.createElement('p')
+    line.className = 'search-why'
+    result.reasons.forEach(function (reason, i) {
+      if (i > 0) line.appendChild(document.createTextNode(' · '))
+      var keys = REASON_LABELS[reason.field]
+      var parts = labels[keys[reason.values.length > 1 ? 1 : 0]].split('{0}')
+      line.appendChild(document.createTextNode(parts[0]))
+      reason.values.forEach(function (value, n) {
+        if (n > 0) line.appendChild(document.createTextNode(', '))
+        var node = document.createElement(value.url ? 'a' : 'span')
+        if (value.url) node.href = value.url
+        if (result.lang !== lang) { node.lang = result.lang; if (value.url) node.hreflang = result.lang }
+        highlight(node, value.text, marks.words.concat(value.words || []), marks.parts)
+        line.appendChild(node)
+      })
+      line.appendChild(document.createTextNode(parts.slice(1).join('{0}')))
+    })
+    return line
   }
 
   /** Appends results (with their sections) to the list; returns the first card added. */
