@@ -170,22 +170,33 @@
 
   /**
    * The terms of the index's vocabulary that end with one of the short stems (plus an ending of headEndings), after a
-   * first part of MIN_FIRST_PART letters or more, in the vocabulary's order. The token set must be the whole
-   * vocabulary's (a split index loads it first: prepare()). lunr scores a clause for each of them as it scores one
-   * wildcard clause that expands to the same terms (each expanded term adds the clause's boost to the query vector).
+   * first part of MIN_FIRST_PART letters or more, sorted. The token set must be the whole vocabulary's (a split index
+   * loads it first: prepare()). lunr scores a clause for each of them as it scores one wildcard clause that expands to
+   * the same terms (each expanded term adds the clause's boost to the query vector).
    */
   function compoundsEndingIn (lunr, index, heads, language) {
-    var found = Object.create(null)
+    if (heads.length === 0) return []
+    var endings = []
     heads.forEach(function (stem) {
-      var endings = headEndings(stem, language)
-      index.tokenSet.intersect(lunr.TokenSet.fromString('*' + stem + '*')).toArray().forEach(function (term) {
-        endings.forEach(function (ending) {
-          var head = stem + ending
-          if (term.length - head.length >= MIN_FIRST_PART && term.slice(-head.length) === head) found[term] = true
-        })
-      })
+      headEndings(stem, language).forEach(function (ending) { if (endings.indexOf(stem + ending) < 0) endings.push(stem + ending) })
     })
-    return Object.keys(found).sort()
+    var found = []
+    vocabularyOf(index).forEach(function (term) {
+      for (var e = 0; e < endings.length; e++) {
+        var head = endings[e]
+        if (term.length - head.length >= MIN_FIRST_PART && term.slice(-head.length) === head) { found.push(term); return }
+      }
+    })
+    return found.sort()
+  }
+
+  // The terms of a token set, in order, listed once: a whole vocabulary's token set does not change, and scanning the
+  // list for endings is much faster than walking the trie with a leading wildcard for every query.
+  var vocabularies = new WeakMap()
+  function vocabularyOf (index) {
+    var terms = vocabularies.get(index.tokenSet)
+    if (terms === undefined) vocabularies.set(index.tokenSet, terms = index.tokenSet.toArray())
+    return terms
   }
 
   function run (index, clauses) {
