@@ -75,9 +75,28 @@ public sealed class SearchQueryTests(SiteFixture fixture)
     }
 
     [BrowserFact]
+    public async Task A_short_word_finds_the_compound_it_ends_and_marks_it()
+    {
+        // "werk" (4 letters) is the last part of "jeugdwerker" (harbour-outreach-cork's summary), with the -er the Dutch
+        // stemmer keeps; peer-supervision-ghent has "werkte", a word that starts with it.
+        await using var session = await fixture.OpenAsync();
+        var problems = new PageProblems(session.Page);
+        await session.VisitAsync("/nl/search/?q=werk");
+
+        Assert.Equal(["/nl/cases/harbour-outreach-cork/", "/nl/cases/peer-supervision-ghent/"], (await SearchPage.ResultLinks(session.Page)).Order());
+        var marked = await session.Page.Locator(".search-results mark").AllInnerTextsAsync();
+        Assert.Contains(marked, m => m.Equals("jeugdwerker", StringComparison.OrdinalIgnoreCase));
+        // The case page marks it too: the compound's index term goes with the link (?hl=).
+        var href = await session.Page.Locator(".search-results > li h2 a[href*='harbour-outreach-cork']").GetAttributeAsync("href");
+        Assert.Contains("jeugdwerker", Uri.UnescapeDataString(href!));
+        Assert.Empty(problems.All);
+    }
+
+    [BrowserFact]
     public async Task A_short_word_does_not_match_inside_compounds()
     {
-        // "Café" is the end of "Hafencafé" (harbour-outreach-cork), but too short to be looked for inside words.
+        // "Café" is the end of "Hafencafé" (harbour-outreach-cork), but its stem "caf" is too short (3 letters) to be
+        // looked for even as a compound's last part.
         await using var session = await fixture.OpenAsync();
         await session.VisitAsync("/de/search/?q=Cafe&exact=1");
         Assert.Empty(await SearchPage.ResultLinks(session.Page, allowEmpty: true));

@@ -7,8 +7,16 @@
  *   - the word itself through the language's search pipeline (stemmer, accent folding), boost 10;
  *   - its folded form as a prefix (`word*`, no pipeline), boost 1, so a word being typed already matches;
  *   - in German and Dutch, each stem of 6 letters or more also as an inner part (`*stem*`), boost 1, so
- *     `Gemeinschaft` finds `Praxisgemeinschaft` and `begeleiding` finds `loopbaanbegeleiding`; shorter stems
- *     would match too many compounds.
+ *     `Gemeinschaft` finds `Praxisgemeinschaft` and `begeleiding` finds `loopbaanbegeleiding`;
+ *   - in German and Dutch, a stem of 4 or 5 letters only as a compound's last part (its head, which names what the
+ *     compound is), boost 1: each term of the vocabulary that ends with the stem, or with the stem and an ending the
+ *     stemmer leaves on (German -in/-innen, also after the -er the query's stem lost; Dutch -er, -es, a doubled last
+ *     consonant), after a first part of 4 letters or more. So `Berater` finds `Berufsberaterin`, `Quote`
+ *     `Übergangsquote`, `stage` `snuffelstages`, but `Stelle` does not find `Vorstellung` or `Bestellung`, nor
+ *     `werk` `netwerk`; a stem of 3 letters (`Rat`, `taal` → `tal`) is never a part. Measured on the library and on
+ *     the benchmark corpus (README, "Search"): inside compounds, such stems matched mostly other words. These are
+ *     clauses of single terms (lunr scores them as one wildcard clause expanding to the same terms), chosen in the
+ *     whole vocabulary, which prepare() loads first.
  * A stop word of the language is left out, as the index leaves it out; a query of stop words alone finds nothing.
  *
  * Every word is required: a case is a result only when each group matches it. lunr's `+term` presence applies to
@@ -47,7 +55,14 @@
   // take time quadratic in a word's length, so longer query words are dropped.
   var MAX_WORD_LENGTH = 64
   var COMPOUND_LANGUAGES = { de: true, nl: true }
-  var MIN_COMPOUND_PART = 6
+  var MIN_COMPOUND_PART = 6 // a stem this long matches anywhere inside a compound (`*stem*`)
+  var MIN_COMPOUND_HEAD = 4 // a shorter stem (4-5 letters) only as a compound's last part,
+  var MIN_FIRST_PART = 4 // after a first part this long (not a verb's prefix: vor|stell, be|werk; nor net|werk)
+  // What may follow a short stem at the end of a compound's term (the index holds stems): the endings the
+  // language's stemmer leaves on. German: the feminine -in/-innen (after the -er that the query's stemmer took off:
+  // Berater → berat, Berufsberaterin → berufsberaterin). Dutch: -er (jongerenwerker, mantelzorger), the -es of loan
+  // words (snuffelstages), and a doubled last consonant (actieplannen → actieplann).
+  var HEAD_ENDINGS = { de: ['', 'in', 'inn', 'erin', 'erinn'], nl: ['', 'er', 'es'] }
   var MIN_TYPO_WORD = 5
   var LONG_TYPO_WORD = 9
   var QUOTES = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A]/g
@@ -125,15 +140,63 @@
     var folded = fold(word)
     if (other !== null) clauses.push({ term: fold(other), options: { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 } })
     if (word.length >= 3) clauses.push({ term: folded, options: { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 } })
+    var heads = []
+    var compounds = []
     if (COMPOUND_LANGUAGES[language]) {
       var seen = {}
       stems.forEach(function (stem) {
-        if (stem.length < MIN_COMPOUND_PART || seen[stem]) return
+        if (stem.length < MIN_COMPOUND_HEAD || seen[stem]) return
         seen[stem] = true
-        clauses.push({ term: stem, options: { usePipeline: false, wildcard: lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING, boost: 1 } })
+        if (stem.length >= MIN_COMPOUND_PART) {
+          clauses.push({ term: stem, options: { usePipeline: false, wildcard: lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING, boost: 1 } })
+        } else {
+          heads.push(stem)
+        }
       })
+      compounds = compoundsEndingIn(lunr, index, heads, language)
+      compounds.forEach(function (term) { clauses.push({ term: term, options: { usePipeline: false, boost: 1 } }) })
     }
-    return { word: word, stems: stems, clauses: clauses }
+    return { word: word, stems: stems, clauses: clauses, heads: heads, compounds: compounds }
+  }
+
+  /** Endings a short stem may have at the end of a compound's term (HEAD_ENDINGS). */
+  function headEndings (stem, language) {
+    var list = HEAD_ENDINGS[language].slice()
+    var last = stem[stem.length - 1]
+    // Dutch doubles a last consonant after a short vowel before -en, and its stemmer undoubles only k, d and t.
+    if (language === 'nl' && /[^aeiouy]/.test(last) && /[aeiouy]/.test(stem[stem.length - 2])) list.push(last)
+    return list
+  }
+
+  /**
+   * The terms of the index's vocabulary that end with one of the short stems (plus an ending of headEndings), after a
+   * first part of MIN_FIRST_PART letters or more, sorted. The token set must be the whole vocabulary's (a split index
+   * loads it first: prepare()). lunr scores a clause for each of them as it scores one wildcard clause that expands to
+   * the same terms (each expanded term adds the clause's boost to the query vector).
+   */
+  function compoundsEndingIn (lunr, index, heads, language) {
+    if (heads.length === 0) return []
+    var endings = []
+    heads.forEach(function (stem) {
+      headEndings(stem, language).forEach(function (ending) { if (endings.indexOf(stem + ending) < 0) endings.push(stem + ending) })
+    })
+    var found = []
+    vocabularyOf(index).forEach(function (term) {
+      for (var e = 0; e < endings.length; e++) {
+        var head = endings[e]
+        if (term.length - head.length >= MIN_FIRST_PART && term.slice(-head.length) === head) { found.push(term); return }
+      }
+    })
+    return found.sort()
+  }
+
+  // The terms of a token set, in order, listed once: a whole vocabulary's token set does not change, and scanning the
+  // list for endings is much faster than walking the trie with a leading wildcard for every query.
+  var vocabularies = new WeakMap()
+  function vocabularyOf (index) {
+    var terms = vocabularies.get(index.tokenSet)
+    if (terms === undefined) vocabularies.set(index.tokenSet, terms = index.tokenSet.toArray())
+    return terms
   }
 
   function run (index, clauses) {
@@ -241,9 +304,15 @@
     }
     var groups = groupsOf(parsed.words)
     var left = groupsOf(parsed.excluded)
-    return Promise.all(groups.concat(left).map(function (g) {
-      return split.prepare(function (q) { g.clauses.forEach(function (c) { q.term(c.term, Object.assign({}, c.options)) }) })
-    })).then(function (prepared) {
+    // A short German or Dutch stem's compounds are found in the whole vocabulary: load it, then make the groups again.
+    var ready = groups.concat(left).some(function (g) { return g.heads.length > 0 })
+      ? split.loadVocabulary().then(function () { groups = groupsOf(parsed.words); left = groupsOf(parsed.excluded) })
+      : Promise.resolve()
+    return ready.then(function () {
+      return Promise.all(groups.concat(left).map(function (g) {
+        return split.prepare(function (q) { g.clauses.forEach(function (c) { q.term(c.term, Object.assign({}, c.options)) }) })
+      }))
+    }).then(function (prepared) {
       var typos = groups.filter(function (g, i) { return prepared[i].terms.length === 0 && !options.exact && typoLimits(fold(g.word)).length > 0 })
       if (typos.length === 0) return
       return split.loadVocabulary().then(function () {
@@ -265,14 +334,15 @@
    * case of a document ref; default: the ref itself, a document per case).
    * Returns { hits: [{ref, score}] in lunr's order (documents), mode: 'all' | 'any' | 'none' | 'empty' (no query
    * text) | 'nowords' (text, but no word to search for) | 'common' (stop words only), words, excluded, phrase,
-   * corrections: [{ word, term, display }] }.
+   * corrections: [{ word, term, display }], compounds: [the index terms of compounds that short German or Dutch
+   * stems found in the hits] }.
    */
   function search (lunr, index, text, options) {
     options = options || {}
     var fold = options.fold || identity
     var caseOf = options.caseOf || identity
     var parsed = parse(lunr, text)
-    var reply = { hits: [], mode: 'empty', words: parsed.words, excluded: parsed.excluded, phrase: parsed.phrase, corrections: [] }
+    var reply = { hits: [], mode: 'empty', words: parsed.words, excluded: parsed.excluded, phrase: parsed.phrase, corrections: [], compounds: [] }
     var groups = parsed.words.map(function (w) { return group(lunr, index, w, options.language, fold) })
       .filter(function (g) { return g !== null })
     if (groups.length === 0) {
@@ -315,6 +385,14 @@
     } else {
       reply.hits = all
       reply.mode = all.length > 0 ? 'any' : 'none'
+    }
+    // The compounds that short stems found in the results (terms of the index: the page marks the words they start).
+    if (groups.some(function (g) { return g.compounds.length > 0 })) {
+      var found = Object.create(null)
+      reply.hits.forEach(function (hit) { Object.keys(hit.matchData.metadata).forEach(function (term) { found[term] = true }) })
+      groups.forEach(function (g) {
+        g.compounds.forEach(function (term) { if (found[term] && reply.compounds.indexOf(term) < 0) reply.compounds.push(term) })
+      })
     }
     return reply
   }

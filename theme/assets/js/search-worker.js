@@ -388,6 +388,7 @@ function answer (message, loaded, langs, replies, results, first, facets, anyAll
   })
   var stems = {}
   var parts = {}
+  var compounds = {}
   // Each language's own: the query words, that language's corrections and the stems of its stemmer, so that a result
   // in Italian is not marked with the stems English makes of the same words ("peer" → "per").
   var byLang = {}
@@ -407,6 +408,12 @@ function answer (message, loaded, langs, replies, results, first, facets, anyAll
         }
       })
     })
+    // The compounds a short German or Dutch stem found as their last part (index terms, "berufsberaterin"): a word
+    // that starts with one is marked, as for a stem.
+    ;(replies[i].compounds || []).forEach(function (term) {
+      compounds[term] = true
+      if (own.words.indexOf(term) < 0) own.words.push(term)
+    })
     byLang[langs[i]] = own
   })
   function every (mode) { return replies.every(function (r) { return r.mode === mode }) }
@@ -414,7 +421,7 @@ function answer (message, loaded, langs, replies, results, first, facets, anyAll
     : every('empty') ? 'empty' : every('nowords') ? 'nowords' : every('common') ? 'common' : 'none'
   return {
     type: 'results', id: message.id, results: results.slice(0, first), total: results.length, facets: facets,
-    words: words.concat(Object.keys(stems)), parts: Object.keys(parts), byLang: byLang, mode: mode,
+    words: words.concat(Object.keys(stems), Object.keys(compounds)), parts: Object.keys(parts), byLang: byLang, mode: mode,
     phrase: replies.some(function (r) { return r.phrase }), corrections: corrections,
     excluded: replies.length ? replies[0].excluded || [] : []
   }
