@@ -78,6 +78,51 @@ public sealed class SearchEarlyResultsTests(SiteFixture fixture)
         Assert.True(await more.IsHiddenAsync());
     }
 
+    [BrowserFact]
+    public async Task The_header_box_shows_its_first_options_before_the_files_of_the_rest_arrive_and_keeps_the_active_one()
+    {
+        const int Limit = 6; // search-box.js's LIMIT
+        var expected = (await UnheldResultsAsync()).Take(Limit).ToList();
+        Assert.True(expected.Count > Early, $"'{Query}' should match more than {Early} cases of the sample library");
+
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var problems = new PageProblems(page);
+        var release = new TaskCompletionSource();
+        var requested = 0;
+        await page.RouteAsync("**/en/search/result/*.json", async route =>
+        {
+            if (Interlocked.Increment(ref requested) > Early) await release.Task;
+            await route.ContinueAsync();
+        });
+        await session.VisitAsync("/en/cases/");
+        var box = page.Locator("#cl-site-q");
+        await box.FocusAsync();
+        await box.FillAsync("guidance");
+
+        var options = page.Locator("#cl-site-results [role=option]");
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('#cl-site-results [role=option]').length === {Early} && !document.getElementById('cl-site-panel').hidden",
+            null, new() { Timeout = 15000 });
+        Assert.Equal(Early, await options.CountAsync());
+        Assert.Matches(@"\d", await page.Locator(".search-panel-status").InnerTextAsync()); // the count of every match, said at once
+        await page.Keyboard.PressAsync("ArrowDown");
+        var first = await options.First.GetAttributeAsync("id");
+        Assert.Equal(first, await box.GetAttributeAsync("aria-activedescendant"));
+
+        release.SetResult();
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('#cl-site-results [role=option]').length === {expected.Count}", null, new() { Timeout = 15000 });
+        // The options in the search page's order, each id once; the one made active before the rest came is still active.
+        var ids = await options.EvaluateAllAsync<string[]>("os => os.map(o => o.id)");
+        Assert.Equal(ids.Length, ids.Distinct().Count());
+        Assert.Equal(first, await box.GetAttributeAsync("aria-activedescendant"));
+        Assert.Equal("true", await options.First.GetAttributeAsync("aria-selected"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(ids[1], await box.GetAttributeAsync("aria-activedescendant"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == expected[1], new() { Timeout = 15000 });
+        Assert.Empty(problems.All);
+    }
+
     /// <summary>The result links of the same search with nothing held back.</summary>
     private async Task<List<string>> UnheldResultsAsync()
     {

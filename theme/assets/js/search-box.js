@@ -146,12 +146,16 @@
   var names = { countries: {} }
   var lang = null
   var LIMIT = 6
+  // As on the search page, the worker answers once the first EARLY options' result files are in and sends the others
+  // after them (a 'page' reply marked rest): the first options need not wait for the last file.
+  var EARLY = 2
   var worker = null
   var starting = null // promise: the box data loaded and the worker started
   var lastId = 0
   var debounce = null
   var options = [] // { element, href }
   var active = -1
+  var shown = null // the reply whose options the list shows
   var query = ''
 
   var panel = document.createElement('div')
@@ -238,7 +242,7 @@
     var id = lastId
     var text = query
     start().then(function () {
-      if (id === lastId) worker.postMessage({ type: 'search', id: id, query: text, lang: lang, allLanguages: false, exact: false, filters: {}, limit: LIMIT })
+      if (id === lastId) worker.postMessage({ type: 'search', id: id, query: text, lang: lang, allLanguages: false, exact: false, filters: {}, limit: LIMIT, early: EARLY })
     }, function () {})
   }
 
@@ -275,8 +279,37 @@
     return why.join(' · ')
   }
 
+  /** Adds an option for a result of the reply shown (its words and parts make the result's address). */
+  function addOption (result, reply) {
+    var target = address(result, reply)
+    var option = document.createElement('li')
+    option.id = 'cl-site-option-' + options.length
+    option.setAttribute('role', 'option')
+    option.setAttribute('aria-selected', 'false')
+    if (result.lang !== lang) option.lang = result.lang
+    var title = document.createElement('span')
+    title.className = 'search-option-title'
+    title.textContent = result.title
+    option.appendChild(title)
+    var meta = document.createElement('span')
+    meta.className = 'search-option-meta'
+    meta.textContent = metaLine(result, target.section)
+    option.appendChild(meta)
+    option.addEventListener('mousedown', function (e) { e.preventDefault() }) // the box keeps the focus
+    option.addEventListener('click', function () { window.location.assign(target.href) })
+    list.appendChild(option)
+    options.push({ element: option, href: target.href })
+  }
+
   function receive (event) {
     var reply = event.data
+    if (reply.type === 'page') {
+      // The rest of the options of the reply shown: added after the first ones; the active option stays active.
+      if (reply.rest && reply.id === lastId && shown && shown.id === reply.id && reply.start === options.length) {
+        reply.results.forEach(function (result) { addOption(result, shown) })
+      }
+      return
+    }
     if (reply.type !== 'results' && reply.type !== 'error') return
     if (reply.id !== lastId) return
     list.removeAttribute('aria-busy') // the results of what the box holds
@@ -287,27 +320,9 @@
     list.textContent = ''
     options = []
     active = -1
+    shown = reply
     input.removeAttribute('aria-activedescendant')
-    reply.results.forEach(function (result, i) {
-      var target = address(result, reply)
-      var option = document.createElement('li')
-      option.id = 'cl-site-option-' + i
-      option.setAttribute('role', 'option')
-      option.setAttribute('aria-selected', 'false')
-      if (result.lang !== lang) option.lang = result.lang
-      var title = document.createElement('span')
-      title.className = 'search-option-title'
-      title.textContent = result.title
-      option.appendChild(title)
-      var meta = document.createElement('span')
-      meta.className = 'search-option-meta'
-      meta.textContent = metaLine(result, target.section)
-      option.appendChild(meta)
-      option.addEventListener('mousedown', function (e) { e.preventDefault() }) // the box keeps the focus
-      option.addEventListener('click', function () { window.location.assign(target.href) })
-      list.appendChild(option)
-      options.push({ element: option, href: target.href })
-    })
+    reply.results.forEach(function (result) { addOption(result, reply) })
     var count = reply.total
     status.textContent = count === 0 ? labels.none : count === 1 ? labels.one : labels.many.replace('{0}', count)
     open(document.activeElement === input)
