@@ -118,8 +118,11 @@ public sealed class SearchEarlyResultsTests(SiteFixture fixture)
         Assert.Equal("true", await options.First.GetAttributeAsync("aria-selected"));
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Equal(ids[1], await box.GetAttributeAsync("aria-activedescendant"));
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == expected[1], new() { Timeout = 15000 });
+        // Enter opens the second result: its page is requested (not waiting for its load event, which a loaded CI
+        // machine once took longer than the timeout to fire).
+        var opened = await page.RunAndWaitForRequestAsync(() => page.Keyboard.PressAsync("Enter"),
+            request => request.IsNavigationRequest && new Uri(request.Url).AbsolutePath == expected[1], new() { Timeout = 15000 });
+        Assert.Equal(expected[1], new Uri(opened.Url).AbsolutePath);
         Assert.Empty(problems.All);
     }
 

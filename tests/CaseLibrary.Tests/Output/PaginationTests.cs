@@ -178,6 +178,10 @@ public sealed class PaginationTests(PaginatedSiteFixture site) : IClassFixture<P
             Assert.Null(card.QuerySelector(".card-summary"));
             Assert.NotNull(card.QuerySelector(".chips a[href='/it/competences/listening/']"));
         });
+        // The home page's six latest cases keep their summaries, in their own language: it is the library's front door.
+        var home = Page("it", "", 1).QuerySelectorAll("ul.cards > li.card");
+        Assert.NotEmpty(home);
+        Assert.All(home, card => Assert.Equal("en", card.QuerySelector(".card-summary[lang]")?.GetAttribute("lang")));
         Assert.Equal(["/en/cases/case-000/notes/"], cards.Select(c => c.QuerySelector("a.badge-notes")?.GetAttribute("href")).OfType<string>());
         // One licence: a choice between "any licence" and that licence would filter nothing, so there is none.
         Assert.Null(Page("en", "cases/", 2).QuerySelector("form#cl-licence-filter"));
