@@ -11,7 +11,7 @@ namespace CaseLibrary.Benchmarks;
 public static class SearchBenchmark
 {
     private const string Usage = """
-        usage: search [--sizes 1000,4000] [--reps 5] [--browser-size 1000] [--no-browser] [--browser-only] [--relevance-only] [--waterfall] [--latency MS]
+        usage: search [--sizes 1000,4000] [--reps 5] [--browser-size 1000] [--no-browser] [--browser-only] [--relevance-only] [--waterfall] [--latency MS] [--browser-lang en]
                       [--corpus-script ../shared/bench/make_corpus.py] [--work artifacts/bench/search] [--base-url URL]
           --sizes          corpus sizes (cases) for index build time and size
           --reps           measured repetitions after one warm-up (median reported; at least 1, 5 or more for figures)
@@ -20,6 +20,8 @@ public static class SearchBenchmark
           --waterfall      print each request of the last round's cold loads (start and end, ms)
           --latency        add this many ms to every request of the page and its worker (Chromium's network emulation,
                            as DevTools throttles): a phone's round trips instead of loopback's
+          --browser-lang   the language of the search page timed in Chromium (default en; each language's worker loads its
+                           own stemmer)
           --browser-only   only (c) at --browser-size: build that site and time it in Chromium, without (a), (b) and
                            (d) (at 16,000 cases (a) and (b) take ~30 minutes, mostly lunr.js in Node)
           --relevance-only only (d): judged queries (tests/relevance/) on the sites of cases/ and tests/fixtures/sample,
@@ -32,11 +34,12 @@ public static class SearchBenchmark
     public static async Task<int> RunAsync(BenchArgs args)
     {
         if (args.Has("help")) { Console.WriteLine(Usage); return 0; }
-        args.RejectUnknown("sizes", "reps", "browser-size", "no-browser", "browser-only", "relevance-only", "waterfall", "latency", "corpus-script", "work", "base-url", "help");
+        args.RejectUnknown("sizes", "reps", "browser-size", "no-browser", "browser-only", "relevance-only", "waterfall", "latency", "browser-lang", "corpus-script", "work", "base-url", "help");
         var sizes = args.Ints("sizes", [1000, 4000], min: 1);
         var reps = args.Int("reps", 5, min: 1);
         var browserSize = args.Int("browser-size", 1000, min: 1);
         var browser = !args.Has("no-browser");
+        var browserLang = args.String("browser-lang", "en");
         var work = Path.GetFullPath(args.String("work", RepoRoot.Combine("artifacts", "bench", "search")));
         var corpora = new CorpusGenerator(args.String("corpus-script", CorpusGenerator.DefaultScript), Path.Combine(work, "corpora"));
         // The synthetic corpus links to https://example.org/cases/<id>/report under its own base_url; since the
@@ -93,14 +96,16 @@ public static class SearchBenchmark
                 var site = SiteBuild.Build(folder, theme, Path.Combine(work, $"site-{size}"), baseUrl);
                 output.WriteLine($"  site of {size} cases built in {site.Elapsed.TotalSeconds:F0} s: {site.Folder}");
                 if (!browserOnly) report.CheckPublished(site.Folder, timings, model);
-                var specific = QueryWords.Near(model.Model, "en", 0.02).First();
-                var broad = QueryWords.Near(model.Model, "en", 0.25).First();
-                var typed = QueryWords.Near(model.Model, "en", 0.02).Skip(1).First();
-                output.WriteLine($"  queries: '{specific.Word}' ({specific.Cases} en cases contain it), '{broad.Word}' ({broad.Cases}), typed '{typed.Word}' ({typed.Cases})");
+                if (!model.Languages.Contains(browserLang))
+                    throw new BenchFailedException($"--browser-lang {browserLang}: the corpus has no such language ({string.Join(", ", model.Languages)})");
+                var specific = QueryWords.Near(model.Model, browserLang, 0.02).First();
+                var broad = QueryWords.Near(model.Model, browserLang, 0.25).First();
+                var typed = QueryWords.Near(model.Model, browserLang, 0.02).Skip(1).First();
+                output.WriteLine($"  queries: '{specific.Word}' ({specific.Cases} {browserLang} cases contain it), '{broad.Word}' ({broad.Cases}), typed '{typed.Word}' ({typed.Cases})");
                 var browserTimings = await new FirstResultTiming(reps, output, args.Has("waterfall"), args.Int("latency", 0, 0))
-                    .RunAsync(site.Folder, "en", [("specific word", specific.Word), ("common word", broad.Word)], typed.Word);
+                    .RunAsync(site.Folder, browserLang, [("specific word", specific.Word), ("common word", broad.Word)], typed.Word);
                 report.AddBrowser(size, browserTimings);
-                report.AddLoadSteps(size, "en", specific.Word, IndexLoadTiming.Run(site.Folder, "en", specific.Word, reps));
+                report.AddLoadSteps(size, browserLang, specific.Word, IndexLoadTiming.Run(site.Folder, browserLang, specific.Word, reps));
             }
         }
         if (browser && !sizes.Contains(browserSize))

@@ -39,8 +39,8 @@ public sealed class FirstResultTiming(int reps, TextWriter log, bool waterfall =
             ExecutablePath = BrowserEnvironment.ChromiumPath, Headless = true, Args = BrowserEnvironment.ChromiumArgs, Timeout = 30_000,
         });
 
-        var results = queries.Select(q => new QueryTiming($"cold load, {q.Label}", q.Word, [])).ToList();
-        var typing = new QueryTiming($"typing on loaded page", typed, []);
+        var results = queries.Select(q => new QueryTiming($"cold load, {q.Label}{(lang == "en" ? "" : $" ({lang})")}", q.Word, [])).ToList();
+        var typing = new QueryTiming($"typing on loaded page{(lang == "en" ? "" : $" ({lang})")}", typed, []);
         for (var round = 0; round <= reps; round++)
         {
             log.Write($"  browser {(round == 0 ? "warm-up" : $"round {round}/{reps}")}:");
