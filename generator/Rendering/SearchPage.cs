@@ -34,7 +34,7 @@ public sealed class SearchPage
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchBoxView> _boxes = new();
 
     /// <summary>The header box's data attributes in a language (the same for every page of it, made once).</summary>
-    public SearchBoxView Box(ViewFactory views) => _boxes.GetOrAdd(views.Lang, lang => new SearchBoxView(_assets.Worker, _urls.Link(BoxPath(lang))) { Fold = _assetUrl("js/search-fold.js") });
+    public SearchBoxView Box(ViewFactory views) => _boxes.GetOrAdd(views.Lang, lang => new SearchBoxView(_assets.WorkerFor(lang), _urls.Link(BoxPath(lang))) { Fold = _assetUrl("js/search-fold.js") });
 
     /// <summary>What the header's box of a language reads when it is first used: the worker's configuration (the language's index), the panel's labels, the country names.</summary>
     public static string BoxPath(string lang) => $"{lang}/search/box.json";
@@ -76,7 +76,7 @@ public sealed class SearchPage
             competences = _model.Competences.ToDictionary(c => c.Id, c => c.Name.Get(views.Lang, _model.Config.DefaultLanguage)),
             languages = _model.Config.Languages.ToDictionary(l => l, views.LanguageName),
         };
-        return new SearchView(views.Lang, _assets.Worker,
+        return new SearchView(views.Lang, _assets.WorkerFor(views.Lang),
             Config(), JsonSerializer.Serialize(labels, Json), JsonSerializer.Serialize(names, Json));
     }
 }

@@ -33,7 +33,7 @@ public sealed class SiteRenderer
     {
         var config = model.Config;
         var urls = new SiteUrls(config);
-        var searchAssets = scripts is null ? null : Search.SearchAssets.Create(scripts.Published, urls, _theme.Assets);
+        var searchAssets = scripts is null ? null : Search.SearchAssets.Create(scripts.Published, config.Languages, urls, _theme.Assets);
         var assets = _theme.Assets
             .Where(a => searchAssets is null || !Search.SearchAssets.IsWorkerOnly(a.RelativePath)) // inside the worker file
             .Select(a => new OutputFile(AssetPath(a), a.Bytes, false, a.DisplayPath)).ToList();

@@ -28,16 +28,26 @@ public sealed class GoldenSiteTests
             var copy = Assert.Single(published);
             Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(copy));
         }
-        // The worker file: lunr's own minified build (the pinned lunr.min.js) byte for byte, then the theme's worker
-        // scripts, each whole; the stemmers are lunr-languages' minified files, byte for byte.
-        var worker = Assert.Single(Directory.GetFiles(temp["public/assets/js"], "search-worker.*.js"));
-        var parts = CaseLibrary.Search.SearchAssets.WorkerParts.Select(p => File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", p)));
+        // A worker file per language: lunr's own minified build (the pinned lunr.min.js) byte for byte, then that
+        // language's stemmer with its support (lunr-languages' minified files; none for English), then the theme's
+        // worker scripts, each whole. The stemmers are also published apart, byte for byte, for searches in all languages.
+        var parts = CaseLibrary.Search.SearchAssets.WorkerParts.Select(p => File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", p))).ToList();
         var lunrJs = File.ReadAllText(Path.Combine(RepoPaths.Theme, "node_modules", "lunr", "lunr.min.js"));
-        Assert.Equal(CaseLibrary.Search.SearchAssets.WorkerText(lunrJs, parts), File.ReadAllText(worker));
-        Assert.StartsWith(lunrJs, File.ReadAllText(worker), StringComparison.Ordinal);
+        var min = Path.Combine(RepoPaths.Theme, "node_modules", "lunr-languages", "min");
+        string[] italian = [File.ReadAllText(Path.Combine(min, "lunr.stemmer.support.min.js")), File.ReadAllText(Path.Combine(min, "lunr.it.min.js"))];
+        Assert.Equal(2, Directory.GetFiles(temp["public/assets/js"], "search-worker.*.js").Length);
+        foreach (var (lang, stemmer) in new[] { ("en", Array.Empty<string>()), ("it", italian) })
+        {
+            var worker = Assert.Single(Directory.GetFiles(temp["public/assets/js"], $"search-worker.{lang}.*.js"));
+            Assert.Equal(CaseLibrary.Search.SearchAssets.WorkerText(lunrJs, [.. stemmer, .. parts]), File.ReadAllText(worker));
+            Assert.StartsWith(lunrJs, File.ReadAllText(worker), StringComparison.Ordinal);
+            // Every page of the language starts its own worker: the header box's and the search page's.
+            foreach (var page in Directory.GetFiles(temp[$"public/{lang}"], "index.html", SearchOption.AllDirectories))
+                foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(page), "data-worker=\"([^\"]*)\""))
+                    Assert.Equal("/assets/js/" + Path.GetFileName(worker), m.Groups[1].Value);
+        }
         var vendor = Directory.GetFiles(temp["public/assets/vendor"]).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(2, vendor.Count);
-        var min = Path.Combine(RepoPaths.Theme, "node_modules", "lunr-languages", "min");
         Assert.Equal(File.ReadAllBytes(Path.Combine(min, "lunr.stemmer.support.min.js")),
             File.ReadAllBytes(Path.Combine(temp["public/assets/vendor"], Assert.Single(vendor, f => f!.StartsWith("lunr.stemmer.support.", StringComparison.Ordinal))!)));
         Assert.Equal(File.ReadAllBytes(Path.Combine(min, "lunr.it.min.js")),

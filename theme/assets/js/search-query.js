@@ -302,16 +302,21 @@
     function groupsOf (words) {
       return words.map(function (w) { return group(lunr, index, w, options.language, fold) }).filter(function (g) { return g !== null })
     }
+    function loadGroups (list) {
+      return Promise.all(list.map(function (g) {
+        return split.prepare(function (q) { g.clauses.forEach(function (c) { q.term(c.term, Object.assign({}, c.options)) }) })
+      }))
+    }
     var groups = groupsOf(parsed.words)
     var left = groupsOf(parsed.excluded)
     // A short German or Dutch stem's compounds are found in the whole vocabulary: load it, then make the groups again.
+    // Meanwhile the postings of the words themselves load (the groups made again still search them), so the
+    // vocabulary costs no round trip of its own before them.
     var ready = groups.concat(left).some(function (g) { return g.heads.length > 0 })
-      ? split.loadVocabulary().then(function () { groups = groupsOf(parsed.words); left = groupsOf(parsed.excluded) })
+      ? Promise.all([split.loadVocabulary(), loadGroups(groups.concat(left))]).then(function () { groups = groupsOf(parsed.words); left = groupsOf(parsed.excluded) })
       : Promise.resolve()
     return ready.then(function () {
-      return Promise.all(groups.concat(left).map(function (g) {
-        return split.prepare(function (q) { g.clauses.forEach(function (c) { q.term(c.term, Object.assign({}, c.options)) }) })
-      }))
+      return loadGroups(groups.concat(left))
     }).then(function (prepared) {
       var typos = groups.filter(function (g, i) { return prepared[i].terms.length === 0 && !options.exact && typoLimits(fold(g.word)).length > 0 })
       if (typos.length === 0) return

@@ -7,10 +7,10 @@
  * country and authors it may have matched through) is fetched for the results shown, one small file per case version
  * (search/result/<ref>.json). It never touches the DOM.
  *
- * The build publishes it as one file after lunr.js, search-fold.js, search-pack.js, search-split.js and
- * search-query.js (generator/Search/SearchAssets.cs), so lunr, caselibSearch, caselibPack, caselibSplit
- * and caselibQuery are already defined; the code is wrapped in a function so that its 'use strict' holds
- * after them.
+ * The build publishes it as one file per language after lunr.js, that language's lunr-languages stemmer (with its
+ * support; none for English), search-fold.js, search-pack.js, search-split.js and search-query.js
+ * (generator/Search/SearchAssets.cs), so lunr, caselibSearch, caselibPack, caselibSplit and caselibQuery are
+ * already defined; the code is wrapped in a function so that its 'use strict' holds after them.
  */
 ;(function () {
 'use strict'
@@ -20,9 +20,9 @@ var languages = {} // code -> { split, index, store } once loaded
 var downloads = {} // code -> promise of [vocabulary, store] as parsed JSON
 var loadedScripts = {}
 
-/** Loads scripts not loaded yet, in order; one importScripts call lets the browser fetch them in parallel. */
+/** Loads the scripts (null: none) not loaded yet, in order, in one importScripts call. */
 function load () {
-  var urls = Array.prototype.filter.call(arguments, function (url) { return !loadedScripts[url] })
+  var urls = Array.prototype.filter.call(arguments, function (url) { return url && !loadedScripts[url] })
   if (urls.length === 0) return
   importScripts.apply(self, urls)
   urls.forEach(function (url) { loadedScripts[url] = true })
@@ -67,7 +67,9 @@ function ensureLanguage (lang) {
   var entry = config.languages[lang]
   if (!entry) return Promise.reject(new Error('unknown language ' + lang))
   var data = download(lang)
-  if (entry.support) load(config.stemmerSupport, entry.support)
+  // The worker file of a page's language carries that language's stemmer (and the support it needs); another
+  // language's is loaded the first time a search in all languages needs it.
+  if (entry.support) load(lunr.stemmerSupport ? null : config.stemmerSupport, lunr[lang] ? null : entry.support)
   return data.then(function (data) {
     if (languages[lang]) return languages[lang]
     function beside (name) { return entry.index.replace(/index\.json$/, name + '.json') }

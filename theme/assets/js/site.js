@@ -61,11 +61,13 @@
   }
 
   // The header's search box on the 404 page searches the language shown: its form, words and (for search-box.js,
-  // which runs later: it is deferred) the box data it loads (the panel's index, labels and names) become that language's.
+  // which runs later: it is deferred) the box data it loads (the panel's index, labels and names) and its worker (which
+  // carries the language's stemmer) become that language's.
   function headerSearch(header, own, lang) {
     header.setAttribute("action", own.getAttribute("action"));
     header.setAttribute("lang", lang);
     if (header.hasAttribute("data-box") && own.hasAttribute("data-box")) header.setAttribute("data-box", own.getAttribute("data-box"));
+    if (header.hasAttribute("data-worker") && own.hasAttribute("data-worker")) header.setAttribute("data-worker", own.getAttribute("data-worker"));
     var input = header.querySelector("input[name=q]");
     if (input) input.placeholder = own.getAttribute("data-placeholder") || input.placeholder;
     var label = header.querySelector("label");
