@@ -185,6 +185,25 @@ public sealed class SearchQueryTests(SiteFixture fixture)
         Assert.DoesNotContain("+per", href);
     }
 
+    /// <summary>
+    /// Searching all languages, a word that one language has as written is not corrected into another language's word,
+    /// also when another word of the query matches nothing (the query then falls back to any word): "intervision" is
+    /// English and French, and must not become the Dutch "intervisie".
+    /// </summary>
+    [BrowserFact]
+    public async Task In_all_languages_a_word_found_as_written_stays_when_another_word_matches_nothing()
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync("/en/search/?q=intervision+zzzzqqq&all=1");
+
+        var links = await SearchPage.ResultLinks(session.Page);
+        Assert.Contains("/en/cases/peer-supervision-ghent/", links);
+        Assert.DoesNotContain(links, l => l.StartsWith("/nl/", StringComparison.Ordinal));
+        var notice = await session.Page.Locator(".search-notice").InnerTextAsync();
+        Assert.DoesNotContain("intervisie", notice, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("any of them", notice);
+    }
+
     /// <summary>A label of the search page in its language (the page carries them for its script).</summary>
     private static async Task<string> LabelAsync(IPage page, string key) =>
         await page.Locator("#cl-search").EvaluateAsync<string>("(root, key) => JSON.parse(root.getAttribute('data-labels'))[key]", key);

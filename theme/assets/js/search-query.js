@@ -318,7 +318,7 @@
     return ready.then(function () {
       return loadGroups(groups.concat(left))
     }).then(function (prepared) {
-      var typos = groups.filter(function (g, i) { return prepared[i].terms.length === 0 && !options.exact && typoLimits(fold(g.word)).length > 0 })
+      var typos = groups.filter(function (g, i) { return prepared[i].terms.length === 0 && !options.exact && !kept(options, g.word) && typoLimits(fold(g.word)).length > 0 })
       if (typos.length === 0) return
       return split.loadVocabulary().then(function () {
         var found = []
@@ -333,21 +333,27 @@
     })
   }
 
+  /** Whether options.keep (words as the query writes them) says not to correct this word. */
+  function kept (options, word) {
+    return !!options.keep && options.keep.indexOf(word) >= 0
+  }
+
   /**
    * Searches one language's index. options: language (site code), fold (search-fold.js's fold), exact (no typo
-   * correction), display(term, refs) (a readable word for a corrected term; default: the term), caseOf(ref) (the
-   * case of a document ref; default: the ref itself, a document per case).
+   * correction), keep (query words, as parse() gives them, never to correct: another language has them as written),
+   * display(term, refs) (a readable word for a corrected term; default: the term), caseOf(ref) (the case of a document
+   * ref; default: the ref itself, a document per case).
    * Returns { hits: [{ref, score}] in lunr's order (documents), mode: 'all' | 'any' | 'none' | 'empty' (no query
    * text) | 'nowords' (text, but no word to search for) | 'common' (stop words only), words, excluded, phrase,
    * corrections: [{ word, term, display }], compounds: [the index terms of compounds that short German or Dutch
-   * stems found in the hits] }.
+   * stems found in the hits], found: [the query words that matched as written (or as corrected)] }.
    */
   function search (lunr, index, text, options) {
     options = options || {}
     var fold = options.fold || identity
     var caseOf = options.caseOf || identity
     var parsed = parse(lunr, text)
-    var reply = { hits: [], mode: 'empty', words: parsed.words, excluded: parsed.excluded, phrase: parsed.phrase, corrections: [], compounds: [] }
+    var reply = { hits: [], mode: 'empty', words: parsed.words, excluded: parsed.excluded, phrase: parsed.phrase, corrections: [], compounds: [], found: [] }
     var groups = parsed.words.map(function (w) { return group(lunr, index, w, options.language, fold) })
       .filter(function (g) { return g !== null })
     if (groups.length === 0) {
@@ -364,7 +370,7 @@
 
     var matched = groups.map(function (g) {
       var hits = run(index, g.clauses)
-      if (hits.length === 0 && !options.exact) {
+      if (hits.length === 0 && !options.exact && !kept(options, g.word)) {
         var term = correct(lunr, index, g, fold, options.language)
         if (term !== null) {
           g.clauses = [{ term: term, options: { usePipeline: false, boost: 10 } }]
@@ -376,6 +382,7 @@
       var set = Object.create(null) // the cases this word's clauses matched
       hits.forEach(function (h) { set[caseOf(h.ref)] = true })
       g.hits = hits
+      if (hits.length > 0) reply.found.push(g.word)
       return set
     })
 

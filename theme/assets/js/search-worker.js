@@ -91,9 +91,9 @@ function json (url) {
 }
 
 /** Loads, in each language, what the query reads of the split index (search-query.js's prepare()). */
-function loadTerms (loaded, langs, message, exact) {
+function loadTerms (loaded, langs, message, exact, keep) {
   return Promise.all(loaded.map(function (language, i) {
-    return self.caselibQuery.prepare(lunr, language.split, message.query, { language: langs[i], fold: fold, exact: exact })
+    return self.caselibQuery.prepare(lunr, language.split, message.query, { language: langs[i], fold: fold, exact: exact, keep: keep })
   })).then(function () { return loaded })
 }
 
@@ -103,18 +103,23 @@ function loadTerms (loaded, langs, message, exact) {
  * has as written is never "corrected" into another language's word.
  */
 function replies (loaded, langs, message) {
-  function attempt (exact) {
-    return loadTerms(loaded, langs, message, exact).then(function () {
+  function attempt (exact, keep) {
+    return loadTerms(loaded, langs, message, exact, keep).then(function () {
       return loaded.map(function (language, i) {
         return self.caselibQuery.search(lunr, language.index, message.query, {
-          language: langs[i], fold: fold, exact: exact, caseOf: self.caselibQuery.caseOfSection
+          language: langs[i], fold: fold, exact: exact, keep: keep, caseOf: self.caselibQuery.caseOfSection
         })
       })
     })
   }
-  return attempt(true).then(function (asWritten) {
+  return attempt(true, []).then(function (asWritten) {
     var settled = asWritten.some(function (r) { return r.mode === 'all' || r.mode === 'empty' || r.mode === 'nowords' })
-    return message.exact || settled ? asWritten : attempt(false)
+    if (message.exact || settled) return asWritten
+    // The words that some language has as written are not corrected in the others (in all languages, a word of one
+    // query that matches nowhere must not turn a correct English word into a Dutch one).
+    var keep = []
+    if (langs.length > 1) asWritten.forEach(function (r) { r.found.forEach(function (w) { if (keep.indexOf(w) < 0) keep.push(w) }) })
+    return attempt(false, keep)
   })
 }
 
