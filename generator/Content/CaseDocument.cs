@@ -29,8 +29,9 @@ public sealed record CaseDocument(
     public SourceLocation? TitleLocation { get; init; }
 
     /// <summary>
-    /// Names <c>your-id</c>, the scaffold's example author or translator (reported as CL0170 by the parser): such a
-    /// version is left out of the model, since no person stands behind the id.
+    /// Names <c>your-id</c>, the scaffold's example author or translator (reported as CL0170 by the parser: a warning in
+    /// a draft, an error otherwise). The model keeps the version without that id (no person stands behind it), so a new
+    /// draft is previewed by <c>serve</c> and its links are checked by <c>check</c> like any other draft.
     /// </summary>
     public bool NamesPlaceholder { get; init; }
 }

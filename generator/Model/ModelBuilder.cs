@@ -70,7 +70,6 @@ public static class ModelBuilder
                 if (checkAuthors) CheckIds(document.Translators, authorIds, "author", "authors.yaml", diagnostics);
                 if (document.Licence is { } licence && !Licences.IsKnown(licence.Id))
                     diagnostics.Error("CL0134", $"unknown licence '{licence.Id}' (use an SPDX id){Suggestions.Hint(licence.Id, Licences.Ids)}", licence.Location);
-                if (document.NamesPlaceholder) continue; // CL0170 names the example id; no person can be credited
                 if (document.Draft && !includeDrafts)
                 {
                     leftOut.Add(document.SourcePath);

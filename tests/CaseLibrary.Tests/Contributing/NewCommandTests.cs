@@ -51,6 +51,29 @@ public sealed class NewCommandTests
         Assert.True(File.Exists(temp["public/it/cases/mentoring-lyon/index.html"]));
     }
 
+    /// <summary>
+    /// A draft made by <c>new</c> is a draft like any other: <c>check</c> counts it and checks its links, although its
+    /// author is still the example id (it used to be left out of the model without a word, so a broken link in it
+    /// passed and <c>serve</c> answered 404 for its page).
+    /// </summary>
+    [Fact]
+    public void A_new_draft_is_checked_and_counted_while_it_still_names_the_example_author()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("existing/en.md", MiniLibrary.Case()));
+        Assert.Equal(0, Caselib.Run(temp.Path, "new", "solo-case", "--lang", "en", "--source", cases).ExitCode);
+        var asGenerated = Caselib.Check(cases, temp.Path);
+        Assert.True(asGenerated.ExitCode == 0, asGenerated.Stderr);
+        Assert.Contains("Checked 2 cases (1 draft file(s) among them)", asGenerated.Stdout + asGenerated.Stderr);
+
+        File.AppendAllText(temp["cases/solo-case/en.md"], "\nSee [the outcome](#no-such-heading).\n");
+        var check = Caselib.Check(cases, temp.Path);
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains(check.DiagnosticLines, l => l.StartsWith("cases/solo-case/en.md(", StringComparison.Ordinal) && l.Contains("error CL0601", StringComparison.Ordinal) && l.Contains("#no-such-heading", StringComparison.Ordinal));
+        Assert.Contains(check.DiagnosticLines, l => l.Contains("warning CL0170", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_scaffolds_comments_name_the_commands_the_reader_has_and_how_to_preview_the_draft()
     {
