@@ -64,6 +64,7 @@ public sealed class MarkdownConverter
         HtmlRenderer? escaper = null;
         var opened = new RawTagPairs();
         var headingLevel = 1; // the page title
+        var refused = new List<MarkdownObject>(); // raw HTML: an error, and left out of the page (see below)
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -74,8 +75,10 @@ public sealed class MarkdownConverter
                     break;
                 case HtmlBlock block:
                     diagnostics.Error("CL0401", "raw HTML is not allowed in a case; use Markdown", At(block.Line, block.Column));
+                    refused.Add(block);
                     break;
                 case HtmlInline inline: // closing tags too: '</div>' would end the page's own elements
+                    refused.Add(inline);
                     if (!opened.Report(inline)) break;
                     diagnostics.Error("CL0401", $"raw HTML '{Shorten(inline.Tag)}' is not allowed in a case; use Markdown (or write \\< for a literal '<')", At(inline.Line, inline.Column));
                     break;
@@ -132,6 +135,14 @@ public sealed class MarkdownConverter
                         headings.Add(new Heading(heading.Level, id, InlineText(heading.Inline)));
                     break;
             }
+        }
+
+        // Refused raw HTML never reaches the page, which a run with errors still renders for the link check: an href or
+        // src inside it would otherwise be reported once more, as a broken link at the top of the file (CL0601 at 1,1).
+        foreach (var node in refused)
+        {
+            if (node is HtmlInline inline) inline.ReplaceBy(new LiteralInline(inline.Tag ?? ""));
+            else if (node is Block { Parent: { } parent } block) parent.Remove(block);
         }
 
         foreach (var (line, column, message, isError) in LiteralMarkup.Find(document, markdown))

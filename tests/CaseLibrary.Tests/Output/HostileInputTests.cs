@@ -55,10 +55,14 @@ public sealed class HostileInputTests
     [InlineData("Text <a href=\"javascript:alert(1)\">x</a> more.")]
     [InlineData("Text <span style=\"position:fixed\">x</span> more.")]
     [InlineData("<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>")]
+    [InlineData("Text with <a href=\"nowhere.html\">inline</a>.")]
+    [InlineData("<p><img src=\"y.png\" alt=\"y\"></p>")]
     public void Raw_html_payloads_are_errors_at_their_position(string markdown)
     {
         var outcome = CheckBody(markdown, out _);
         Assert.Contains(outcome.DiagnosticLines, l => l.StartsWith($"cases/hostile/en.md({BodyLine},", StringComparison.Ordinal) && l.Contains("error CL0401"));
+        // The refused HTML is the only error: its addresses are not also broken links at the top of the file (CL0601 at 1,1).
+        Assert.All(outcome.DiagnosticLines.Where(l => l.Contains(": error ", StringComparison.Ordinal)), l => Assert.Contains("error CL0401", l));
     }
 
     [Theory]
