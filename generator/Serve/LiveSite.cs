@@ -107,7 +107,10 @@ public sealed class LiveSite : IDisposable
         var result = Run(_options, out var caseIds);
         if (!result.Succeeded)
         {
-            Publish(Current with { Problems = result.Diagnostics }, $"{Errors(result)} error(s) in {clock.ElapsedMilliseconds} ms; still serving the last good build");
+            var serving = Current.Files.Count == 0 ? "nothing to serve until they are fixed"
+                : reload ? "still serving the last good build"
+                : "serving the edited pages as previewed and the rest of the last good build"; // after a preview (below)
+            Publish(Current with { Problems = result.Diagnostics }, $"{Errors(result)} error(s) in {clock.ElapsedMilliseconds} ms; {serving}");
             return;
         }
         _caseIds = caseIds;
