@@ -382,17 +382,21 @@ function answer (message, loaded, langs, replies, results, first, facets, anyAll
   // What to highlight: the query words, their corrections and their stems in each searched language (a stem is a
   // prefix of the inflected words it stands for, so "apprenticeships" highlights "apprenticeship").
   var words = self.caselibQuery.parse(lunr, message.query).words // without quotes, operators and words to leave out
+  // One correction per query word, shown as a word of the results' text: the first language whose correction the
+  // shown results write as a word (searching all languages, the page's language may have corrected the word to a
+  // stem that only another language's results show, "supervison" → Dutch "supervis", English "supervision").
   var corrections = []
-  var correctionSeen = {}
-  replies.forEach(function (reply) {
+  var correctionAt = {} // query word -> index in corrections
+  replies.forEach(function (reply, r) {
     reply.corrections.forEach(function (c) {
-      if (correctionSeen[c.word]) return
-      correctionSeen[c.word] = true
-      var display = c.display === c.term ? displayWord(loaded[replies.indexOf(reply)], langs[replies.indexOf(reply)], c.term, results.slice(0, first)) : c.display
-      corrections.push({ word: c.word, display: display })
-      words.push(display, c.term)
+      var at = correctionAt[c.word]
+      if (at !== undefined && corrections[at].readable) return
+      var display = c.display === c.term ? displayWord(loaded[r], langs[r], c.term, results.slice(0, first)) : c.display
+      var found = { word: c.word, display: display, term: c.term, readable: display !== c.term }
+      if (at === undefined) { correctionAt[c.word] = corrections.length; corrections.push(found) } else if (found.readable) corrections[at] = found
     })
   })
+  corrections.forEach(function (c) { words.push(c.display, c.term) })
   var stems = {}
   var parts = {}
   var compounds = {}
@@ -429,7 +433,7 @@ function answer (message, loaded, langs, replies, results, first, facets, anyAll
   return {
     type: 'results', id: message.id, results: results.slice(0, first), total: results.length, facets: facets,
     words: words.concat(Object.keys(stems), Object.keys(compounds)), parts: Object.keys(parts), byLang: byLang, mode: mode,
-    phrase: replies.some(function (r) { return r.phrase }), corrections: corrections,
+    phrase: replies.some(function (r) { return r.phrase }), corrections: corrections.map(function (c) { return { word: c.word, display: c.display } }),
     excluded: replies.length ? replies[0].excluded || [] : []
   }
 }
