@@ -29,7 +29,9 @@ public sealed class SearchPage
 
     public IReadOnlyList<string> Scripts => [_assetUrl("js/search-fold.js"), _assetUrl("js/search.js")];
 
-    private static readonly string[] BoxLabelKeys = ["loading", "none", "one", "many", "error", "all_results", "start", "results_label", .. ReasonKeys];
+    /// <summary>The header box's labels: the count, and what the query meant as the page says it (a correction, any word, …).</summary>
+    private static readonly string[] BoxLabelKeys = ["loading", "none", "one", "many", "error", "all_results", "start", "results_label",
+        "fallback", "corrected", "exact", "phrase", "no_words", "common_words", "excluded", .. ReasonKeys];
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchBoxView> _boxes = new();
 

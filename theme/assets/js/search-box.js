@@ -5,6 +5,9 @@
  * The header's box shows results as you type, in a small panel under it (the combobox pattern: the box keeps the
  * focus, the results are a listbox whose active option is named by aria-activedescendant, a live region says how
  * many were found). The search worker and the language's index load only when the box is focused or typed in.
+ * What the query meant, when not simply every word, is said as the search page says it, in one line over the options
+ * and with the count: a correction (with a link to the exact words on the search page), any word instead of every
+ * word, quotes searched as words, words left out, words too common or no word at all.
  * "/" focuses the box (or the search page's own box) unless another field has the focus; ↓/↑ move through the
  * results, Enter opens the active one (or, with none active, the full search page), Esc closes the panel and leaves
  * the focus in the box. The panel is positioned over the page, so nothing moves.
@@ -162,6 +165,10 @@
   panel.className = 'search-panel'
   panel.id = 'cl-site-panel'
   panel.hidden = true
+  var notice = document.createElement('p') // what the query meant (search.js's notice), over the options
+  notice.className = 'search-panel-notice'
+  notice.hidden = true
+  panel.appendChild(notice)
   var list = document.createElement('ul')
   list.id = 'cl-site-results'
   list.setAttribute('role', 'listbox')
@@ -235,6 +242,7 @@
       list.textContent = ''
       options = []
       status.textContent = ''
+      showNotice(null)
       open(false)
       return
     }
@@ -301,6 +309,54 @@
     options.push({ element: option, href: target.href })
   }
 
+  function format (template, value) { return template.replace('{0}', value) }
+
+  /**
+   * The notice of a reply, as the search page says it (search.js's renderNotice() and settled(), the same labels), in
+   * one line over the options (with no result, the page's status: none found, no word, too common words); returns its
+   * text, which the live status says after the count. A correction links to
+   * the search page searching the exact words (?exact=1, as the page's own link). Null empties it.
+   */
+  function showNotice (reply) {
+    notice.textContent = ''
+    var said = []
+    function sentence (text) {
+      if (notice.firstChild) notice.appendChild(document.createTextNode(' '))
+      notice.appendChild(document.createTextNode(text))
+      said.push(text)
+    }
+    // No result: said in the panel too (the page's status), with why when the query had no word to search for.
+    if (reply && reply.total === 0) sentence(reply.mode === 'nowords' ? labels.no_words : reply.mode === 'common' ? labels.common_words : labels.none)
+    if (reply && reply.corrections && reply.corrections.length && reply.total) {
+      var corrected = query
+      reply.corrections.forEach(function (c) {
+        corrected = corrected.replace(new RegExp(c.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), c.display)
+      })
+      var parts = labels.corrected.split('{0}')
+      notice.appendChild(document.createTextNode(parts[0]))
+      var strong = document.createElement('strong')
+      strong.textContent = corrected
+      notice.appendChild(strong)
+      notice.appendChild(document.createTextNode(parts.slice(1).join('{0}') + ' '))
+      said.push(format(labels.corrected, corrected))
+      var exact = document.createElement('a')
+      exact.className = 'search-exact'
+      exact.href = form.getAttribute('action') + '?' + new URLSearchParams({ q: query, exact: '1' }).toString()
+      var linkParts = labels.exact.split('{0}')
+      exact.appendChild(document.createTextNode(linkParts[0]))
+      var word = document.createElement('em')
+      word.textContent = query
+      exact.appendChild(word)
+      exact.appendChild(document.createTextNode(linkParts.slice(1).join('{0}')))
+      notice.appendChild(exact)
+    }
+    if (reply && reply.mode === 'any' && reply.total) sentence(labels.fallback)
+    if (reply && reply.phrase) sentence(labels.phrase)
+    if (reply && reply.excluded && reply.excluded.length && reply.mode !== 'nowords') sentence(format(labels.excluded, reply.excluded.join(', ')))
+    notice.hidden = !notice.firstChild
+    return said.join(' ')
+  }
+
   function receive (event) {
     var reply = event.data
     if (reply.type === 'page') {
@@ -315,6 +371,7 @@
     list.removeAttribute('aria-busy') // the results of what the box holds
     if (reply.type === 'error') {
       status.textContent = labels.error
+      showNotice(null)
       return
     }
     list.textContent = ''
@@ -324,7 +381,9 @@
     input.removeAttribute('aria-activedescendant')
     reply.results.forEach(function (result) { addOption(result, reply) })
     var count = reply.total
-    status.textContent = count === 0 ? labels.none : count === 1 ? labels.one : labels.many.replace('{0}', count)
+    var said = showNotice(reply) // drawn with the options, in the same step: the list never moves on its own
+    var found = count === 0 ? '' : count === 1 ? labels.one : format(labels.many, count) // no result: the notice says it
+    status.textContent = (found + ' ' + said).trim() // the count, then what the query meant
     open(document.activeElement === input)
   }
 
