@@ -30,17 +30,23 @@ public sealed class BuildPipeline
     private readonly IProgress<string>? _progress;
     private readonly IProcessRunner? _runner;
     private readonly IOutputSink? _observer;
+    private readonly CancellationToken _interrupted;
     private string? _scriptsOrigin;
     private BuildCache? _nextCache;
+    private IReadOnlyList<string> _removedLeftovers = [];
+    private LeftoverFolder? _interruptedLeftover;
 
     /// <param name="progress">Told the name of each stage as it starts (the CLI shows it on a terminal).</param>
     /// <param name="runner">Starts npm when the build installs the theme's packages (tests pass one that records).</param>
     /// <param name="observer">Shown every rendered and search file as it streams to the plan's sink (tests watch the stream).</param>
-    public BuildPipeline(IProgress<string>? progress = null, IProcessRunner? runner = null, IOutputSink? observer = null)
+    /// <param name="interrupted">Cancelled by the command line on SIGINT or SIGTERM: the run stops at the next stage or the
+    /// next file it would write, deletes its staging folder and returns a result that is <see cref="BuildResult.Interrupted"/>.</param>
+    public BuildPipeline(IProgress<string>? progress = null, IProcessRunner? runner = null, IOutputSink? observer = null, CancellationToken interrupted = default)
     {
         _progress = progress;
         _runner = runner;
         _observer = observer;
+        _interrupted = interrupted;
     }
 
     /// <summary>Every stage, writing the site only when <paramref name="write"/> is true (the in-memory build of <c>serve</c> otherwise).</summary>
@@ -54,6 +60,22 @@ public sealed class BuildPipeline
     public BuildResult Run(BuildOptions options, BuildPlan plan, BuildCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
+        try
+        {
+            return Run(options, plan, cache, diagnostics);
+        }
+        catch (OperationCanceledException) when (_interrupted.IsCancellationRequested)
+        {
+            // What the run found so far is incomplete: an interrupted run reports only that it stopped.
+            return new BuildResult([], null, [], _timings.ToList())
+            {
+                Interrupted = true, InterruptedLeftover = _interruptedLeftover, RemovedLeftovers = _removedLeftovers, SearchScripts = _scriptsOrigin,
+            };
+        }
+    }
+
+    private BuildResult Run(BuildOptions options, BuildPlan plan, BuildCache? cache, DiagnosticBag diagnostics)
+    {
         var reader = new SourceReader(options.DisplayRoot ?? Directory.GetCurrentDirectory(), diagnostics, cache?.Files);
 
         var sources = Stage("load", new LoadRequest(options.Source, cache?.Sources, options.OnlyCases), new LoadStage(reader, diagnostics).Run);
@@ -61,7 +83,7 @@ public sealed class BuildPipeline
         var theme = Stage("load theme", options.Theme, new ThemeLoader(reader, diagnostics).Load);
         var config = Stage("configure", sources, new ConfigureStage(options.BaseUrl, diagnostics).Run);
         if (config is null) return Done(diagnostics, null, []);
-        var write = new WriteStage(options.Output, diagnostics);
+        var write = new WriteStage(options.Output, diagnostics, _interrupted);
         var chromium = write.Chromium(options.Pdf, options.Chromium);
         var packagesStage = new PackagesStage(reader, diagnostics, _runner, options.Theme);
         var packages = plan == BuildPlan.Check
@@ -85,16 +107,33 @@ public sealed class BuildPipeline
     /// <c>build</c>, <c>serve</c> and <c>check</c> without earlier errors: theme → open output (build) → render → search
     /// (not check) → check → write (build). Rendering streams each file through the check's records to the plan's sink:
     /// the writer's staging folder (swapped into place only after the check; disposed unfinished, it is deleted), serve's
-    /// in-memory site, or nothing.
+    /// in-memory site, or nothing. An interrupted build deletes its staging folder here, once its writers have stopped.
     /// </summary>
     private BuildResult Site(BuildPlan plan, LibraryModel model, ThemeSources theme, SearchPackages packages, WriteStage write, string? chromium,
         BuildOptions options, DiagnosticBag diagnostics)
     {
         var parsedTheme = Stage("theme", theme, new ThemeStage(model.Config, diagnostics).Run);
         if (parsedTheme.HasErrors || packages.Scripts is not { } scripts) return Stop(diagnostics, model, []);
-        var render = new RenderStage(parsedTheme, scripts);
         using var staged = plan == BuildPlan.Build ? Stage("open output", write.Open) : null;
+        _removedLeftovers = write.RemovedLeftovers;
         if (plan == BuildPlan.Build && staged is null) return Stop(diagnostics, model, []);
+        try
+        {
+            return Stream(plan, model, theme, packages, scripts, parsedTheme, staged, write, chromium, options, diagnostics);
+        }
+        catch (OperationCanceledException) when (_interrupted.IsCancellationRequested)
+        {
+            staged?.Dispose(); // the writers stop, then the staging folder is deleted
+            _interruptedLeftover = staged?.Leftover;
+            throw;
+        }
+    }
+
+    /// <summary>The rest of <see cref="Site"/> once the sink is open: render → search (not check) → check → write (build).</summary>
+    private BuildResult Stream(BuildPlan plan, LibraryModel model, ThemeSources theme, SearchPackages packages, LunrScripts scripts, ParsedTheme parsedTheme,
+        StagedSite? staged, WriteStage write, string? chromium, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var render = new RenderStage(parsedTheme, scripts);
         var memory = plan == BuildPlan.Serve ? new InMemorySite() : null;
         var pdfs = options.Pdf ? WriteStage.PdfTargets(model) : [];
         var site = new SiteStream(staged ?? memory ?? (IOutputSink)new DiscardedOutput(), new SiteLinks(), pdfs.Select(p => p.Page).ToHashSet(StringComparer.Ordinal), _observer);
@@ -106,7 +145,7 @@ public sealed class BuildPipeline
             return Stop(diagnostics, model, site, memory);
         }
         if (plan != BuildPlan.Check)
-            Stage("search", () => new SearchStage(scripts, parsedTheme.Strings, packages.PackageJson, packages.Programs.Find("node"), options.LunrIndex, diagnostics).Run(model, site));
+            Stage("search", () => new SearchStage(scripts, parsedTheme.Strings, packages.PackageJson, packages.Programs.Find("node"), options.LunrIndex, diagnostics, _interrupted).Run(model, site));
         Stage("check", new CheckInput(model, theme.Templates, site.Links!, pdfs.Select(p => p.Pdf), null), new CheckStage(model.Config, diagnostics).Run);
         if (diagnostics.HasErrors || staged is null)
         {
@@ -170,6 +209,7 @@ public sealed class BuildPipeline
 
     private T Stage<T>(string name, Func<T> run)
     {
+        _interrupted.ThrowIfCancellationRequested();
         _progress?.Report(name);
         var clock = Stopwatch.StartNew();
         using var start = Process.GetCurrentProcess();
@@ -180,6 +220,11 @@ public sealed class BuildPipeline
             using var process = Process.GetCurrentProcess();
             _timings.Add(new StageTiming(name, clock.Elapsed, process.TotalProcessorTime - cpu, GC.GetTotalMemory(forceFullCollection: false), process.PeakWorkingSet64));
             return result;
+        }
+        catch (Exception) when (_interrupted.IsCancellationRequested)
+        {
+            // Interrupted: whatever a stage threw on its way out (a parallel loop's AggregateException) has that cause.
+            throw new OperationCanceledException(_interrupted);
         }
         catch (Exception ex) when (ex is not StageFailedException)
         {
@@ -203,12 +248,12 @@ public sealed class BuildPipeline
     private BuildResult Done(DiagnosticBag diagnostics, LibraryModel? model, IReadOnlyList<OutputFile> files) =>
         new(diagnostics.Sorted(), model, files, _timings.ToList())
         {
-            Paths = files.Select(f => f.Path).ToList(), PageCount = files.Count(f => f.IsPage), SearchScripts = _scriptsOrigin, Cache = _nextCache,
+            Paths = files.Select(f => f.Path).ToList(), PageCount = files.Count(f => f.IsPage), SearchScripts = _scriptsOrigin, Cache = _nextCache, RemovedLeftovers = _removedLeftovers,
         };
 
     private BuildResult Done(DiagnosticBag diagnostics, LibraryModel? model, SiteStream site, InMemorySite? memory) =>
         new(diagnostics.Sorted(), model, memory?.Files() ?? [], _timings.ToList())
         {
-            Paths = site.Links!.Paths(), PageCount = site.Pages, SearchScripts = _scriptsOrigin, Cache = _nextCache,
+            Paths = site.Links!.Paths(), PageCount = site.Pages, SearchScripts = _scriptsOrigin, Cache = _nextCache, RemovedLeftovers = _removedLeftovers,
         };
 }

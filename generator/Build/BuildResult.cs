@@ -15,7 +15,19 @@ public sealed record BuildResult(
     IReadOnlyList<OutputFile> Files,
     IReadOnlyList<StageTiming> Timings)
 {
-    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    public bool Succeeded => !Interrupted && !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>
+    /// The run stopped because it was interrupted (the command line's token, cancelled on SIGINT or SIGTERM): nothing
+    /// replaced the output folder and the staging folder was deleted, unless <see cref="InterruptedLeftover"/> says otherwise.
+    /// </summary>
+    public bool Interrupted { get; init; }
+
+    /// <summary>For an interrupted build: its staging folder, when it could not be deleted entirely.</summary>
+    public Writing.LeftoverFolder? InterruptedLeftover { get; init; }
+
+    /// <summary>The staging folders of earlier, killed builds of the same output folder that this build deleted.</summary>
+    public IReadOnlyList<string> RemovedLeftovers { get; init; } = [];
 
     /// <summary>The path of every file the run made (rendered and search files; not the PDFs and the build marker), sorted.</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];

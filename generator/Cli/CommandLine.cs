@@ -68,7 +68,8 @@ public static class CommandLine
                 return UsageError;
             }
             var progress = ProgressLine.Wanted(environment) ? new ProgressLine(stderr) : null;
-            var pipeline = new BuildPipeline(progress);
+            using var interruption = parsed.Command == "build" ? new BuildInterruption() : null;
+            var pipeline = new BuildPipeline(progress, interrupted: interruption?.Token ?? default);
             BuildResult result;
             try
             {
@@ -78,7 +79,17 @@ public static class CommandLine
             {
                 progress?.Clear();
             }
+            if (result.RemovedLeftovers.Count > 0)
+                stdout.WriteLine($"Removed {result.RemovedLeftovers.Count} unfinished staging folder(s) that stopped builds left beside the output folder: {TerminalText.Escape(string.Join(", ", result.RemovedLeftovers.Select(Path.GetFileName)))}.");
+            if (result.Interrupted)
+            {
+                stderr.WriteLine(TerminalText.Escape($"caselib: build interrupted ({interruption!.SignalName}): nothing was changed in {given.Output}"
+                    + (result.InterruptedLeftover is { } left ? $", but its unfinished site in '{left.Path}' could not be deleted ({left.Reason}): delete that folder yourself." : ".")));
+                return interruption!.ExitCode;
+            }
             Report(result, parsed, stdout, stderr, environment.Invocation);
+            if (interruption?.Signal is not null)
+                stderr.WriteLine($"caselib: {interruption.SignalName} arrived while the new site was being swapped in, which is not stopped halfway; the build finished.");
             return result.Succeeded ? Ok : ContentErrors;
         }
         catch (StageFailedException ex)

@@ -29,7 +29,8 @@ public static class HelpText
                                  if it is new, empty or made by an earlier build (it holds .caselib-build).
                                  Never a symbolic link, the sources, the repository, the current folder or home.
             {Options}
-            Exit codes: 0 built, 1 content errors (nothing written), 2 usage error or refused output folder.
+            Exit codes: 0 built, 1 content errors (nothing written), 2 usage error or refused output folder,
+            130 / 143 interrupted by SIGINT / SIGTERM (nothing written, the staging folder deleted).
 
             """,
         "check" => $"""

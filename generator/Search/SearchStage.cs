@@ -23,12 +23,16 @@ public sealed class SearchStage
     private readonly string? _node;
     private readonly bool _lunrIndex;
     private readonly DiagnosticBag _diagnostics;
+    private readonly CancellationToken _interrupted;
 
     /// <param name="packageJson">The theme's package.json: where a script that fails is reported.</param>
     /// <param name="node">Node's absolute path, or null when it was not found in a trusted folder of PATH.</param>
     /// <param name="lunrIndex">Also publish the whole index: <see cref="IndexPath"/>, lunr's own serialization, and <see cref="PackPath"/> (<c>--lunr-index</c>).</param>
-    public SearchStage(LunrScripts scripts, UiStrings strings, SourceLocation packageJson, string? node, bool lunrIndex, DiagnosticBag diagnostics)
+    /// <param name="interrupted">Cancelled when the build is interrupted: indexing stops at the next document (OperationCanceledException).</param>
+    public SearchStage(LunrScripts scripts, UiStrings strings, SourceLocation packageJson, string? node, bool lunrIndex, DiagnosticBag diagnostics,
+        CancellationToken interrupted = default)
     {
+        _interrupted = interrupted;
         _scripts = scripts;
         _strings = strings;
         _packageJson = packageJson;
@@ -65,13 +69,17 @@ public sealed class SearchStage
         try
         {
             using IScriptHost host = StartHost(model);
-            Parallel.ForEach(model.Config.Languages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, lang =>
+            Parallel.ForEach(model.Config.Languages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = _interrupted }, lang =>
             {
                 try
                 {
                     var pipeline = LanguagePipeline.Create(lang, host);
                     string CountryName(string code) => _strings.Find(lang, "countries_names." + code) ?? code;
-                    var documents = SearchCatalog.EachDocument(model, lang, CountryName); // made as read
+                    var documents = SearchCatalog.EachDocument(model, lang, CountryName).Select(document =>
+                    {
+                        _interrupted.ThrowIfCancellationRequested();
+                        return document;
+                    }); // made as read
                     var index = new LunrIndexBuilder().Build(pipeline, SearchCatalog.Fields, documents, withJson: _lunrIndex, withPack: _lunrIndex);
                     if (index.Json is { } json) sink.Add(OutputFile.Text(IndexPath(lang), json, "cases"));
                     if (index.Pack is { } pack) sink.Add(OutputFile.Text(PackPath(lang), pack, "cases"));

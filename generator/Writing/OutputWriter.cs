@@ -21,12 +21,13 @@ public sealed class OutputWriter
     }
 
     /// <summary>Opens the staging folder of a build of <paramref name="outputFolder"/>; nothing replaces the output folder before <see cref="StagedSite.Finish"/>.</summary>
-    public StagedSite Begin(string outputFolder)
+    /// <param name="interrupted">Cancelled when the build is interrupted (SIGINT, SIGTERM): the site refuses every later write and is never swapped in.</param>
+    public StagedSite Begin(string outputFolder, CancellationToken interrupted = default)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         if (RealPath.FirstLink(target) is not null || !OutputFolderGuard.Replaceable(target))
             throw new IOException($"refusing to write the site into '{outputFolder}': it is a symbolic link, lies under one, or is not a folder written by an earlier build");
-        return new StagedSite(new StagingFolder(target), _writers);
+        return new StagedSite(new StagingFolder(target, interrupted), _writers, interrupted);
     }
 
     /// <summary>Writes a whole site held in memory (tests, small tools): <see cref="Begin"/>, every file, <see cref="StagedSite.Finish"/>.</summary>

@@ -26,7 +26,9 @@ public sealed class PdfPrinter
         _baseUrl = baseUrl;
     }
 
-    public void Print(string stagingRoot, IReadOnlyList<PdfJob> jobs, Func<string, string> fullPathOf)
+    /// <param name="interrupted">Cancelled when the build is interrupted: no further page is printed, a running Chromium is
+    /// stopped, and OperationCanceledException is thrown once none runs (so the staging folder can be deleted).</param>
+    public void Print(string stagingRoot, IReadOnlyList<PdfJob> jobs, Func<string, string> fullPathOf, CancellationToken interrupted = default)
     {
         var scratch = Path.Combine(stagingRoot, ".print");
         Directory.CreateDirectory(scratch);
@@ -34,7 +36,7 @@ public sealed class PdfPrinter
         try
         {
             var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
-            Parallel.ForEach(jobs.Select((job, index) => (job, index)), new ParallelOptions { MaxDegreeOfParallelism = 2 }, item =>
+            Parallel.ForEach(jobs.Select((job, index) => (job, index)), new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = interrupted }, item =>
             {
                 var (job, index) = item;
                 // Beside the page, so relative image addresses in the case body resolve as on the site; served from
@@ -47,7 +49,7 @@ public sealed class PdfPrinter
                 try
                 {
                     var pdf = fullPathOf(job.PdfPath);
-                    if (Run(address, server.Origin, pdf, Path.Combine(scratch, "profile-" + index)) is { } problem) failures.Add($"{job.PdfPath}: {problem}");
+                    if (Run(address, server.Origin, pdf, Path.Combine(scratch, "profile-" + index), interrupted) is { } problem) failures.Add($"{job.PdfPath}: {problem}");
                     else File.WriteAllBytes(pdf, PdfInfo.Update(File.ReadAllBytes(pdf), job.Metadata));
                 }
                 finally
@@ -65,7 +67,7 @@ public sealed class PdfPrinter
         }
     }
 
-    private string? Run(string address, string origin, string pdf, string profile)
+    private string? Run(string address, string origin, string pdf, string profile, CancellationToken interrupted)
     {
         var start = new ProcessStartInfo(_chromium)
         {
@@ -86,7 +88,18 @@ public sealed class PdfPrinter
         using var process = Process.Start(start) ?? throw new PdfPrintException($"could not start {_chromium}");
         var stderr = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+        var exited = process.WaitForExitAsync(interrupted);
+        try
+        {
+            exited.Wait(Timeout);
+        }
+        catch (AggregateException) when (interrupted.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new OperationCanceledException(interrupted);
+        }
+        if (!exited.IsCompleted)
         {
             process.Kill(entireProcessTree: true);
             return $"Chromium did not finish within {Timeout.TotalSeconds:F0} s";

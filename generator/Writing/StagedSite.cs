@@ -8,7 +8,9 @@ namespace CaseLibrary.Writing;
 /// bounded queue and are written into the <see cref="StagingFolder"/> by writer threads of their own, so rendering
 /// never waits for the disk unless the queue is full, and the queue, not the site, is what memory holds. Only
 /// <see cref="Finish"/> makes it the site (PDFs, the build marker, the swap); disposed before that, the staging folder
-/// is deleted, so a build that fails (in the check, or anywhere) leaves no half-written site.
+/// is deleted, so a build that fails (in the check, or anywhere) leaves no half-written site. When the build is
+/// interrupted (SIGINT, SIGTERM), <see cref="Add"/> throws OperationCanceledException, the writers drop what is queued,
+/// and disposing deletes the staging folder once they have stopped.
 /// </summary>
 public sealed class StagedSite : IOutputSink, IDisposable
 {
@@ -18,13 +20,16 @@ public sealed class StagedSite : IOutputSink, IDisposable
     private readonly StagingFolder _staging;
     private readonly BlockingCollection<OutputFile> _queue = new(QueueLength);
     private readonly Thread[] _writers;
+    private readonly CancellationToken _interrupted;
     private Exception? _failure;
     private bool _disposed;
 
     /// <param name="writers">Threads writing files (creating thousands of small files is system calls, which overlap a little).</param>
-    internal StagedSite(StagingFolder staging, int writers)
+    /// <param name="interrupted">Cancelled when the build is interrupted: nothing more is queued or written.</param>
+    internal StagedSite(StagingFolder staging, int writers, CancellationToken interrupted = default)
     {
         _staging = staging;
+        _interrupted = interrupted;
         _writers = Enumerable.Range(0, writers).Select(n => new Thread(Drain) { IsBackground = true, Name = $"caselib writer {n + 1}" }).ToArray();
         foreach (var writer in _writers) writer.Start();
     }
@@ -32,12 +37,14 @@ public sealed class StagedSite : IOutputSink, IDisposable
     /// <summary>
     /// Queues <paramref name="file"/> for writing (waits while the queue is full); its path is checked at once. After a
     /// write failed (a full disk) the file is dropped: the site will not be finished, and <see cref="Finish"/> says why.
+    /// Once the build is interrupted it throws OperationCanceledException, also while waiting for room in the queue.
     /// </summary>
     public void Add(OutputFile file)
     {
         _staging.Inside(file.Path);
+        _interrupted.ThrowIfCancellationRequested();
         if (Volatile.Read(ref _failure) is not null) return;
-        _queue.Add(file);
+        _queue.Add(file, _interrupted);
     }
 
     /// <summary>
@@ -48,7 +55,8 @@ public sealed class StagedSite : IOutputSink, IDisposable
     public LeftoverFolder? Finish(PdfPrinter? printer = null, IReadOnlyList<PdfJob>? pdfs = null)
     {
         Drained();
-        if (printer is not null && pdfs is { Count: > 0 }) printer.Print(_staging.Folder, pdfs, _staging.Inside);
+        _interrupted.ThrowIfCancellationRequested();
+        if (printer is not null && pdfs is { Count: > 0 }) printer.Print(_staging.Folder, pdfs, _staging.Inside, _interrupted);
         _staging.Write(OutputFolderGuard.MarkerName, System.Text.Encoding.UTF8.GetBytes(OutputFolderGuard.MarkerText));
         return _staging.Commit();
     }
@@ -72,6 +80,7 @@ public sealed class StagedSite : IOutputSink, IDisposable
     {
         _queue.CompleteAdding();
         foreach (var writer in _writers) writer.Join();
+        _interrupted.ThrowIfCancellationRequested();
         if (_failure is { } failure) throw new IOException($"writing the site failed: {failure.Message}", failure);
     }
 
@@ -79,11 +88,14 @@ public sealed class StagedSite : IOutputSink, IDisposable
     {
         foreach (var file in _queue.GetConsumingEnumerable())
         {
-            // After a failure the queue is still emptied (nothing written), so no renderer waits on a full queue forever.
-            if (Volatile.Read(ref _failure) is not null) continue;
+            // After a failure or an interruption the queue is still emptied (nothing written), so no renderer waits on a full queue forever.
+            if (Volatile.Read(ref _failure) is not null || _interrupted.IsCancellationRequested) continue;
             try
             {
                 _staging.Write(file.Path, file.Bytes);
+            }
+            catch (OperationCanceledException) when (_interrupted.IsCancellationRequested)
+            {
             }
             catch (Exception ex)
             {

@@ -6,6 +6,9 @@ namespace CaseLibrary.Writing;
 /// printing), it is deleted, so a failed build never leaves a half-written site. Every path is checked to stay inside it.
 /// The previous site is replaced only when <see cref="OutputFolderGuard.Replaceable"/> says an earlier build made it,
 /// checked again after it was moved aside, and deleted without following any link. Safe to fill from several threads.
+/// Once the build is interrupted (the token the command line cancels on SIGINT or SIGTERM) it refuses every further write
+/// and the swap; from <see cref="Dispose"/> on it refuses writes from any thread, and only then is it deleted, so no
+/// write can recreate a folder of it while, or after, it is deleted.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
@@ -13,15 +16,21 @@ public sealed class StagingFolder : IDisposable
     private readonly string _retired;
     private readonly string _root;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly CancellationToken _interrupted;
+    private readonly ReaderWriterLockSlim _gate = new();
     private bool _committed;
+    private bool _closed;
 
-    public StagingFolder(string outputFolder)
+    /// <param name="interrupted">Cancelled when the build is interrupted: writes and the swap are refused from then on.</param>
+    public StagingFolder(string outputFolder, CancellationToken interrupted = default)
     {
+        _interrupted = interrupted;
         _target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         var parent = Path.GetDirectoryName(_target) ?? throw new IOException("the output folder has no parent folder");
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(_target);
         // Fresh names that nothing on disk (or in a pull request) can have taken: this writer deletes only what it made.
+        // The process id lets a later build tell a staging folder whose build is gone (LeftoverStaging) from a running one.
         var run = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
         Folder = Path.Combine(parent, $".{name}.new-{run}");
         _retired = Path.Combine(parent, $".{name}.old-{run}");
@@ -42,14 +51,26 @@ public sealed class StagingFolder : IDisposable
         return full;
     }
 
+    /// <summary>Writes one file; throws OperationCanceledException once the build is interrupted or the folder disposed.</summary>
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var full = Inside(path);
         var folder = Path.GetDirectoryName(full)!;
-        // GetOrAdd returns only after a factory ran to the end (this thread's or another's), so the folder exists.
-        _folders.GetOrAdd(folder, static f => { Directory.CreateDirectory(f); return true; });
-        using var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write); // no preallocation: emulated fallocate costs system time
-        RandomAccess.Write(file, bytes, 0);
+        // Writes share the gate; Dispose takes it alone, so it waits for a write in progress and no write starts after it.
+        _gate.EnterReadLock();
+        try
+        {
+            if (_closed) throw new OperationCanceledException("the staging folder was closed");
+            _interrupted.ThrowIfCancellationRequested();
+            // GetOrAdd returns only after a factory ran to the end (this thread's or another's), so the folder exists.
+            _folders.GetOrAdd(folder, static f => { Directory.CreateDirectory(f); return true; });
+            using var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write); // no preallocation: emulated fallocate costs system time
+            RandomAccess.Write(file, bytes, 0);
+        }
+        finally
+        {
+            _gate.ExitReadLock();
+        }
     }
 
     /// <summary>
@@ -58,6 +79,9 @@ public sealed class StagingFolder : IDisposable
     /// </summary>
     public LeftoverFolder? Commit()
     {
+        // The last moment an interruption is honoured: once the previous site is moved aside, the swap is finished.
+        _interrupted.ThrowIfCancellationRequested();
+        if (_closed) throw new ObjectDisposedException(nameof(StagingFolder));
         if (!OutputFolderGuard.Replaceable(_target)) throw Refusal();
         var previous = Directory.Exists(_target);
         if (previous)
@@ -86,13 +110,21 @@ public sealed class StagingFolder : IDisposable
     /// <summary>The staging folder of a build that was not committed, if it could not be deleted (see <see cref="Dispose"/>).</summary>
     public LeftoverFolder? Leftover { get; private set; }
 
-    /// <summary>Deletes the staging folder unless it was committed; a folder that cannot be deleted is kept in <see cref="Leftover"/>, never thrown.</summary>
+    /// <summary>
+    /// Refuses every later write (waiting for one in progress), then deletes the staging folder unless it was committed;
+    /// a folder that cannot be deleted is kept in <see cref="Leftover"/>, never thrown. A second call does nothing.
+    /// </summary>
     public void Dispose()
     {
-        if (!_committed && Leftover is null && Directory.Exists(Folder)) Leftover = TryDelete(Folder);
+        _gate.EnterWriteLock();
+        var first = !_closed;
+        _closed = true;
+        _gate.ExitWriteLock();
+        if (!first) return;
+        if (!_committed && Directory.Exists(Folder)) Leftover = TryDelete(Folder);
     }
 
-    private static LeftoverFolder? TryDelete(string folder)
+    internal static LeftoverFolder? TryDelete(string folder)
     {
         try
         {
@@ -113,7 +145,7 @@ public sealed class StagingFolder : IDisposable
     /// Symbolic links are never followed: the folder itself must not be one, links inside are skipped here and only
     /// unlinked by Directory.Delete.
     /// </summary>
-    private static void DeleteTree(string folder)
+    internal static void DeleteTree(string folder)
     {
         if (new DirectoryInfo(folder).LinkTarget is not null) throw new IOException($"refusing to delete '{folder}': it is a symbolic link");
         var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }).ToList();

@@ -10,10 +10,15 @@ namespace CaseLibrary.Writing;
 /// <summary>
 /// The write stage: the output folder is staged before rendering (<see cref="Open"/>: files stream into it as they are
 /// made) and swapped into place only after the check (<see cref="Finish"/>), with the PDFs printed from the case pages
-/// when asked. A staged site disposed unfinished is deleted: nothing is written.
+/// when asked. A staged site disposed unfinished is deleted: nothing is written. Opening it first removes the staging
+/// folders that killed builds left beside the output folder (<see cref="LeftoverStaging"/>).
 /// </summary>
-public sealed class WriteStage(string output, DiagnosticBag diagnostics)
+/// <param name="interrupted">Cancelled when the build is interrupted (SIGINT, SIGTERM): the staged site takes no more files and is never swapped in.</param>
+public sealed class WriteStage(string output, DiagnosticBag diagnostics, CancellationToken interrupted = default)
 {
+    /// <summary>The staging folders of earlier, killed builds that <see cref="Open"/> deleted.</summary>
+    public IReadOnlyList<string> RemovedLeftovers { get; private set; } = [];
+
     /// <summary>
     /// With <c>--pdf</c>: the Chromium to print with, or null with CL0711 when it is not there (found before the pages
     /// are made, so that the run reports it with the other problems). Null without <c>--pdf</c>.
@@ -38,13 +43,27 @@ public sealed class WriteStage(string output, DiagnosticBag diagnostics)
 
     /// <summary>
     /// The staging folder beside the output folder, which receives every file as it is made; null with CL0730 when the
-    /// file system refuses it (a file where a folder of the path should be, a folder that cannot be written).
+    /// file system refuses it (a file where a folder of the path should be, a folder that cannot be written). Staging
+    /// folders that killed builds left behind are deleted first; one that cannot be deleted is the warning CL0731.
     /// </summary>
     public StagedSite? Open()
     {
         try
         {
-            return new OutputWriter().Begin(output);
+            var site = new OutputWriter().Begin(output, interrupted);
+            try
+            {
+                var (removed, kept) = LeftoverStaging.Remove(output);
+                RemovedLeftovers = removed;
+                foreach (var left in kept)
+                    diagnostics.Warning("CL0731", $"'{left.Path}', the unfinished site of an earlier build that was stopped, could not be deleted ({left.Reason}); delete that folder yourself", SourceLocation.StartOf(left.Path));
+            }
+            catch
+            {
+                site.Dispose();
+                throw;
+            }
+            return site;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -213,7 +213,7 @@ internal static class BuildEntries
             "caselib build --out /var/www/site  (/var/www not writable for you)",
             "Make the folder that holds the output folder writable for you (or free disk space), or choose another folder with --out, then build again."),
         new("CL0731", Warning, Write, "A folder the build made could not be deleted",
-            "After the new site was swapped into place, the previous site (moved aside to a hidden .<name>.old-… folder beside the output folder) could not be deleted entirely, usually because a file in it is marked immutable or read-only or lies in a folder you cannot write. The new site is complete; only the old copy is left over. The same warning names an unfinished staging folder (.<name>.new-…) that a failed build could not delete.",
+            "After the new site was swapped into place, the previous site (moved aside to a hidden .<name>.old-… folder beside the output folder) could not be deleted entirely, usually because a file in it is marked immutable or read-only or lies in a folder you cannot write. The new site is complete; only the old copy is left over. The same warning names an unfinished staging folder (.<name>.new-…) that a failed build could not delete, or that the next build found left by a build that was killed and could not delete.",
             "chattr +i public/index.html, then caselib build --out public",
             "Delete the folder named yourself (remove the immutable mark first: chattr -i, or make it writable: chmod u+w)."),
     ];
