@@ -118,12 +118,14 @@ public static class CommandLine
     private static void Report(BuildResult result, ParsedCommand parsed, TextWriter stdout, TextWriter stderr, string invocation)
     {
         var diagnostics = result.Diagnostics;
-        // Beyond the limit, errors come first: a build that fails must show why, even under hundreds of warnings.
-        var printed = diagnostics.Count <= MaxPrinted ? diagnostics : diagnostics.Where(d => d.IsError).Concat(diagnostics.Where(d => !d.IsError)).Take(MaxPrinted).ToList();
+        // Beyond the limit (none with --verbose), errors come first: a build that fails must show why, even under
+        // hundreds of warnings.
+        var limit = parsed.Verbose ? int.MaxValue : MaxPrinted;
+        var printed = diagnostics.Count <= limit ? diagnostics : diagnostics.Where(d => d.IsError).Concat(diagnostics.Where(d => !d.IsError)).Take(limit).ToList();
         foreach (var diagnostic in printed) stderr.WriteLine(diagnostic);
         if (parsed.GitHubAnnotations)
             foreach (var diagnostic in AnnotationOrder.Rank(diagnostics).Take(MaxPrinted)) stdout.WriteLine(GitHubAnnotation.For(diagnostic));
-        if (diagnostics.Count > MaxPrinted) stderr.WriteLine($"… and {diagnostics.Count - MaxPrinted} more.");
+        if (diagnostics.Count > limit) stderr.WriteLine($"… and {diagnostics.Count - limit} more (--verbose prints them all).");
 
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;

@@ -20,6 +20,28 @@ public sealed class CommandLineTests
         Assert.Contains("--help", outcome.Stderr);
     }
 
+    /// <summary>
+    /// A library with more problems than a terminal shows (200): the rest are counted, with how to see them, and
+    /// --verbose prints every one.
+    /// </summary>
+    [Fact]
+    public void Beyond_two_hundred_problems_the_rest_are_counted_and_verbose_prints_them_all()
+    {
+        using var temp = new TempFolder();
+        var unknownKeys = string.Join("\n", Enumerable.Range(1, 230).Select(i => $"unknown_key_{i}: x"));
+        var cases = MiniLibrary.Write(temp, ("many-problems/en.md", MiniLibrary.Case(extra: unknownKeys)));
+
+        var plain = Caselib.Check(cases, temp.Path);
+        Assert.Equal(1, plain.ExitCode);
+        Assert.Equal(200, plain.DiagnosticLines.Count);
+        Assert.Contains("… and 30 more (--verbose prints them all).", plain.Stderr);
+
+        var verbose = Caselib.Check(cases, temp.Path, "--verbose");
+        Assert.Equal(1, verbose.ExitCode);
+        Assert.Equal(230, verbose.DiagnosticLines.Count(l => l.Contains("unknown_key_", StringComparison.Ordinal)));
+        Assert.DoesNotContain(" more (--verbose", verbose.Stderr);
+    }
+
     [Fact]
     public void Unknown_command_suggests_the_closest()
     {
