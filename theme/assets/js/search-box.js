@@ -393,8 +393,11 @@
   })
   input.addEventListener('input', function () {
     start()
-    // Until the results of what the box now holds come, the list shown is an earlier word's (aria-busy).
+    // Until the results of what the box now holds come, the list shown is an earlier word's (aria-busy); a reply to
+    // an earlier word that comes in meanwhile is dropped (lastId moves on), so it can neither clear aria-busy nor
+    // replace the options a moment before this word's results do (which reset the option ↓ had made active).
     list.setAttribute('aria-busy', 'true')
+    lastId += 1
     clearTimeout(debounce)
     debounce = setTimeout(search, 150)
   })
