@@ -127,7 +127,7 @@ public sealed class SearchBoxTests(SiteFixture fixture)
         Assert.Equal("young", await box.InputValueAsync()); // Esc closes the panel, it does not clear the box
 
         await page.Keyboard.PressAsync("Enter"); // no result chosen: the full search page, for filters
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/en/search/", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/en/search/", new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
         await SearchPage.ResultLinks(page);
         Assert.Equal("young", await page.Locator("#cl-search-q").InputValueAsync());
     }
