@@ -24,7 +24,9 @@ public static class CommandLine
         if (parsed.Error is not null)
         {
             stderr.WriteLine($"caselib: {TerminalText.Escape(parsed.Error)}");
-            stderr.WriteLine($"Run '{environment.Invocation} --help' for usage.");
+            // The command's own usage when the command is known ("caselib new --help"), else the list of commands.
+            var helpFor = CommandLineParser.Commands.Contains(parsed.Command, StringComparer.Ordinal) ? parsed.Command + " --help" : "--help";
+            stderr.WriteLine($"Run '{environment.Invocation} {helpFor}' for usage.");
             return UsageError;
         }
         if (parsed.Help)

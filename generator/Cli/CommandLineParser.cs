@@ -21,7 +21,7 @@ public static class CommandLineParser
         ["build"] = (BuildValueOptions, BuildFlagOptions, 0),
         ["check"] = (BuildValueOptions, BuildFlagOptions, 0),
         ["explain"] = ([], ["--markdown", "--help", "-h"], 1),
-        ["new"] = (["--source", "--lang", "--translation-of"], ["--help", "-h"], 1),
+        ["new"] = (["--source", "--theme", "--lang", "--translation-of"], ["--help", "-h"], 1),
         ["schema"] = (["--source", "--out"], ["--help", "-h"], 0),
         ["serve"] = (["--source", "--theme", "--port"], ["--drafts", "--verbose", "--help", "-h"], 0),
     };
@@ -91,9 +91,21 @@ public static class CommandLineParser
                     : $"{option} '{code}' is not a supported language code{Diagnostics.Suggestions.Hint(code, LanguageInfo.Codes)}");
         return new ParsedCommand("new", null, false, false, false, null)
         {
-            NewCase = new NewCaseRequest(id, language, values.GetValueOrDefault("--translation-of"), source),
+            NewCase = new NewCaseRequest(id, language, values.GetValueOrDefault("--translation-of"), source, Folders: FolderOptions(values)),
         };
     }
+
+    /// <summary>
+    /// The --source and --theme options as given (" --source my-cases --theme my-theme"; a value with a space or a quote
+    /// in double quotes), for the commands a message suggests. <c>new</c> takes --theme only to say it again there.
+    /// </summary>
+    private static string FolderOptions(Dictionary<string, string> values) =>
+        string.Concat(new[] { "--source", "--theme" }.Where(values.ContainsKey).Select(name => $" {name} {ShellWord(values[name])}"));
+
+    private static string ShellWord(string value) =>
+        value.Length > 0 && value.All(c => char.IsLetterOrDigit(c) || c is '/' or '\\' or '.' or '-' or '_' or ':' or '~' or '+' or ',' or '@')
+            ? value
+            : "\"" + value.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private static ParsedCommand ParseBuild(string command, Dictionary<string, string> values, HashSet<string> flags, CommandEnvironment environment)
     {

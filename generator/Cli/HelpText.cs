@@ -60,6 +60,7 @@ public static class HelpText
               --lang <lang>           language of the new file, one of library.yaml's languages
               --translation-of <lang> copy the front matter and text of that version, to translate
               --source <dir>          content folder (default: cases)
+              --theme <dir>           theme folder (default: theme); not read, only repeated in the check and serve commands it suggests
               -h, --help              show this help
             Creates <source>/<case-id>/<lang>.md marked 'draft: true'; never replaces an existing file.
             Exit codes: 0 created, 1 not created (the file exists, the library has errors, ...), 2 usage error.

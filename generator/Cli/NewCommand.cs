@@ -41,8 +41,8 @@ internal static class NewCommand
             return CommandLine.ContentErrors;
         }
         stdout.WriteLine($"Created {TerminalText.Escape(display)}.");
-        stdout.WriteLine($"Replace the example values and text, remove 'draft: true' when it is ready, then run: {request.Invocation} check");
-        stdout.WriteLine($"To see it as a web page while you write: {request.Invocation} serve, then open http://127.0.0.1:8008/ (drafts are shown, marked as drafts).");
+        stdout.WriteLine($"Replace the example values and text, remove 'draft: true' when it is ready, then run: {request.Invocation} check{TerminalText.Escape(request.Folders)}");
+        stdout.WriteLine($"To see it as a web page while you write: {request.Invocation} serve{TerminalText.Escape(request.Folders)}, then open http://127.0.0.1:8008/ (drafts are shown, marked as drafts).");
         return CommandLine.Ok;
     }
 }

@@ -34,7 +34,7 @@ public static class CaseScaffolder
         {
             if (folder is { Versions.Count: > 0 })
                 return ScaffoldedFile.Refused($"case '{request.CaseId}' already exists in {string.Join(", ", folder.Versions.Select(v => v.Language))}; " +
-                    $"to add a translation run: {request.Invocation} new {request.CaseId} --translation-of {folder.Versions[0].Language} --lang {request.Language}");
+                    $"to add a translation run: {request.Invocation} new {request.CaseId} --translation-of {folder.Versions[0].Language} --lang {request.Language}{request.Folders}");
             if (competences.Count == 0 || authors.Count == 0)
                 return ScaffoldedFile.Refused("competences.yaml and authors.yaml need at least one entry each before a case can name them");
             var author = authors[0];

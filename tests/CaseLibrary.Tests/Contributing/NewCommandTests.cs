@@ -1,3 +1,4 @@
+using CaseLibrary.Cli;
 using CaseLibrary.Contract;
 using CaseLibrary.Tests.Support;
 
@@ -28,7 +29,7 @@ public sealed class NewCommandTests
         Assert.Contains("competences: [listening]", lines);
         Assert.Contains("authors: [your-id]", lines);
         Assert.Contains("draft: true", lines);
-        Assert.Contains("To see it as a web page while you write: caselib serve, then open http://127.0.0.1:8008/ (drafts are shown, marked as drafts).", outcome.Stdout);
+        Assert.Contains($"To see it as a web page while you write: caselib serve --source {cases}, then open http://127.0.0.1:8008/ (drafts are shown, marked as drafts).", outcome.Stdout);
 
         // As generated, a draft: check passes and says once that the example values are still there.
         var asGenerated = Caselib.Check(cases, temp.Path);
@@ -86,7 +87,7 @@ public sealed class NewCommandTests
         var translation = Caselib.RunIn(environment, temp.Path, "new", "existing", "--translation-of", "en", "--lang", "it", "--source", cases);
 
         Assert.True(original.ExitCode == 0 && translation.ExitCode == 0, original.Stderr + translation.Stderr);
-        Assert.Contains($"To see it as a web page while you write: {clone} serve, then open http://127.0.0.1:8008/ (drafts are shown, marked as drafts).", original.Stdout);
+        Assert.Contains($"To see it as a web page while you write: {clone} serve --source {cases}, then open http://127.0.0.1:8008/ (drafts are shown, marked as drafts).", original.Stdout);
         foreach (var file in new[] { "cases/mentoring-lyon/en.md", "cases/existing/it.md" })
         {
             var comments = File.ReadAllLines(temp[file]).Where(l => l.StartsWith("# ", StringComparison.Ordinal)).ToList();
@@ -94,6 +95,38 @@ public sealed class NewCommandTests
             Assert.Contains($"# See it as a web page while you write: {clone} serve, then open http://127.0.0.1:8008/ (drafts are shown there, marked as drafts; build leaves them out)", comments);
             Assert.DoesNotContain(comments, l => l.Contains("caselib ", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void The_commands_it_suggests_name_the_folders_the_reader_named_and_it_takes_the_theme_option_as_build_does()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("existing/en.md", MiniLibrary.Case()));
+        var spaced = Path.Combine(temp.Path, "my cases");
+        Directory.Move(cases, spaced);
+
+        var created = Caselib.Run(temp.Path, "new", "fresh-case", "--lang", "en", "--source", spaced, "--theme", "my-theme");
+        var refused = Caselib.Run(temp.Path, "new", "existing", "--lang", "it", "--source", spaced);
+        var plain = Caselib.Run(temp.Path, "new", "other-case", "--lang", "en", "--source", spaced);
+
+        Assert.True(created.ExitCode == 0, created.Stderr);
+        Assert.Contains($"then run: caselib check --source \"{spaced}\" --theme my-theme", created.Stdout);
+        Assert.Contains($"caselib serve --source \"{spaced}\" --theme my-theme, then open", created.Stdout);
+        Assert.Equal(CommandLine.ContentErrors, refused.ExitCode);
+        Assert.Contains($"to add a translation run: caselib new existing --translation-of en --lang it --source \"{spaced}\"", refused.Stderr);
+        Assert.True(plain.ExitCode == 0, plain.Stderr);
+        Assert.DoesNotContain("--theme", plain.Stdout);
+        // The file itself names the plain commands: it is committed, and read from the repository's root.
+        Assert.DoesNotContain("--source", File.ReadAllText(Path.Combine(spaced, "fresh-case", "en.md")));
+    }
+
+    [Fact]
+    public void A_usage_mistake_points_to_the_commands_own_help()
+    {
+        var outcome = Caselib.Run(null, "new", "a-case");
+
+        Assert.Equal(CommandLine.UsageError, outcome.ExitCode);
+        Assert.Contains("Run 'caselib new --help' for usage.", outcome.Stderr);
     }
 
     [Fact]
