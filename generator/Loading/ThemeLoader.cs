@@ -29,7 +29,7 @@ public sealed class ThemeLoader
         if (kind != FileKind.Folder)
         {
             if (kind is FileKind.Missing or FileKind.File) _diagnostics.Error("CL0300", "the theme folder does not exist", SourceLocation.StartOf(display));
-            return new ThemeSources(display, new Dictionary<string, SourceFile>(), new Dictionary<string, SourceFile>(), []);
+            return new ThemeSources(display, new Dictionary<string, SourceFile>(), new Dictionary<string, SourceFile>(), []) { Exists = false };
         }
         var files = _reader.FilesUnder(directory, PackagesFolder)
             .Select(f => (File: f, Relative: Path.GetRelativePath(directory.FullName, f.FullName).Replace(Path.DirectorySeparatorChar, '/')))

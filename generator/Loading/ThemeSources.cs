@@ -5,4 +5,8 @@ public sealed record ThemeSources(
     string RootDisplayPath,
     IReadOnlyDictionary<string, SourceFile> Templates,
     IReadOnlyDictionary<string, SourceFile> Strings,
-    IReadOnlyList<AssetFile> Assets);
+    IReadOnlyList<AssetFile> Assets)
+{
+    /// <summary>False when the theme folder is not there (CL0300 says so once; nothing in it is reported missing).</summary>
+    public bool Exists { get; init; } = true;
+}

@@ -33,7 +33,9 @@ public sealed class TemplateSet
     // limit costs the limit once per thread, not once per page of a 16,000-case library, and is reported once.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _stopped = new(StringComparer.Ordinal);
 
-    public TemplateSet(IReadOnlyDictionary<string, SourceFile> sources, string themeDisplayPath, DiagnosticBag diagnostics, TimeSpan? pageTimeout = null)
+    /// <param name="requireAll">Report each required template that is missing (not when the theme folder itself is missing:
+    /// that is one error already). A theme with no template at all is one error, not one per template.</param>
+    public TemplateSet(IReadOnlyDictionary<string, SourceFile> sources, string themeDisplayPath, DiagnosticBag diagnostics, TimeSpan? pageTimeout = null, bool requireAll = true)
     {
         _pageTimeout = pageTimeout ?? DefaultPageTimeout;
         _contexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
@@ -48,6 +50,12 @@ public sealed class TemplateSet
                 continue;
             }
             _templates[name] = template;
+        }
+        if (!requireAll) return;
+        if (sources.Count == 0)
+        {
+            diagnostics.Error("CL0511", $"the theme has no templates (layouts/*.html, {Required.Length} are needed): is '{themeDisplayPath}' the theme folder?", SourceLocation.StartOf(themeDisplayPath));
+            return;
         }
         foreach (var name in Required)
             if (!sources.ContainsKey(name))

@@ -10,7 +10,7 @@ public sealed class ThemeStage(SiteConfig config, DiagnosticBag diagnostics)
     public ParsedTheme Run(ThemeSources theme)
     {
         var own = new DiagnosticBag();
-        var templates = new TemplateSet(theme.Templates, theme.RootDisplayPath, own);
+        var templates = new TemplateSet(theme.Templates, theme.RootDisplayPath, own, requireAll: theme.Exists);
         var strings = UiStringsParser.Parse(theme.Strings, config.DefaultLanguage, own);
         own.AddRange(strings.MissingStrings(config.Languages, l => $"{theme.RootDisplayPath}/i18n/{l}.yaml"));
         own.AddRange(UiStringKeys.Unknown(templates.Parsed, strings, config.DefaultLanguage, $"{theme.RootDisplayPath}/i18n/{config.DefaultLanguage}.yaml"));

@@ -153,7 +153,7 @@ public sealed class TriggerTests
         ["CL0413"] = "too many '[': MarkdownLimitsTests",
         ["CL0414"] = "too many headings: MarkdownLimitsTests",
         ["CL0415"] = "too many table cells: MarkdownLimitsTests",
-        ["CL0511"] = "a missing template: LargeOutputTests",
+        ["CL0511"] = "a missing template: MissingTemplateTests",
         ["CL0512"] = "a template failing at render time: LargeOutputTests",
         ["CL0602"] = "an absolute link on the site's host: the broken-links fixture (expected.txt)",
         ["CL0603"] = "a duplicate id on a page comes from a template: HeadingIdTests",
