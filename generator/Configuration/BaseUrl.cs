@@ -5,7 +5,7 @@ namespace CaseLibrary.Configuration;
 /// <summary>
 /// The rule for the address the site is published at (library.yaml's <c>base_url</c>, or <c>--base-url</c>): a plain
 /// absolute http(s) address, with no user name or password, no '?' or '#' part, and a path of letters, digits and
-/// <c>- . _ ~ /</c> only. Every page's links, the feeds and the sitemap start with it, so a character that would need
+/// <c>- . _ ~ /</c> only, naming a folder (not a page such as <c>index.html</c>). Every page's links, the feeds and the sitemap start with it, so a character that would need
 /// escaping (a space, a quote, '&lt;') would turn into thousands of broken links instead of one message here.
 /// </summary>
 public static partial class BaseUrl
@@ -38,8 +38,14 @@ public static partial class BaseUrl
         var path = authorityEnd < 0 ? "" : rest[authorityEnd..];
         if (path.FirstOrDefault(c => !IsPlainPathCharacter(c)) is var bad and not '\0')
             return $"contains {Describe(bad)}, which a web address cannot hold as written: use only letters, digits and - . _ ~ / in its path, such as {Example}";
+        // The address of a page, not of the folder the site is in: every link would start with ".../index.html/".
+        var last = path[(path.LastIndexOf('/') + 1)..];
+        if (PageExtensions.Any(e => last.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            return $"is the address of a page ('{Shorten(last)}'), not of the folder the site is published in: leave '{Shorten(last)}' out, as in {value[..(value.Length - last.Length)]}";
         return Uri.TryCreate(value, UriKind.Absolute, out _) ? null : $"must be {whole}, not '{Shorten(value)}'";
     }
+
+    private static readonly string[] PageExtensions = [".html", ".htm", ".xhtml", ".php", ".asp", ".aspx", ".jsp", ".xml", ".json", ".md"];
 
     private static bool IsPlainPathCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '/';
 

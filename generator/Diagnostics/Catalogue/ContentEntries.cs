@@ -41,7 +41,7 @@ internal static class ContentEntries
             "languages: [en, it, en]",
             "Keep each language once: languages: [en, it]."),
         new("CL0109", Error, Configure, "base_url is not an absolute web address",
-            "base_url is where the site is published; every link of the site, the feeds, the sitemap and PDFs start with it, so it must be a plain full http(s) address: no user name or password, no '?' or '#' part, and nothing in its path but letters, digits and - . _ ~ / (a space or a quote would break every link).",
+            "base_url is where the site is published; every link of the site, the feeds, the sitemap and PDFs start with it, so it must be a plain full http(s) address: no user name or password, no '?' or '#' part, nothing in its path but letters, digits and - . _ ~ / (a space or a quote would break every link), and the address of the site's folder, not of a page such as index.html.",
             "base_url: example.org/library",
             "Write the full address, ending in /: base_url: https://example.org/library/."),
         new("CL0110", Error, Parse, "The file is empty",

@@ -65,6 +65,10 @@ public sealed class InputCheckTests
             [$"{Library}(3,11): error CL0109: base_url must not have a '?' part: write only the address of the site's folder, such as https://example.org/library/"]
         },
         {
+            "a base_url that is a page's address", [LibraryWith("base_url: https://example.org/", "base_url: https://example.org/library/index.html"), ValidCase],
+            [$"{Library}(3,11): error CL0109: base_url is the address of a page ('index.html'), not of the folder the site is published in: leave 'index.html' out, as in https://example.org/library/"]
+        },
+        {
             "a base_url with a fragment", [LibraryWith("base_url: https://example.org/", "base_url: https://example.org/library/#top"), ValidCase],
             [$"{Library}(3,11): error CL0109: base_url must not have a '#' part: write only the address of the site's folder, such as https://example.org/library/"]
         },
@@ -120,6 +124,8 @@ public sealed class InputCheckTests
     [InlineData("https://example.org/?a=1", "--base-url must not have a '?' part")]
     [InlineData("https://example.org/caf%C3%A9/", "--base-url contains '%' (a letter or sign written as a code, such as %20 for a space)")]
     [InlineData("example.org/library/", "--base-url must be an absolute http(s) address such as https://example.org/library/")]
+    [InlineData("https://example.org/library/index.html", "--base-url is the address of a page ('index.html'), not of the folder the site is published in: leave 'index.html' out, as in https://example.org/library/")]
+    [InlineData("https://example.org/Home.HTM", "--base-url is the address of a page ('Home.HTM'), not of the folder the site is published in: leave 'Home.HTM' out, as in https://example.org/")]
     public void A_base_url_option_that_is_not_a_plain_address_is_a_command_line_error(string url, string message)
     {
         using var temp = new TempFolder();
