@@ -176,6 +176,8 @@ public sealed class NewCommandTests
     [Theory]
     [InlineData(2, "'Mentoring Lyon' is not a valid case id: use lowercase a-z, 0-9 and '-' (did you mean 'mentoring-lyon'?)", "new", "Mentoring Lyon", "--lang", "en")]
     [InlineData(2, "'../escape' is not a valid case id", "new", "../escape", "--lang", "en")]
+    [InlineData(2, "'Cørk Straße' is not a valid case id: use lowercase a-z, 0-9 and '-' (did you mean 'cork-strasse'?)", "new", "Cørk Straße", "--lang", "en")]
+    [InlineData(2, "'Jyväskylä_Łódź' is not a valid case id: use lowercase a-z, 0-9 and '-' (did you mean 'jyvaskyla-lodz'?)", "new", "Jyväskylä_Łódź", "--lang", "en")]
     [InlineData(2, "--lang 'itt' is not a supported language code (did you mean 'it'?)", "new", "a-case", "--lang", "itt")]
     [InlineData(2, "--lang <lang> is required", "new", "a-case")]
     [InlineData(2, "which case?", "new", "--lang", "en")]
