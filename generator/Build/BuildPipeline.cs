@@ -153,6 +153,7 @@ public sealed class BuildPipeline
             return Done(diagnostics, model, site, memory);
         }
         Stage("write", () => write.Finish(staged, model.Config, chromium, pdfs, site.Kept));
+        _removedLeftovers = write.RemovedLeftovers; // with the previous sites stopped builds had moved aside
         write.Discard(staged); // after a failed swap: the staging folder
         return Done(diagnostics, model, site, memory);
     }

@@ -82,7 +82,7 @@ public static class CommandLine
                 progress?.Clear();
             }
             if (result.RemovedLeftovers.Count > 0)
-                stdout.WriteLine($"Removed {result.RemovedLeftovers.Count} unfinished staging folder(s) that stopped builds left beside the output folder: {TerminalText.Escape(string.Join(", ", result.RemovedLeftovers.Select(Path.GetFileName)))}.");
+                stdout.WriteLine($"Removed {result.RemovedLeftovers.Count} folder(s) that stopped builds left beside the output folder (unfinished sites, or previous sites moved aside): {TerminalText.Escape(string.Join(", ", result.RemovedLeftovers.Select(Path.GetFileName)))}.");
             if (result.Interrupted)
             {
                 stderr.WriteLine(TerminalText.Escape($"caselib: build interrupted ({interruption!.SignalName}): nothing was changed in {given.Output}"

@@ -85,6 +85,11 @@ public sealed class WriteStage(string output, DiagnosticBag diagnostics, Cancell
             if (staged.Finish(printer, printer is null ? null : pdfs.Select(p => new PdfJob(p.Page, kept[p.Page].Markup!, p.Pdf, p.Metadata)).ToList()) is { } old)
                 diagnostics.Warning("CL0731", $"the new site is in place, but the previous one, moved aside to '{old.Path}', could not be deleted entirely ({old.Reason}); "
                     + "delete that folder yourself (a file in it may be marked immutable or read-only, or lie in a folder you cannot write)", SourceLocation.StartOf(old.Path));
+            // The new site is in place: the previous sites that stopped builds had moved aside are no longer needed.
+            var (removed, left) = LeftoverStaging.Remove(output, previousSites: true);
+            RemovedLeftovers = [.. RemovedLeftovers, .. removed];
+            foreach (var folder in left)
+                diagnostics.Warning("CL0731", $"'{folder.Path}', a previous site that a build stopped while replacing it had moved aside, could not be deleted ({folder.Reason}); delete that folder yourself", SourceLocation.StartOf(folder.Path));
         }
         catch (PdfPrintException ex)
         {

@@ -45,7 +45,7 @@ public sealed class InterruptedBuildTests(ITestOutputHelper output) : IDisposabl
         var outcome = Caselib.Build(cases, _temp["out/site"]);
 
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
-        Assert.Contains($"Removed 1 unfinished staging folder(s) that stopped builds left beside the output folder: .site.new-{dead}-{guid}.", outcome.Stdout);
+        Assert.Contains($"Removed 1 folder(s) that stopped builds left beside the output folder (unfinished sites, or previous sites moved aside): .site.new-{dead}-{guid}.", outcome.Stdout);
         Assert.False(Path.Exists(leftover));
         Assert.Equal(others, FolderSnapshot.Of(_temp["out"], Rebuilt));
         Assert.Equal("not the build's", File.ReadAllText(_temp["elsewhere/keep.txt"]));
@@ -53,6 +53,41 @@ public sealed class InterruptedBuildTests(ITestOutputHelper output) : IDisposabl
         var again = Caselib.Build(cases, _temp["out/site"]);
         Assert.True(again.ExitCode == 0, again.Stderr);
         Assert.DoesNotContain("Removed", again.Stdout);
+    }
+
+    /// <summary>
+    /// A build stopped between moving the previous site aside and moving the new one in leaves the previous site as
+    /// <c>.site.old-…</c>, maybe its only copy: a failed build keeps it, the next build whose site is in place removes it.
+    /// A look-alike that is not a build's site (no marker, not empty), or a running build's, stays.
+    /// </summary>
+    [Fact]
+    public void The_previous_site_a_stopped_build_moved_aside_is_removed_once_a_new_site_is_in_place()
+    {
+        var cases = MiniLibrary.Write(_temp, ("a-case/en.md", MiniLibrary.Case()));
+        var dead = DeadProcessId();
+        var guid = Guid.NewGuid().ToString("N");
+        var aside = _temp[$"out/.site.old-{dead}-{guid}"];
+        _temp.Write($"out/.site.old-{dead}-{guid}/{OutputFolderGuard.MarkerName}", "");
+        _temp.Write($"out/.site.old-{dead}-{guid}/en/index.html", "the last good site");
+        var notASite = $".site.old-{dead}-{Guid.NewGuid():N}";
+        _temp.Write($"out/{notASite}/notes.txt", "someone's folder, without the marker");
+        var running = $".site.old-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        _temp.Write($"out/{running}/{OutputFolderGuard.MarkerName}", "");
+
+        using var other = new TempFolder();
+        var broken = MiniLibrary.Write(other, ("broken/en.md", MiniLibrary.Case().Replace("[listening]", "[listning]", StringComparison.Ordinal)));
+        var failed = Caselib.Build(broken, _temp["out/site"]);
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Equal("the last good site", File.ReadAllText(Path.Combine(aside, "en", "index.html")));
+
+        var outcome = Caselib.Build(cases, _temp["out/site"]);
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.False(Path.Exists(aside));
+        Assert.Contains($": .site.old-{dead}-{guid}.", outcome.Stdout);
+        Assert.True(File.Exists(_temp[$"out/{notASite}/notes.txt"]));
+        Assert.True(Directory.Exists(_temp[$"out/{running}"]));
+        Assert.True(File.Exists(_temp["out/site/en/index.html"]));
     }
 
     [Fact]
