@@ -56,7 +56,7 @@ public sealed class SearchBoxNoticeTests(SiteFixture fixture)
 
         // The search page searches the word as typed: no correction, no result.
         await exact.ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/{lang}/search/", new() { WaitUntil = WaitUntilState.Commit });
+        await Navigation.WaitForPathAsync(page, $"/{lang}/search/");
         Assert.Empty(await SearchPage.ResultLinks(page, allowEmpty: true));
         Assert.Equal(typo, await page.Locator("#cl-search-q").InputValueAsync());
         Assert.Equal(0, await page.Locator(".search-notice strong").CountAsync());

@@ -60,7 +60,7 @@ public sealed class SearchBoxTests(SiteFixture fixture)
         Assert.Equal("true", await options.First.GetAttributeAsync("aria-selected"));
         Assert.Equal("cl-site-q", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/{lang}/cases/{caseId}/", new() { WaitUntil = WaitUntilState.Commit });
+        await Navigation.WaitForPathAsync(page, $"/{lang}/cases/{caseId}/");
         Assert.Contains("hl=", page.Url);
         if (section != "") Assert.EndsWith("#" + section, page.Url);
         await page.Locator("mark.search-hit").First.WaitForAsync();
@@ -94,7 +94,7 @@ public sealed class SearchBoxTests(SiteFixture fixture)
             && !r.StartsWith("/assets/", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/fr/cases/apprenticeship-bridge-turin/", new() { WaitUntil = WaitUntilState.Commit });
+        await Navigation.WaitForPathAsync(page, "/fr/cases/apprenticeship-bridge-turin/");
     }
 
     [BrowserFact]
@@ -127,7 +127,7 @@ public sealed class SearchBoxTests(SiteFixture fixture)
         Assert.Equal("young", await box.InputValueAsync()); // Esc closes the panel, it does not clear the box
 
         await page.Keyboard.PressAsync("Enter"); // no result chosen: the full search page, for filters
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/en/search/", new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        await Navigation.WaitForPathAsync(page, "/en/search/");
         await SearchPage.ResultLinks(page);
         Assert.Equal("young", await page.Locator("#cl-search-q").InputValueAsync());
     }
