@@ -106,7 +106,11 @@ public static class DataFileParser
             diagnostics.Error("CL0110", $"the file {Emptiness(file.Text, what)}, so no case can name {Article(what)} {what}: add each {what} as its id and ':' on a line of its own, with its fields under it indented by two spaces ({Example(what)})", SourceLocation.StartOf(file.Path));
             return entries;
         }
-        declared = new DeclaredIds(mapping.Entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal));
+        // An invalid id (CL0120) is declared as written and as the valid id it suggests: a case that already names
+        // 'sinead-kelly' for the entry 'Sinead Kelly' is not an error of its own (nor told to write 'Sinead Kelly').
+        declared = new DeclaredIds(mapping.Entries.Select(e => e.Key.Value)
+            .Concat(mapping.Entries.Where(e => !Contract.Names.Id().IsMatch(e.Key.Value)).Select(e => Contract.Names.SuggestId(e.Key.Value)).Where(s => s.Length > 0))
+            .ToHashSet(StringComparer.Ordinal));
         YamlScalar? unindented = null;
         foreach (var (entry, index) in mapping.Entries.Select((e, i) => (e, i)))
         {
@@ -127,7 +131,8 @@ public static class DataFileParser
             unindented = null;
             if (!Contract.Names.Id().IsMatch(entry.Key.Value))
             {
-                diagnostics.Error("CL0120", $"'{entry.Key.Value}' is not a valid {what} id: use lowercase a-z, 0-9 and '-'", entry.Key.Location);
+                var suggestion = Contract.Names.SuggestId(entry.Key.Value);
+                diagnostics.Error("CL0120", $"'{entry.Key.Value}' is not a valid {what} id: use lowercase a-z, 0-9 and '-'" + (suggestion.Length > 0 ? $" (did you mean '{suggestion}'?)" : ""), entry.Key.Location);
                 continue;
             }
             if (entry.Key.Value.Length > Contract.Names.MaxIdLength)

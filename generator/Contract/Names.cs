@@ -32,4 +32,40 @@ public static partial class Names
         ("competence", "matrix") => "competences/matrix/ is the table of cases and competences",
         _ => null,
     };
+
+    /// <summary>
+    /// The valid id (of a case, an author, a competence) closest to <paramref name="name"/> ("Bad_Case Id" → "bad-case-id"; letters with accents or of
+    /// other alphabets' Latin letters written plainly: "Cørk Ré" → "cork-re", "Straße" → "strasse"), or "" when there is none.
+    /// </summary>
+    public static string SuggestId(string name)
+    {
+        var lowered = NonSlug().Replace(Plain(name.ToLowerInvariant()), "-").Trim('-');
+        return Names.Id().IsMatch(lowered) ? lowered : "";
+    }
+
+    /// <summary>
+    /// Latin letters without their accents (é → e, ü → u, ł → l) and the letters written with two (ß → ss, æ → ae), from
+    /// a table of U+00C0 to U+017F, not from Unicode normalization: the generator runs with invariant globalization,
+    /// where string.Normalize leaves such letters as they are. Combining accents (U+0300 to U+036F) are dropped.
+    /// </summary>
+    private static string Plain(string text)
+    {
+        var plain = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is >= '\u0300' and <= '\u036F') continue;
+            if (c is < '\u00C0' or > '\u017F') { plain.Append(c); continue; }
+            var letter = LatinLetters[c - '\u00C0'];
+            if (letter != '?') plain.Append(letter);
+            else plain.Append(c switch { 'ß' => "ss", 'æ' or 'Æ' => "ae", 'œ' or 'Œ' => "oe", 'þ' or 'Þ' => "th", _ => "ij" });
+        }
+        return plain.ToString();
+    }
+
+    /// <summary>U+00C0 to U+017F, each as its plain lower-case letter; ' ' for a sign (× ÷), '?' for a letter written with two.</summary>
+    private const string LatinLetters =
+        "aaaaaa?ceeeeiiiidnooooo ouuuuy??aaaaaa?ceeeeiiiidnooooo ouuuuy?yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllllnnnnnnnnnoooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
 }

@@ -15,7 +15,7 @@ public static partial class CaseIdRule
     {
         if (!Names.Id().IsMatch(id))
         {
-            var suggestion = SuggestId(id);
+            var suggestion = Names.SuggestId(id);
             return Diagnostic.Error("CL0202", $"'{id}' is not a valid case id: use lowercase a-z, 0-9 and '-'" + (suggestion.Length > 0 ? $" (did you mean '{suggestion}'?)" : ""), folder);
         }
         if (IsReservedName(id))
@@ -30,35 +30,6 @@ public static partial class CaseIdRule
     /// <summary>Windows device names (CON, NUL, COM1, ...), reserved with or without an extension.</summary>
     public static bool IsReservedName(string name) => ReservedName().IsMatch(name);
 
-    /// <summary>
-    /// The valid case id closest to <paramref name="name"/> ("Bad_Case Id" → "bad-case-id"; letters with accents or of
-    /// other alphabets' Latin letters written plainly: "Cørk Ré" → "cork-re", "Straße" → "strasse"), or "" when there is none.
-    /// </summary>
-    public static string SuggestId(string name)
-    {
-        var lowered = NonSlug().Replace(Plain(name.ToLowerInvariant()), "-").Trim('-');
-        return Names.Id().IsMatch(lowered) ? lowered : "";
-    }
-
-    /// <summary>Latin letters without their accents (é → e, ü → u), and the letters that have no decomposition spelled out.</summary>
-    private static string Plain(string text)
-    {
-        var plain = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
-            plain.Append(c switch
-            {
-                'ø' => "o", 'æ' => "ae", 'œ' => "oe", 'ß' => "ss", 'ł' => "l", 'đ' => "d", 'ð' => "d", 'þ' => "th", 'ı' => "i", 'ŋ' => "n",
-                _ => c.ToString(),
-            });
-        }
-        return plain.ToString();
-    }
-
     [GeneratedRegex("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReservedName();
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonSlug();
 }

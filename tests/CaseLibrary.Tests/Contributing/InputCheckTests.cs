@@ -65,6 +65,16 @@ public sealed class InputCheckTests
             [$"{Library}(3,11): error CL0109: base_url must not have a '?' part: write only the address of the site's folder, such as https://example.org/library/"]
         },
         {
+            // The cases already name the id the entry should have: the entry is the one mistake, and its hint is that id
+            // (the cases were told "did you mean 'Ann Smith'?", an id that can never be valid).
+            "an author id written as the author's name", [("authors.yaml", "Ann Smith:\n  name: Ann Smith\n"), ValidCase],
+            ["cases/authors.yaml(1,1): error CL0120: 'Ann Smith' is not a valid author id: use lowercase a-z, 0-9 and '-' (did you mean 'ann-smith'?)"]
+        },
+        {
+            "an author id with an accent", [("authors.yaml", "Sinéad-Kelly:\n  name: Sinéad Kelly\n"), CaseWith("[ann-smith]", "[sinead-kelly]")],
+            ["cases/authors.yaml(1,1): error CL0120: 'Sinéad-Kelly' is not a valid author id: use lowercase a-z, 0-9 and '-' (did you mean 'sinead-kelly'?)"]
+        },
+        {
             "a base_url that is a page's address", [LibraryWith("base_url: https://example.org/", "base_url: https://example.org/library/index.html"), ValidCase],
             [$"{Library}(3,11): error CL0109: base_url is the address of a page ('index.html'), not of the folder the site is published in: leave 'index.html' out, as in https://example.org/library/"]
         },
