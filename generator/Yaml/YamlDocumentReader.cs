@@ -156,6 +156,11 @@ public sealed class YamlDocumentReader
     {
         var scalar = _parser.Current as Scalar;
         var node = ReadNode(depth);
+        if (scalar is { Style: ScalarStyle.Plain } && node is YamlScalar { IsNull: false } && YamlValueHints.DashWithoutSpace(_text, scalar) is { } dashed)
+        {
+            foreach (var problem in dashed.Problems) Add(problem, isError: true);
+            return new YamlSequence(dashed.Items.Select(i => (YamlNode)new YamlScalar(i.Text, true, At(new Mark(0, i.Line, i.Column)))).ToList(), node.Location);
+        }
         if (scalar is { Style: ScalarStyle.Plain } && node is YamlScalar { IsNull: false } value)
         {
             if (YamlValueHints.CutByComment(_text, scalar, key, value.Value) is { } cut)

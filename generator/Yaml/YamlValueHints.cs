@@ -85,5 +85,48 @@ public static class YamlValueHints
         return null;
     }
 
+    /// <summary>
+    /// List items typed without the space after the dash (<c>  -Describe …</c> under <c>learning_objectives:</c>): YAML
+    /// reads the lines, the correct "- " items after them included, as one text that starts with "-", so the list became
+    /// one item (or a CL0180 that suggested a wrong fix, and a CL0175 about the next, correct line). Only a value that
+    /// starts its line is looked at (<c>title: -ism</c> is a text). Returns a YAML023 for each such line (at the character
+    /// after the dash) and the items the lines meant, so that nothing else is reported about the value; null when the
+    /// value is not such a list.
+    /// </summary>
+    public static (IReadOnlyList<YamlProblem> Problems, IReadOnlyList<(string Text, int Line, int Column)> Items)? DashWithoutSpace(string text, Scalar scalar)
+    {
+        var start = (int)scalar.Start.Index;
+        var end = Math.Min((int)scalar.End.Index, text.Length);
+        if (end - start < 2 || text[start] != '-' || text[start + 1] is ' ' or '\t' or '-' || char.IsAsciiDigit(text[start + 1])) return null;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (start > 0 && text[start - 1] != '\n' && text[lineStart..start].Trim(' ').Length > 0) return null;
+        var problems = new List<YamlProblem>();
+        var items = new List<(string Text, int Line, int Column)>();
+        var line = (int)scalar.Start.Line;
+        var at = start;
+        while (at < end)
+        {
+            var lineEnd = text.IndexOf('\n', at);
+            if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+            var content = text[at..lineEnd].TrimEnd('\r', ' ', '\t');
+            var column = at - (text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
+            var indent = content.Length - content.TrimStart(' ').Length;
+            content = content.TrimStart(' ');
+            column += indent;
+            if (content.StartsWith('-'))
+            {
+                var rest = content[1..].TrimStart(' ', '\t');
+                if (content.Length > 1 && content[1] is not (' ' or '\t'))
+                    problems.Add(new("YAML023", $"a list item needs a space after its '-', or YAML reads this line and the items under it as one text: write - {rest}", line, column + 1));
+                items.Add((rest, line, column + 2));
+            }
+            else if (content.Length > 0 && items.Count > 0)
+                items[^1] = (items[^1].Text + " " + content, items[^1].Line, items[^1].Column);
+            at = lineEnd + 1;
+            line++;
+        }
+        return problems.Count > 0 ? (problems, items) : null;
+    }
+
     private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 }
