@@ -97,7 +97,7 @@ public static class YamlValueHints
     {
         var start = (int)scalar.Start.Index;
         var end = Math.Min((int)scalar.End.Index, text.Length);
-        if (end - start < 2 || text[start] != '-' || text[start + 1] is ' ' or '\t' or '-' || char.IsAsciiDigit(text[start + 1])) return null;
+        if (end - start < 2 || text[start] != '-' || !StartsWord(text[start + 1])) return null;
         var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         if (start > 0 && text[start - 1] != '\n' && text[lineStart..start].Trim(' ').Length > 0) return null;
         var problems = new List<YamlProblem>();
@@ -116,7 +116,7 @@ public static class YamlValueHints
             if (content.StartsWith('-'))
             {
                 var rest = content[1..].TrimStart(' ', '\t');
-                if (content.Length > 1 && content[1] is not (' ' or '\t'))
+                if (content.Length > 1 && StartsWord(content[1]))
                     problems.Add(new("YAML023", $"a list item needs a space after its '-', or YAML reads this line and the items under it as one text: write - {rest}", line, column + 1));
                 items.Add((rest, line, column + 2));
             }
@@ -127,6 +127,9 @@ public static class YamlValueHints
         }
         return problems.Count > 0 ? (problems, items) : null;
     }
+
+    /// <summary>A character that starts the text of an item: a letter or an opening quote or bracket ("-5" is a number).</summary>
+    private static bool StartsWord(char c) => char.IsLetter(c) || c is '"' or '\'' or '“' or '„' or '‘' or '«' or '(' or '[';
 
     private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 }

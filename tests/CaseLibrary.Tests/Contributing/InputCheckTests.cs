@@ -65,6 +65,16 @@ public sealed class InputCheckTests
             [$"{Library}(3,11): error CL0109: base_url must not have a '?' part: write only the address of the site's folder, such as https://example.org/library/"]
         },
         {
+            // YAML read these lines, the correct "- " item after them included, as one text: one objective "-Describe … -
+            // Explain …" was published, or CL0180 suggested [-Describe …] (it passed and published three wrong items).
+            "list items without the space after the dash", [("one-case/en.md", MiniLibrary.Case(extra: "learning_objectives:\n  -Describe the set.\n  - Explain the rule.\ndiscussion_questions:\n  -Why?\n  -How?"))],
+            [
+                "cases/one-case/en.md(9,4): error YAML023: a list item needs a space after its '-', or YAML reads this line and the items under it as one text: write - Describe the set.",
+                "cases/one-case/en.md(12,4): error YAML023: a list item needs a space after its '-', or YAML reads this line and the items under it as one text: write - Why?",
+                "cases/one-case/en.md(13,4): error YAML023: a list item needs a space after its '-', or YAML reads this line and the items under it as one text: write - How?",
+            ]
+        },
+        {
             // The cases already name the id the entry should have: the entry is the one mistake, and its hint is that id
             // (the cases were told "did you mean 'Ann Smith'?", an id that can never be valid).
             "an author id written as the author's name", [("authors.yaml", "Ann Smith:\n  name: Ann Smith\n"), ValidCase],
