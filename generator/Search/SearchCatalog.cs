@@ -38,21 +38,47 @@ public static class SearchCatalog
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<SearchDocument> Documents(LibraryModel model, string lang, Func<string, string> countryName) =>
-        EachDocument(model, lang, countryName).ToList();
+    public static IReadOnlyList<SearchDocument> Documents(LibraryModel model, string lang, Func<string, string> countryName, Func<string, string>? uiString = null) =>
+        EachDocument(model, lang, countryName, uiString).ToList();
+
+    /// <summary>The ids the case page gives the headings of its learning objectives and discussion questions (theme/layouts/case.html).</summary>
+    public const string ObjectivesId = "cl-objectives";
+
+    public const string QuestionsId = "cl-questions";
+
+    /// <summary>A section a version is searched and shown by: its heading's id on the case page, the heading, its text.</summary>
+    public sealed record Section(string Id, string Heading, string Text);
+
+    /// <summary>
+    /// The sections a version is searched and shown by, in order: its body's (the first for the text before the first
+    /// heading), then its learning objectives and its discussion questions, each as the case page shows them (under the
+    /// page's headings, <see cref="ObjectivesId"/> and <see cref="QuestionsId"/>; their words were found nowhere, and a
+    /// typo fallback "corrected" them into other words). <paramref name="uiString"/> gives the headings' texts in the
+    /// version's language (case.learning_objectives, case.discussion_questions).
+    /// </summary>
+    public static IReadOnlyList<Section> Sections(CaseDocument version, Func<string, string>? uiString)
+    {
+        var sections = version.Body.Sections.Select(s => new Section(s.Id, s.Heading, s.Text)).ToList();
+        string Label(string key) => uiString?.Invoke(key) ?? key;
+        if (version.LearningObjectives.Count > 0)
+            sections.Add(new(ObjectivesId, Label("case.learning_objectives"), string.Join("\n", version.LearningObjectives)));
+        if (version.DiscussionQuestions.Count > 0)
+            sections.Add(new(QuestionsId, Label("case.discussion_questions"), string.Join("\n", version.DiscussionQuestions)));
+        return sections;
+    }
 
     /// <summary>
     /// <see cref="Documents"/> made one case version at a time as they are enumerated (a version's sections are unpacked
     /// then), so that the index builder, which reads each once, never holds every text of a language at once.
     /// </summary>
-    public static IEnumerable<SearchDocument> EachDocument(LibraryModel model, string lang, Func<string, string> countryName)
+    public static IEnumerable<SearchDocument> EachDocument(LibraryModel model, string lang, Func<string, string> countryName, Func<string, string>? uiString = null)
     {
         for (var i = 0; i < model.Cases.Count; i++)
         {
             var study = model.Cases[i];
             var version = study.In(lang);
             if (version is null) continue;
-            var sections = version.Body.Sections;
+            var sections = Sections(version, uiString);
             for (var s = 0; s < sections.Count; s++)
             {
                 var about = s == 0 ? CaseData.Of(model, study, version, lang, countryName) : null;
@@ -69,7 +95,7 @@ public static class SearchCatalog
                         sections[s].Text,
                     ]
                     : ["", "", "", "", "", "", sections[s].Heading, sections[s].Text];
-                yield return new SearchDocument(SectionRef(i, s), values.Select(LongTokens.Drop).ToArray());
+                yield return new SearchDocument(SectionRef(i, s), values.Select(v => LongTokens.Drop(Apostrophes.Split(v))).ToArray());
             }
         }
     }
@@ -134,14 +160,14 @@ public static class SearchCatalog
     /// value matched (search-worker.js).
     /// </summary>
     /// <param name="libraryVersion">The library's <see cref="Version"/> (computed once per build).</param>
-    public static string Result(string libraryVersion, CaseStudy study, CaseDocument version, CaseData about) =>
+    public static string Result(string libraryVersion, CaseStudy study, CaseDocument version, CaseData about, Func<string, string>? uiString = null) =>
         new JsonObject
         {
             ["v"] = libraryVersion,
             ["id"] = study.Id,
             ["title"] = version.Title,
             ["summary"] = version.Summary,
-            ["sections"] = new JsonArray(version.Body.Sections.Select(s => (JsonNode?)new JsonArray(s.Id, s.Heading, Flat(s.Text))).ToArray()),
+            ["sections"] = new JsonArray(Sections(version, uiString).Select(s => (JsonNode?)new JsonArray(s.Id, s.Heading, Flat(s.Text))).ToArray()),
             ["tags"] = Strings(about.Tags),
             ["competences"] = Pairs(about.Competences),
             ["country"] = about.Country,

@@ -75,7 +75,8 @@ public sealed class SearchStage
                 {
                     var pipeline = LanguagePipeline.Create(lang, host);
                     string CountryName(string code) => _strings.Find(lang, "countries_names." + code) ?? code;
-                    var documents = SearchCatalog.EachDocument(model, lang, CountryName).Select(document =>
+                    string UiString(string key) => _strings.Get(lang, key);
+                    var documents = SearchCatalog.EachDocument(model, lang, CountryName, UiString).Select(document =>
                     {
                         _interrupted.ThrowIfCancellationRequested();
                         return document;
@@ -89,7 +90,7 @@ public sealed class SearchStage
                     sink.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
                     for (var i = 0; i < model.Cases.Count; i++)
                         if (model.Cases[i].In(lang) is { } version)
-                            sink.Add(OutputFile.Text(ResultPath(lang, SearchCatalog.Ref(i)), SearchCatalog.Result(libraryVersion, model.Cases[i], version, CaseData.Of(model, model.Cases[i], version, lang, CountryName)), "cases"));
+                            sink.Add(OutputFile.Text(ResultPath(lang, SearchCatalog.Ref(i)), SearchCatalog.Result(libraryVersion, model.Cases[i], version, CaseData.Of(model, model.Cases[i], version, lang, CountryName), UiString), "cases"));
                 }
                 catch (ScriptLimitException ex)
                 {

@@ -44,7 +44,7 @@ public sealed record CorpusModel(LibraryModel Model, LunrScripts Scripts, UiStri
 
     /// <summary>The documents the search stage indexes for one language (SearchStage's own call).</summary>
     public IReadOnlyList<SearchDocument> Documents(string lang) =>
-        SearchCatalog.Documents(Model, lang, code => Strings.Find(lang, "countries_names." + code) ?? code);
+        SearchCatalog.Documents(Model, lang, code => Strings.Find(lang, "countries_names." + code) ?? code, key => Strings.Get(lang, key));
 
     /// <summary>The result store the build publishes for one language.</summary>
     public string Store(string lang) => SearchCatalog.Store(Model, lang, new SiteUrls(Model.Config));

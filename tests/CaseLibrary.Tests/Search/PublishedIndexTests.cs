@@ -30,9 +30,10 @@ public sealed class PublishedIndexTests
             Directory.GetFiles(Path.Combine(RepoPaths.Theme, "i18n"), "*.yaml").ToDictionary(
                 f => Path.GetFileNameWithoutExtension(f), f => new CaseLibrary.Loading.SourceFile(f, File.ReadAllText(f))),
             "en", new CaseLibrary.Diagnostics.DiagnosticBag());
-        var documents = SearchCatalog.Documents(result.Model!, language, code => strings.Find(language, "countries_names." + code) ?? code);
-        // A document per section: each case version's body sections, the first also holding the case's own fields.
-        Assert.Equal(result.Model!.CasesIn(language).Sum(c => c.In(language)!.Body.Sections.Count), documents.Count);
+        var documents = SearchCatalog.Documents(result.Model!, language, code => strings.Find(language, "countries_names." + code) ?? code, key => strings.Get(language, key));
+        // A document per section: each case version's body sections (the first also holding the case's own fields), then
+        // its learning objectives and its discussion questions.
+        Assert.Equal(result.Model!.CasesIn(language).Sum(c => c.In(language)!.Body.Sections.Count + (c.In(language)!.LearningObjectives.Count > 0 ? 1 : 0) + (c.In(language)!.DiscussionQuestions.Count > 0 ? 1 : 0)), documents.Count);
         Assert.Equal(result.Model!.CasesIn(language).Count(), documents.Select(d => d.Ref.Split(SearchCatalog.SectionSeparator)[0]).Distinct().Count());
 
         var expected = Env.RunReference("build-index.js", JsonText.IndexInput(language, SearchCatalog.Fields, documents));

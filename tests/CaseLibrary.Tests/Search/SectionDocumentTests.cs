@@ -67,6 +67,41 @@ public sealed class SectionDocumentTests
         Assert.Equal("listened first training courses later", text[3][2].GetString());
     }
 
+    /// <summary>
+    /// The learning objectives and discussion questions are searched as the last sections of a version, under the page's
+    /// headings and ids (their words were found nowhere, and the typo fallback "corrected" them into other words); words
+    /// with an apostrophe between letters are indexed as their pieces of two letters or more ("impiego" found no case
+    /// that writes "l'impiego"), and shown as written.
+    /// </summary>
+    [Fact]
+    public void Objectives_and_questions_are_the_last_sections_and_apostrophes_split_the_indexed_words()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("a-case/en.md", MiniLibrary.Case("Harbour outreach",
+            extra: "learning_objectives:\n  - Plan l'impiego of peers.\n  - Name two risks.\ndiscussion_questions:\n  - Why the practitioner’s doubt?")));
+        var result = new BuildPipeline().Run(new BuildOptions(cases, RepoPaths.Theme, "unused", DisplayRoot: temp.Path), write: false);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var version = result.Model!.Cases[0].In("en")!;
+        string Label(string key) => key switch { "case.learning_objectives" => "What you learn", "case.discussion_questions" => "To discuss", _ => key };
+
+        var documents = SearchCatalog.Documents(result.Model, "en", code => code, Label);
+        var fields = SearchCatalog.Fields.Select(f => f.Name).ToList();
+        var body = version.Body.Sections.Count;
+        Assert.Equal(body + 2, documents.Count);
+        Assert.Equal(("What you learn", "Plan impiego of peers.\nName two risks."), (documents[body].Values[fields.IndexOf("heading")], documents[body].Values[fields.IndexOf("body")]));
+        Assert.Equal(("To discuss", "Why the practitioner doubt?"), (documents[body + 1].Values[fields.IndexOf("heading")], documents[body + 1].Values[fields.IndexOf("body")]));
+        Assert.Equal("", documents[body].Values[fields.IndexOf("title")]);
+
+        var sections = System.Text.Json.JsonDocument.Parse(SearchCatalog.Result("v", result.Model.Cases[0], version, CaseData.Of(result.Model, result.Model.Cases[0], version, "en", code => code), Label)).RootElement.GetProperty("sections");
+        Assert.Equal(body + 2, sections.GetArrayLength());
+        Assert.Equal(["cl-objectives", "What you learn", "Plan l'impiego of peers. Name two risks."], sections[body].EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["cl-questions", "To discuss", "Why the practitioner’s doubt?"], sections[body + 1].EnumerateArray().Select(e => e.GetString()));
+        // The ids are those of the case page's headings, so a result links to them.
+        var page = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "en/cases/a-case/index.html").Bytes);
+        Assert.Contains($"id=\"{SearchCatalog.ObjectivesId}\"", page);
+        Assert.Contains($"id=\"{SearchCatalog.QuestionsId}\"", page);
+    }
+
     [Fact]
     public void The_result_file_holds_the_values_section_0_indexes_so_a_card_can_say_which_one_matched()
     {

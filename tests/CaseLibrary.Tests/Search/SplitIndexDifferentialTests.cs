@@ -116,7 +116,7 @@ public sealed class SplitIndexDifferentialTests(ITestOutputHelper output)
             Directory.GetFiles(Path.Combine(RepoPaths.Theme, "i18n"), "*.yaml").ToDictionary(
                 f => Path.GetFileNameWithoutExtension(f), f => new CaseLibrary.Loading.SourceFile(f, File.ReadAllText(f))),
             "en", new CaseLibrary.Diagnostics.DiagnosticBag());
-        var documents = SearchCatalog.Documents(result.Model!, language, code => strings.Find(language, "countries_names." + code) ?? code);
+        var documents = SearchCatalog.Documents(result.Model!, language, code => strings.Find(language, "countries_names." + code) ?? code, key => strings.Get(language, key));
         Assert.NotEmpty(documents);
         if (rename is not null) documents = documents.Select(d => d with { Ref = rename(d.Ref) }).ToList();
         var built = new LunrIndexBuilder().Build(Env.Pipeline(language), SearchCatalog.Fields, documents, withJson: true, chunkPostings: chunkPostings);

@@ -75,8 +75,19 @@
   function identity (s) { return s }
 
   /** Words of a piece of the query (lunr's tokenizer, lower case, without lunr's operators and edge punctuation). */
+  /**
+   * A word with an apostrophe between letters as its pieces of two letters or more ("l'impiego" → "impiego",
+   * "dell’occupabilità" → "dell occupabilità", "practitioner's" → "practitioner"): the index's texts are split so
+   * (generator/Search/Apostrophes.cs).
+   */
+  function splitApostrophes (text) {
+    return String(text).replace(/[\p{L}\p{M}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)+/gu, function (word) {
+      return word.split(/['\u2019\u02BC]/).filter(function (piece) { return piece.length > 1 }).join(' ')
+    })
+  }
+
   function wordsOf (lunr, text) {
-    return lunr.tokenizer(text)
+    return lunr.tokenizer(splitApostrophes(text))
       .map(function (t) { return t.toString().replace(OPERATOR_SUFFIX, '').replace(EDGES, '') })
       .filter(function (t) { return t.length > 0 && t.length <= MAX_WORD_LENGTH })
   }
@@ -133,12 +144,7 @@
     var stems = index.pipeline.runString(word)
     if (stems.length === 0) return null
     var clauses = [{ term: word, options: { boost: 10 } }]
-    // The texts write elisions with either apostrophe (l'emploi, l’emploi), and lunr keeps them in the word: a
-    // query word with one also looks for the other.
-    var other = word.indexOf("'") >= 0 ? word.replace(/'/g, '\u2019') : word.indexOf('\u2019') >= 0 ? word.replace(/\u2019/g, "'") : null
-    if (other !== null) clauses.push({ term: other, options: { boost: 10 } })
     var folded = fold(word)
-    if (other !== null) clauses.push({ term: fold(other), options: { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 } })
     if (word.length >= 3) clauses.push({ term: folded, options: { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 } })
     var heads = []
     var compounds = []
@@ -450,5 +456,5 @@
     return cases
   }
 
-  return { parse: parse, search: search, prepare: prepare, searchAnyWord: searchAnyWord, distance: distance, caseOfSection: caseOfSection, byCase: byCase, edits: edits }
+  return { parse: parse, splitApostrophes: splitApostrophes, search: search, prepare: prepare, searchAnyWord: searchAnyWord, distance: distance, caseOfSection: caseOfSection, byCase: byCase, edits: edits }
 }))

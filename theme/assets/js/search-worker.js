@@ -247,7 +247,7 @@ function reasons (result, file, store, pipeline) {
         : field === 'country' ? (file.country ? [{ text: file.country, url: store.country ? store.country.replace('{id}', result.country.toLowerCase()) : null }] : [])
           : (file.authors || []).map(function (a) { return { text: a[1], url: store.author ? store.author.replace('{id}', a[0]) : null } })
     values.forEach(function (value) {
-      value.words = value.text.split(lunr.tokenizer.separator).filter(function (word) {
+      value.words = self.caselibQuery.splitApostrophes(value.text).split(lunr.tokenizer.separator).filter(function (word) {
         var w = word.replace(EDGES, '').toLowerCase()
         return w.length > 0 && w.length <= MAX_WORD_LENGTH && pipeline.runString(w).some(function (t) { return terms.indexOf(t) >= 0 })
       }).map(function (word) { return word.replace(EDGES, '') })
@@ -364,7 +364,7 @@ function search (message) {
  * it, as the text writes it (a German noun keeps its capital).
  */
 function displayWord (language, lang, term, results) {
-  var WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu
+  var WORD = /[\p{L}\p{N}]+/gu // a word as the index has it: split at apostrophes (search-query.js's splitApostrophes)
   for (var i = 0; i < results.length; i++) {
     if (results[i].lang !== lang) continue
     var texts = [results[i].title, results[i].summary].concat(results[i].sections.map(function (s) { return s.text }))

@@ -1,0 +1,62 @@
+using CaseLibrary.BrowserTests.Support;
+
+namespace CaseLibrary.BrowserTests;
+
+/// <summary>
+/// Words the search missed (a reader's review): a word that the text writes after an elided article (l'orientatrice,
+/// d'orientation), typed plain or with either apostrophe, and the words of the learning objectives and discussion
+/// questions, which are results that open at their heading.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchWordsTests(SiteFixture fixture)
+{
+    public static TheoryData<string, string, string, string> Elided() => new()
+    {
+        { "it", "orientatrice", "apprenticeship-bridge-turin", "orientatrice" },  // only as "L'orientatrice"
+        { "it", "l’orientatrice", "apprenticeship-bridge-turin", "orientatrice" }, // a phone's apostrophe
+        { "fr", "orientation", "apprenticeship-bridge-turin", "orientation" },   // only as "d'orientation"
+        { "fr", "élèves", "apprenticeship-bridge-turin", "élèves" },             // only as "d'élèves"
+    };
+
+    [BrowserTheory]
+    [MemberData(nameof(Elided))]
+    public async Task A_word_written_after_an_apostrophe_is_found_and_marked(string lang, string query, string caseId, string marked)
+    {
+        await using var session = await fixture.OpenAsync();
+        var problems = new PageProblems(session.Page);
+        await session.VisitAsync($"/{lang}/search/?q={Uri.EscapeDataString(query)}");
+
+        var links = await SearchPage.ResultLinks(session.Page);
+
+        Assert.Contains($"/{lang}/cases/{caseId}/", links);
+        var card = session.Page.Locator($".search-results > li:has(h2 a[href^='/{lang}/cases/{caseId}/'])");
+        var marks = await card.Locator("mark").AllInnerTextsAsync();
+        Assert.Contains(marks, m => string.Equals(m, marked, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("'", string.Concat(marks));
+        Assert.Empty(problems.All);
+    }
+
+    public static TheoryData<string, string, string, string> FromObjectivesOrQuestions() => new()
+    {
+        { "de", "Sprachgrenzen", "border-network-aachen", "cl-objectives" },
+        { "en", "mistakes", "peer-supervision-ghent", "cl-questions" },
+        { "it", "coinvolgere", "apprenticeship-bridge-turin", "cl-questions" },
+    };
+
+    [BrowserTheory]
+    [MemberData(nameof(FromObjectivesOrQuestions))]
+    public async Task A_word_of_the_objectives_or_questions_finds_the_case_and_its_link_opens_that_part(string lang, string query, string caseId, string headingId)
+    {
+        await using var session = await fixture.OpenAsync();
+        var problems = new PageProblems(session.Page);
+        await session.VisitAsync($"/{lang}/search/?q={Uri.EscapeDataString(query)}");
+
+        var links = await SearchPage.ResultLinks(session.Page);
+
+        Assert.Equal($"/{lang}/cases/{caseId}/", Assert.Single(links));
+        var hrefs = await session.Page.Locator(".search-results > li a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains(hrefs, h => h.EndsWith("#" + headingId, StringComparison.Ordinal));
+        Assert.Equal("", await session.Page.Locator(".search-notice").InnerTextAsync()); // no "showing results for …"
+        Assert.Empty(problems.All);
+    }
+}
