@@ -25,8 +25,15 @@ public static partial class FrontMatterSplitter
         var firstLine = firstEnd < 0 ? text : text[..firstEnd];
         if (firstLine.TrimEnd() != "---")
         {
-            diagnostics.Error("CL0111", OpeningProblem(text, firstLine), SourceLocation.StartOf(file.Path));
-            return null;
+            // A mistyped '---' (a long dash, four hyphens) is reported once and read as the '---' it stands for, so the
+            // fields and the text below it get no messages of their own for it.
+            if (MistypedDashLine.Describe(firstLine) is { } typed)
+                diagnostics.Error("CL0111", MistypedDashLine.Message(typed, "open"), SourceLocation.StartOf(file.Path));
+            else
+            {
+                diagnostics.Error("CL0111", OpeningProblem(text, firstLine), SourceLocation.StartOf(file.Path));
+                return null;
+            }
         }
 
         var yamlStart = firstEnd < 0 ? text.Length : firstEnd + 1;
@@ -36,7 +43,14 @@ public static partial class FrontMatterSplitter
         {
             var end = text.IndexOf('\n', position);
             var lineText = end < 0 ? text[position..] : text[position..end];
-            if (lineText.TrimEnd() is "---" or "...")
+            var closes = lineText.TrimEnd() is "---" or "...";
+            // A mistyped closing '---' with no more fields below it: the front matter ends there, as was meant.
+            if (!closes && MistypedDashLine.Describe(lineText) is { } typed && !FieldLine().IsMatch(end < 0 ? "" : text[(end + 1)..].TrimStart('\r', '\n')))
+            {
+                diagnostics.Error("CL0112", MistypedDashLine.Message(typed, "close"), new SourceLocation(file.Path, line, 1));
+                closes = true;
+            }
+            if (closes)
             {
                 var yaml = text[yamlStart..position];
                 var body = end < 0 ? "" : text[(end + 1)..];
@@ -103,11 +117,15 @@ public static partial class FrontMatterSplitter
         return mapping;
     }
 
-    /// <summary>True when line 1 opens front matter: '---', with nothing but spaces after it.</summary>
+    /// <summary>
+    /// True when line 1 opens front matter: '---', with nothing but spaces after it, or a mistyped '---' (a long dash)
+    /// with a 'key:' line below it.
+    /// </summary>
     public static bool Opens(string text)
     {
         var end = text.IndexOf('\n');
-        return (end < 0 ? text : text[..end]).TrimEnd() == "---";
+        var first = end < 0 ? text : text[..end];
+        return first.TrimEnd() == "---" || (end >= 0 && MistypedDashLine.Describe(first) is not null && StartsWithKeyLine(text[(end + 1)..]));
     }
 
     /// <summary>Whether a body (after a front matter) starts with a 'key:' line: the front matter closed too early.</summary>
@@ -115,6 +133,10 @@ public static partial class FrontMatterSplitter
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_]+ *:( |$)")]
     private static partial System.Text.RegularExpressions.Regex KeyLine();
+
+    /// <summary>A front matter field ('competences:'): its keys are lowercase, unlike a paragraph that starts 'Note: …'.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z_]+ *:( |\r?\n|$)")]
+    private static partial System.Text.RegularExpressions.Regex FieldLine();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^#{2,6} +\S")]
     private static partial System.Text.RegularExpressions.Regex HeadingPattern();

@@ -7,7 +7,8 @@ namespace CaseLibrary.Markdown;
 /// Markdown that did not become what it looks like and would be published as its raw characters, found in the parsed
 /// document's text: <c>![alt](file name.png)</c> or <c>[text](an address)</c> with a space in the address, or
 /// <c>[text][name]</c> with no <c>[name]: address</c> line (errors); a footnote reference <c>[^9]</c> with no
-/// <c>[^9]: …</c> line, or <c>[text] (address)</c> with a space after the bracket (warnings). Positions are 0-based, like Markdig's.
+/// <c>[^9]: …</c> line, <c>[text] (address)</c> with a space after the bracket, or a heading with no space after its
+/// hashes, <c>##Results</c> (<see cref="HeadingWithoutSpace"/>) (warnings). Positions are 0-based, like Markdig's.
 /// </summary>
 public static class LiteralMarkup
 {
@@ -26,6 +27,7 @@ public static class LiteralMarkup
                 yield return (literal.Line, literal.Column + k - (at - found.Open), found.Message, found.IsError);
             }
         }
+        foreach (var heading in HeadingWithoutSpace.Find(document, markdown)) yield return heading;
     }
 
     private static (int Open, string Message, bool IsError)? Explain(string markdown, int close)

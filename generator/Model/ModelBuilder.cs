@@ -81,7 +81,12 @@ public static class ModelBuilder
             if (versions.Count == 0) continue;
             versions.Sort((a, b) => IndexOf(config, a.Language).CompareTo(IndexOf(config, b.Language)));
             var original = PickOriginal(versions, diagnostics);
-            CheckTranslations(original, versions, diagnostics);
+            // An id of the original that has its own error above (or CL0170, a placeholder) is the one mistake: the
+            // translations that have it right are not told they differ, which would invite them to copy it.
+            CheckTranslations(original, versions, diagnostics,
+                country: CountryCodes.IsAssigned(original.Country.Id),
+                competences: !checkCompetences || original.Competences.All(c => competenceIds.Contains(c.Id)),
+                authors: !checkAuthors || original.Authors.All(a => authorIds.Contains(a.Id)));
             VersionChecks.Original(folder, original, documents, diagnostics);
             EditorialRules.Check(original, config.MinimumWords, diagnostics);
             // An id with an error (reported above, or in its data file) is dropped, so the model holds only what pages can
@@ -148,15 +153,16 @@ public static class ModelBuilder
         return originals.Count > 0 ? originals[0] : versions[0];
     }
 
-    private static void CheckTranslations(CaseDocument original, List<CaseDocument> versions, DiagnosticBag diagnostics)
+    /// <summary>CL0137 for each field a translation gives differently; <paramref name="country"/> and the others say which fields are compared.</summary>
+    private static void CheckTranslations(CaseDocument original, List<CaseDocument> versions, DiagnosticBag diagnostics, bool country, bool competences, bool authors)
     {
         foreach (var version in versions.Where(v => !ReferenceEquals(v, original)))
         {
-            if (version.Country.Id != original.Country.Id)
+            if (country && version.Country.Id != original.Country.Id)
                 diagnostics.Warning("CL0137", $"country '{version.Country.Id}' differs from the original's '{original.Country.Id}' ({original.Language}); the original's is used", version.Country.Location);
-            if (!SameIds(version.Competences, original.Competences))
+            if (competences && !SameIds(version.Competences, original.Competences))
                 diagnostics.Warning("CL0137", $"competences differ from the original ({original.Language}); the original's are used", version.Competences[0].Location);
-            if (!SameIds(version.Authors, original.Authors))
+            if (authors && !SameIds(version.Authors, original.Authors))
                 diagnostics.Warning("CL0137", $"authors differ from the original ({original.Language}); the original's are used", version.Authors[0].Location);
         }
     }
