@@ -187,10 +187,18 @@
     text = text || ''
     var marking = window.caselibSearch.foldForMarking(text)
     var first = -1
-    words.concat(parts || []).forEach(function (word) {
-      var w = fold(word)
+    // Where a word starts with a query word or stem, as highlight() marks it (a stem found inside another word, "elt"
+    // of Eltern in "Welt", chose a passage with nothing marked); a compound part may be anywhere in a word.
+    function firstAt (w, wordStart) {
+      for (var at = marking.text.indexOf(w); at >= 0; at = marking.text.indexOf(w, at + 1)) {
+        if (!wordStart || at === 0 || !/[\p{L}\p{N}]/u.test(marking.text[at - 1])) return at
+      }
+      return -1
+    }
+    words.map(function (w) { return [w, true] }).concat((parts || []).map(function (p) { return [p, false] })).forEach(function (entry) {
+      var w = fold(entry[0])
       if (w.length < 2) return
-      var at = marking.text.indexOf(w)
+      var at = firstAt(w, entry[1])
       if (at >= 0 && (first < 0 || at < first)) first = at
     })
     if (first < 0) return ''
