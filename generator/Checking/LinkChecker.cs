@@ -114,11 +114,26 @@ public sealed class LinkChecker
         if (target.Value.Path is null) return ("it points outside the site", false);
         var file = target.Value.Path;
         if (_incomplete.Count > 0 && InIncompleteCase(file)) return null;
-        if (!paths.Contains(file)) return (paths.Contains(file + "/index.html") ? "add a trailing '/'" : "no such page or file", false);
+        if (!paths.Contains(file)) return (paths.Contains(file + "/index.html") ? "add a trailing '/'" : "no such page or file" + MissingHint(href, file, paths), false);
         var fragment = target.Value.Fragment;
         if (fragment.Length > 0 && pages.TryGetValue(file, out var targetPage) && !targetPage.HasId(fragment))
-            return ($"no element with id '{fragment}' on that page", true);
+            return ($"no element with id '{fragment}' on that page{Suggestions.Hint(fragment, targetPage.Ids.Where(id => !id.StartsWith("cl-", StringComparison.Ordinal)))}", true);
         return null;
+    }
+
+    /// <summary>
+    /// What a contributor most likely meant by a link to a file the site does not have: a web address written without
+    /// https:// (<c>www.example.org</c>, read as a file of this site), or a file whose name differs in upper or lower case
+    /// only (<c>Vaiheet.PNG</c> for <c>vaiheet.png</c>: addresses on the web are case-sensitive).
+    /// </summary>
+    private static string MissingHint(string href, string file, HashSet<string> paths)
+    {
+        var address = href.Trim();
+        if (address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            return $": a web address needs https:// in front, as in https://{address}";
+        var sameButCase = paths.FirstOrDefault(p => p.Length == file.Length && string.Equals(p, file, StringComparison.OrdinalIgnoreCase));
+        return sameButCase is null ? ""
+            : $"; the site has '{sameButCase[(sameButCase.LastIndexOf('/') + 1)..]}': a link must write the name in the same upper and lower case";
     }
 
     /// <summary>Whether the file is under a case of <see cref="_incomplete"/> (<c>&lt;lang&gt;/cases/&lt;id&gt;/…</c>).</summary>
