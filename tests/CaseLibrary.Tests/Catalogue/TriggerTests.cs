@@ -82,6 +82,8 @@ public sealed class TriggerTests
         ["CL0405"] = Files(("a-case/en.md", MiniLibrary.Case(body: "# Context\n\nText.\n"))),
         ["CL0407"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\nText.\n\n#### First meeting\n\nMore.\n"))),
         ["CL0408"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\n    The client arrived early.\n"))),
+        ["CL0403"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\nText.\n\n## Results\n\n## Reflection\n\nMore.\n"))),
+        ["CL0409"] = Files(("a-case/en.md", MiniLibrary.Case(body: "## Context\n\nText.\n\n## Context\n\nMore.\n"))),
         ["CL0501"] = ThemeTrigger(theme => File.Delete(Path.Combine(theme, "i18n", "it.yaml"))),
         ["CL0502"] = ThemeTrigger(theme => File.WriteAllLines(Path.Combine(theme, "i18n", "it.yaml"),
             File.ReadAllLines(Path.Combine(theme, "i18n", "it.yaml")).Where(l => !l.StartsWith("skip_to_content:", StringComparison.Ordinal)))),
