@@ -149,6 +149,8 @@ public sealed partial class ContentLoader
                         _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code in lowercase: rename it to {lowered}", SourceLocation.StartOf(entryDisplay));
                         if (!isNotes && !lowered.EndsWith(NotesSuffix, StringComparison.Ordinal)) refused.Add(meant);
                     }
+                    else if (NotesFileLanguage(file.Name) is { } notesOf)
+                        _diagnostics.Error("CL0209", $"'{file.Name}' looks like the {notesOf} teaching notes, which are named {notesOf}{NotesSuffix}: rename it to {notesOf}{NotesSuffix}", SourceLocation.StartOf(entryDisplay));
                     else
                         _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code, like en.md or it.md (teaching notes: en.notes.md)", SourceLocation.StartOf(entryDisplay));
                     continue;
@@ -177,6 +179,16 @@ public sealed partial class ContentLoader
             else if (OwnFileOf(file.Name) is { } maker)
             {
                 _diagnostics.Error("CL0210", $"'{file.Name}' is {maker}, not part of the case, and would not be published: delete it", SourceLocation.StartOf(entryDisplay));
+            }
+            else if (NotesFileLanguage(file.Name) is { } notesOf)
+            {
+                // fi.notes.markdown, fi.notes.txt: teaching notes saved under another extension.
+                _diagnostics.Error("CL0209", $"'{file.Name}' looks like the {notesOf} teaching notes, which are named {notesOf}{NotesSuffix}: rename it to {notesOf}{NotesSuffix}", SourceLocation.StartOf(entryDisplay));
+            }
+            else if (extension == ".svg")
+            {
+                _diagnostics.Error("CL0210", $"'{file.Name}' is an SVG picture, which the site does not publish (an SVG file can hold scripts that would run on the page): save the picture as {Path.GetFileNameWithoutExtension(file.Name).ToLowerInvariant()}.png and use that name in the case", SourceLocation.StartOf(entryDisplay));
+                refusedAsset = true;
             }
             else if (TextFileLanguage(file.Name) is { } meant)
             {
@@ -213,6 +225,22 @@ public sealed partial class ContentLoader
     }
 
     /// <summary>"en" for en.markdown, EN.txt or en.md.txt: a text file named like a case version, but not .md.</summary>
+    /// <summary>
+    /// The language of teaching notes named another way (fi.note.md, fi-notes.md, fi_notes.md, notes.fi.md, fi.notes.markdown,
+    /// fi.notes.txt), or null.
+    /// </summary>
+    private static string? NotesFileLanguage(string name)
+    {
+        var match = NotesLike().Match(name.ToLowerInvariant());
+        if (!match.Success) return null;
+        var language = match.Groups["a"].Success ? match.Groups["a"].Value : match.Groups["b"].Value;
+        var extension = match.Groups["ext"].Value;
+        return extension == "md" || TextExtensions.Contains("." + extension) ? language : null;
+    }
+
+    [GeneratedRegex("^(?:(?<a>[a-z]{2,3})[._-]notes?|notes?[._-](?<b>[a-z]{2,3}))\\.(?<ext>[a-z]+)$")]
+    private static partial Regex NotesLike();
+
     private static string? TextFileLanguage(string name)
     {
         var lowered = name.ToLowerInvariant();

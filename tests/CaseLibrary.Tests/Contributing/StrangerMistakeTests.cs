@@ -46,6 +46,18 @@ public sealed class StrangerMistakeTests
             ["cases/one-case/en.md.txt(1,1): error CL0209: 'en.md.txt' looks like the en version of the case, but case files end in .md: rename it to en.md"]
         },
         {
+            "teaching notes named another way", [("one-case/en.md", MiniLibrary.Case()), ("one-case/en.note.md", "Notes.\n"), ("one-case/notes.en.md", "Notes.\n"), ("one-case/en.notes.markdown", "Notes.\n")],
+            [
+                "cases/one-case/en.note.md(1,1): error CL0209: 'en.note.md' looks like the en teaching notes, which are named en.notes.md: rename it to en.notes.md",
+                "cases/one-case/en.notes.markdown(1,1): error CL0209: 'en.notes.markdown' looks like the en teaching notes, which are named en.notes.md: rename it to en.notes.md",
+                "cases/one-case/notes.en.md(1,1): error CL0209: 'notes.en.md' looks like the en teaching notes, which are named en.notes.md: rename it to en.notes.md",
+            ]
+        },
+        {
+            "an SVG picture", [("one-case/en.md", MiniLibrary.Case()), ("one-case/Steps.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")],
+            ["cases/one-case/Steps.svg(1,1): error CL0210: 'Steps.svg' is an SVG picture, which the site does not publish (an SVG file can hold scripts that would run on the page): save the picture as steps.png and use that name in the case"]
+        },
+        {
             "teaching notes named with a capital", [("one-case/en.md", MiniLibrary.Case()), ("one-case/En.notes.md", "Notes.\n")],
             ["cases/one-case/En.notes.md(1,1): error CL0209: 'En.notes.md' must be named by its language code in lowercase: rename it to en.notes.md"]
         },
