@@ -94,6 +94,26 @@ public sealed class PhoneAndStabilityTests(SiteFixture fixture, Xunit.Abstractio
     }
 
     [BrowserFact]
+    public async Task On_a_phone_the_menu_closes_on_a_tap_outside_it_and_on_escape()
+    {
+        await using var session = await fixture.OpenAsync(Phone);
+        await session.VisitAsync(fixture.Site.FirstCase("it"));
+        var summary = session.Page.Locator(".site-menu > summary");
+        var nav = session.Page.Locator(".main-nav");
+        await summary.ClickAsync();
+        Assert.True(await nav.IsVisibleAsync());
+        var before = session.Page.Url;
+        await session.Page.Mouse.ClickAsync(195, 780); // on the page, below the open menu
+        Assert.False(await nav.IsVisibleAsync(), "a tap outside the menu left it open");
+        Assert.Equal(before, session.Page.Url); // the tap closed the menu, it did not follow a link
+        await summary.ClickAsync();
+        Assert.True(await nav.IsVisibleAsync());
+        await session.Page.Keyboard.PressAsync("Escape");
+        Assert.False(await nav.IsVisibleAsync(), "Escape left the menu open");
+        Assert.Equal("SUMMARY", await session.Page.EvaluateAsync<string>("() => document.activeElement.tagName"));
+    }
+
+    [BrowserFact]
     public async Task On_a_wide_screen_the_navigation_shows_without_opening_a_menu()
     {
         await using var session = await fixture.OpenAsync(Desktop);

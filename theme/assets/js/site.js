@@ -183,4 +183,16 @@
   var toc = document.getElementById("cl-toc");
   if (toc) tableOfContents(toc);
   Array.prototype.forEach.call(document.querySelectorAll(".cite-copy"), copyCitation);
+  // The phone's menu closes when a tap lands outside it, or on Escape, as a menu does (the focus goes back to its button).
+  var menu = document.querySelector("details.site-menu");
+  if (menu) {
+    document.addEventListener("click", function (event) {
+      if (menu.open && !menu.contains(event.target)) menu.open = false;
+    });
+    menu.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !menu.open) return;
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    });
+  }
 })();
