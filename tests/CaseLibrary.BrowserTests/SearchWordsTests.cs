@@ -59,4 +59,22 @@ public sealed class SearchWordsTests(SiteFixture fixture)
         Assert.Equal("", await session.Page.Locator(".search-notice").InnerTextAsync()); // no "showing results for …"
         Assert.Empty(problems.All);
     }
+
+    /// <summary>
+    /// Searching all languages shows one version of a case: the page's language, else the library's first language, which
+    /// the site falls back to everywhere (a Dutch page showed the French version of a case that has an English one).
+    /// </summary>
+    [BrowserTheory]
+    [InlineData("nl", "/en/cases/apprenticeship-bridge-turin/")]
+    [InlineData("fr", "/fr/cases/apprenticeship-bridge-turin/")]
+    public async Task All_languages_show_the_pages_language_else_the_librarys_first(string lang, string expected)
+    {
+        await using var session = await fixture.OpenAsync();
+        await session.VisitAsync($"/{lang}/search/?q=Turin&all=1");
+
+        var links = await SearchPage.ResultLinks(session.Page);
+
+        Assert.Contains(expected, links);
+        Assert.DoesNotContain(links, l => l.EndsWith("/cases/apprenticeship-bridge-turin/", StringComparison.Ordinal) && l != expected);
+    }
 }

@@ -310,8 +310,11 @@ function search (message) {
     }
     // One version per case: a version in a chosen language first (the language filter finds every version in
     // that language, even of a case that also exists in the page's language), then the page's language, then the
-    // best score.
-    function rank (v) { return (langFilter.indexOf(v.lang) >= 0 ? 2 : 0) + (v.lang === message.lang ? 1 : 0) }
+    // library's first language (the one the site falls back to everywhere), then the best score.
+    var firstLanguage = Object.keys(config.languages)[0]
+    function rank (v) {
+      return (langFilter.indexOf(v.lang) >= 0 ? 4 : 0) + (v.lang === message.lang ? 2 : 0) + (v.lang === firstLanguage ? 1 : 0)
+    }
     function pick (list) {
       var byCase = {} // a case has the same ref in every language
       list.forEach(function (v) {
