@@ -21,7 +21,7 @@ public sealed class ChooserTests(SiteFixture fixture)
         {
             await session.VisitAsync("/");
             await page.Locator($"main a[hreflang='{language}']").ClickAsync();
-            await page.WaitForURLAsync(fixture.Url(BuiltSite.Home(language)).ToString());
+            await Navigation.WaitForPathAsync(page, fixture.Url(BuiltSite.Home(language)).PathAndQuery);
 
             Assert.Equal(BuiltSite.Home(language), session.CurrentPath);
             Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));

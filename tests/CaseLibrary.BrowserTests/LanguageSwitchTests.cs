@@ -17,7 +17,7 @@ public sealed class LanguageSwitchTests(SiteFixture fixture)
         var firstCase = page.Locator("main a[href^='/en/cases/']:not([href='/en/cases/'])").First;
         var caseHref = await firstCase.GetAttributeAsync("href");
         await firstCase.ClickAsync();
-        await page.WaitForURLAsync(fixture.Url(caseHref!).ToString());
+        await Navigation.WaitForPathAsync(page, fixture.Url(caseHref!).PathAndQuery);
         var caseId = caseHref!.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1];
 
         Assert.Equal(1, await page.Locator("article.case").CountAsync());
@@ -33,7 +33,7 @@ public sealed class LanguageSwitchTests(SiteFixture fixture)
 
         await page.Locator($"nav.lang-switch a[hreflang='{target}']").ClickAsync();
         var expected = $"/{target}/cases/{caseId}/";
-        await page.WaitForURLAsync(fixture.Url(expected).ToString());
+        await Navigation.WaitForPathAsync(page, fixture.Url(expected).PathAndQuery);
 
         Assert.Equal(expected, session.CurrentPath);
         Assert.Equal(target, await page.Locator("html").GetAttributeAsync("lang"));

@@ -37,7 +37,7 @@ public sealed partial class ListFiltersTests(SiteFixture fixture)
         await session.VisitAsync($"/{lang}/cases/");
         await filters.Locator("summary").ClickAsync();
         await filters.Locator($"a[href='/{lang}/teaching-notes/']").ClickAsync();
-        await session.Page.WaitForURLAsync($"**/{lang}/teaching-notes/");
+        await Navigation.WaitForPathAsync(session.Page, $"/{lang}/teaching-notes/");
         var cards = session.Page.Locator("ul.cards > li.card");
         Assert.True(await cards.CountAsync() > 0);
         Assert.Equal(await cards.CountAsync(), await session.Page.Locator("ul.cards > li.card .card-meta a.badge-notes").CountAsync());

@@ -156,7 +156,7 @@ public sealed class PagesPointRightTests(SiteFixture fixture)
         Assert.Equal("/fr/", await block.GetByRole(AriaRole.Link, new() { Name = french["back"] }).GetAttributeAsync("href"));
         Assert.Equal("faute de frappe", await block.Locator("input[name=q]").InputValueAsync());
         await block.Locator("button[type=submit]").ClickAsync();
-        await session.Page.WaitForURLAsync("**/fr/search/?q=faute+de+frappe");
+        await Navigation.WaitForPathAsync(session.Page, "/fr/search/?q=faute+de+frappe");
     }
 
     [BrowserFact]

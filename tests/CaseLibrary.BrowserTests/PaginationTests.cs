@@ -44,7 +44,7 @@ public sealed class PaginationTests(SiteFixture fixture, PaginatedSite site) : I
         var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
         Assert.NotEqual("none", outline);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/en/cases/page/2/");
+        await Navigation.WaitForPathAsync(page, "/en/cases/page/2/");
         Assert.Equal(PaginatedSite.Count - CaseLibrary.Rendering.Paginator.DefaultSize, await page.Locator("ul.cards > li.card").CountAsync());
         Assert.Equal("/en/cases/page/2/", await page.Locator("nav.pagination a[aria-current=page]").GetAttributeAsync("href"));
         Assert.Equal("/en/cases/", await page.Locator("nav.pagination a[rel=prev]").GetAttributeAsync("href"));
@@ -79,7 +79,7 @@ public sealed class PaginationTests(SiteFixture fixture, PaginatedSite site) : I
         Assert.Equal(13, await page.Locator("li.card:visible").CountAsync()); // cases 0, 4, …, 48
         Assert.Equal("/en/cases/page/2/?licence=CC-BY-SA-4.0", await page.Locator("nav.pagination a[rel=next]").GetAttributeAsync("href"));
         await page.Locator("nav.pagination a[rel=next]").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/page/2/?licence=CC-BY-SA-4.0");
+        await Navigation.WaitForPathAsync(page, "/en/cases/page/2/?licence=CC-BY-SA-4.0");
         await page.Locator("#cl-licence-select").WaitForAsync();
         Assert.Equal("CC-BY-SA-4.0", await page.Locator("#cl-licence-select").InputValueAsync());
         Assert.Equal(["Case 052"], await page.Locator("li.card:visible .card-title a").AllInnerTextsAsync());

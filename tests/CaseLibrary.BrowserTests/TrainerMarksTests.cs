@@ -37,7 +37,7 @@ public sealed class TrainerMarksTests(SiteFixture fixture)
         await session.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var first = cards.First(c => c.NotesHref is not null);
         await session.Page.Locator($".cards a.badge-notes[href='{first.NotesHref}']").First.ClickAsync();
-        await session.Page.WaitForURLAsync("**" + first.NotesHref, new() { WaitUntil = WaitUntilState.Commit });
+        await Navigation.WaitForPathAsync(session.Page, first.NotesHref);
         await session.Page.Locator("article.notes").WaitForAsync();
     }
 
@@ -107,7 +107,7 @@ public sealed class TrainerMarksTests(SiteFixture fixture)
         var reader = fixture.Site.Languages.First(l => !languages.Contains(l) && fixture.Site.Cases(l).Contains($"/{l}/cases/{caseId}/"));
         await session.VisitAsync($"/{reader}/cases/{caseId}/");
         await session.Page.Locator(".trainer-actions a[hreflang]").First.ClickAsync();
-        await session.Page.WaitForURLAsync("**/notes/", new() { WaitUntil = WaitUntilState.Commit });
+        await Navigation.WaitForPathAsync(session.Page, "/[a-z]{2}/cases/[a-z0-9-]+/notes/", pattern: true);
         await session.Page.Locator("article.notes").WaitForAsync();
         Assert.Contains(await session.Page.EvaluateAsync<string>("() => document.documentElement.lang"), languages);
     }

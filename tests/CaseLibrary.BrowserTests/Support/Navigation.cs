@@ -7,11 +7,18 @@ namespace CaseLibrary.BrowserTests.Support;
 public static class Navigation
 {
     /// <summary>
-    /// Waits until the page's address has <paramref name="path"/> (any query or fragment), by polling the page's URL
-    /// (Expect's retrying assertion). Page.WaitForURLAsync can miss a navigation that commits just before it is called:
-    /// the header box test's Enter had opened /en/search/?q=young 57 ms after the key, and WaitForURLAsync still timed
-    /// out 10 s later (1 run in 12, with its predicate true of the page's URL).
+    /// Waits until the page's address is <paramref name="pathAndQuery"/> (a path: with any query and fragment; a path
+    /// with a query: that query, with any fragment; or a regular expression of the path, with <paramref name="pattern"/>),
+    /// by polling the page's URL (Expect's retrying assertion), then for the new page's DOMContentLoaded.
+    /// Page.WaitForURLAsync can miss a navigation that commits just before it is called: the header box test's Enter had
+    /// opened /en/search/?q=young 57 ms after the key, and WaitForURLAsync still timed out 10 s later with its predicate
+    /// true of the page's URL (1 run in 12); a pagination test's Enter did the same in a clean-clone CI run.
     /// </summary>
-    public static Task WaitForPathAsync(IPage page, string path, float timeout = 30_000) =>
-        Assertions.Expect(page).ToHaveURLAsync(new Regex("^https?://[^/]+" + Regex.Escape(path) + "([?#].*)?$"), new() { Timeout = timeout });
+    public static async Task WaitForPathAsync(IPage page, string pathAndQuery, float timeout = 30_000, bool pattern = false)
+    {
+        var tail = pathAndQuery.Contains('?') ? "(#.*)?$" : "([?#].*)?$";
+        var regex = new Regex("^https?://[^/]+" + (pattern ? pathAndQuery : Regex.Escape(pathAndQuery)) + tail);
+        await Assertions.Expect(page).ToHaveURLAsync(regex, new() { Timeout = timeout });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = timeout });
+    }
 }
