@@ -64,7 +64,6 @@ public sealed class MarkdownConverter
         HtmlRenderer? escaper = null;
         var opened = new RawTagPairs();
         var headingLevel = 1; // the page title
-        var headingLines = new Dictionary<(int Level, string Text), int>(); // a heading's level and words -> its line
         var refused = new List<MarkdownObject>(); // raw HTML: an error, and left out of the page (see below)
         foreach (var node in document.Descendants())
         {
@@ -132,14 +131,8 @@ public sealed class MarkdownConverter
                         diagnostics.Warning("CL0407", $"this heading is level {heading.Level} ({new string('#', heading.Level)}), but the heading above it is level {headingLevel} ({new string('#', headingLevel)}), so a level is skipped: write {meant} here (each heading goes at most one level deeper than the one above it)", At(heading.Line, heading.Column));
                     }
                     headingLevel = heading.Level;
-                    var headingText = InlineText(heading.Inline);
-                    var at = At(heading.Line, heading.Column);
-                    var same = (heading.Level, string.Join(' ', headingText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant());
-                    if (same.Item2.Length > 0 && headingLines.TryGetValue(same, out var firstLine))
-                        diagnostics.Warning("CL0409", $"this heading repeats the one on line {firstLine} ('{Shorten(headingText)}'), so the page and its contents list two sections with one name: merge the two sections, or give this one a heading of its own", at);
-                    else headingLines.TryAdd(same, at.Line);
                     if (heading.GetAttributes().Id is { } id)
-                        headings.Add(new Heading(heading.Level, id, headingText));
+                        headings.Add(new Heading(heading.Level, id, InlineText(heading.Inline)));
                     break;
             }
         }
@@ -152,22 +145,8 @@ public sealed class MarkdownConverter
             else if (node is Block { Parent: { } parent } block) parent.Remove(block);
         }
 
-        // A heading with nothing under it before the next heading of its level or above, or the end: an empty section.
-        // (Not when the body has no text at all: that is one error of its own, not a warning per heading.)
-        HeadingBlock? open = null;
-        var hasText = document.Any(b => b is not HeadingBlock and not LinkReferenceDefinitionGroup);
-        foreach (var block in hasText ? document : Enumerable.Empty<Block>())
-        {
-            if (open is not null && (block is not HeadingBlock next || next.Level <= open.Level))
-            {
-                if (block is HeadingBlock)
-                    diagnostics.Warning("CL0403", $"the section '{Shorten(InlineText(open.Inline))}' has no text before the next heading: write its text under it, or remove the heading", At(open.Line, open.Column));
-                open = null;
-            }
-            open = block is HeadingBlock { Level: > 1 } heading ? heading : null;
-        }
-        if (open is not null)
-            diagnostics.Warning("CL0403", $"the section '{Shorten(InlineText(open.Inline))}' has no text: write its text under it, or remove the heading", At(open.Line, open.Column));
+        foreach (var (line, column, code, message) in SectionShape.Find(document, InlineText, line => At(line, 0).Line))
+            diagnostics.Warning(code, message, At(line, column));
 
         foreach (var (line, column, message, isError) in LiteralMarkup.Find(document, markdown))
             diagnostics.Add(isError ? Diagnostic.Error(LiteralMarkup.Code, message, At(line, column)) : Diagnostic.Warning(LiteralMarkup.Code, message, At(line, column)));
@@ -283,7 +262,7 @@ public sealed class MarkdownConverter
         return (System.Net.WebUtility.HtmlDecode(raw), sections);
     }
 
-    private static string InlineText(ContainerInline? inline)
+    internal static string InlineText(ContainerInline? inline)
     {
         if (inline is null) return "";
         var builder = new StringBuilder();
