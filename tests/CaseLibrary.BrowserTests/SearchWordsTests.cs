@@ -61,6 +61,31 @@ public sealed class SearchWordsTests(SiteFixture fixture)
     }
 
     /// <summary>
+    /// A German compound that no case writes is searched as the two words it is made of ("Schulabbruch" found nothing
+    /// although a case writes "Abbruch" and "Schule"; a reader's review), and the page says so, with a link to the exact word.
+    /// </summary>
+    [BrowserFact]
+    public async Task A_compound_no_case_writes_is_searched_as_its_two_words_and_the_page_says_so()
+    {
+        await using var session = await fixture.OpenAsync();
+        var problems = new PageProblems(session.Page);
+        await session.VisitAsync("/de/search/?q=Grenznetzwerk");
+
+        var links = await SearchPage.ResultLinks(session.Page);
+
+        Assert.Contains("/de/cases/border-network-aachen/", links);
+        var notice = session.Page.Locator(".search-notice");
+        Assert.Contains("grenz netzwerk", await notice.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(1, await notice.Locator("a.search-exact").CountAsync());
+        var marks = await session.Page.Locator(".search-results > li:has(h2 a[href^='/de/cases/border-network-aachen/']) mark").AllInnerTextsAsync();
+        Assert.Contains(marks, m => m.StartsWith("Netzwerk", StringComparison.OrdinalIgnoreCase) || m.StartsWith("Grenz", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(problems.All);
+
+        await session.VisitAsync("/de/search/?q=Grenznetzwerk&exact=1");
+        Assert.Empty(await SearchPage.ResultLinks(session.Page, allowEmpty: true));
+    }
+
+    /// <summary>
     /// Searching all languages shows one version of a case: the page's language, else the library's first language, which
     /// the site falls back to everywhere (a Dutch page showed the French version of a case that has an English one).
     /// </summary>

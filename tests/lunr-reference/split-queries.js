@@ -13,7 +13,7 @@
 // loaded the whole vocabulary: it must not).
 // stdin:  {"language":"fi","index":<lunr's index.json>,"split":<split/index.json>,"terms":<split/terms.json>,
 //          "chunks":[<chunk 0>, …],"samples":40}
-// stdout: {"queries": n, "semantic": s, "results": m, "chunks": c, "coldChunksMax": k, "plainLoadedVocabulary": v, "differences": ["…", …]}
+// stdout: {"queries": n, "semantic": s, "compoundSplits": k, "results": m, "chunks": c, "coldChunksMax": k, "plainLoadedVocabulary": v, "differences": ["…", …]}
 const path = require('path')
 const { lunr, published, loadLanguage, caselib, readStdinJson } = require('./lunr-setup')
 
@@ -99,15 +99,19 @@ async function main () {
       if (!exactScores(expected, coldResults) || show(expected) !== show(coldResults)) differ(`${name} (cold)`, show(expected), show(coldResults))
     }
   }
-  // The site's query semantics on both indexes: words, pairs, a typo (a letter changed) of each.
+  // The site's query semantics on both indexes: words, pairs, a typo (a letter changed) of each, compounds.
   const texts = []
   for (let i = 0; i < terms.length; i += step) {
     const word = terms[i]
     texts.push(word, `${word} ${terms[(i * 7 + 3) % terms.length]}`)
     if (word.length >= 5) texts.push(word.slice(0, 2) + (word[2] === 'x' ? 'y' : 'x') + word.slice(3))
     if (word.length >= 9) texts.push(word.slice(0, 2) + 'xq' + word.slice(4))
+    // Two terms written as one word: German and Dutch search a compound the vocabulary has as two words.
+    const other = terms[(i * 11 + 5) % terms.length]
+    if (word.length >= 4 && other.length >= 4) texts.push(word + other, word + 's' + other)
   }
   let semantic = 0
+  let compoundSplits = 0 // the queries read as a compound's two words
   for (const text of texts) {
     for (const exact of [false, true]) {
       const options = { language: input.language, fold: caselib.fold, exact, caseOf: caselibQuery.caseOfSection }
@@ -122,13 +126,14 @@ async function main () {
         continue
       }
       semantic++
+      if (expected.corrections.some(c => c.parts)) compoundSplits++
       const a = JSON.stringify([expected.mode, expected.corrections, expected.hits.map(h => [h.ref, h.score])])
       const b = JSON.stringify([actual.mode, actual.corrections, actual.hits.map(h => [h.ref, h.score])])
       if (a !== b || !exactScores(expected.hits, actual.hits)) differ(`semantics "${text}"`, a, b)
     }
   }
   process.stdout.write(JSON.stringify({
-    queries: queries.length, semantic, results, chunks: input.chunks.length, coldChunksMax, plainLoadedVocabulary, differences
+    queries: queries.length, semantic, compoundSplits, results, chunks: input.chunks.length, coldChunksMax, plainLoadedVocabulary, differences
   }))
 }
 

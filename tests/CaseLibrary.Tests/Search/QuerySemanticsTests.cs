@@ -194,6 +194,49 @@ public sealed class QuerySemanticsTests
     }
 
     [Theory]
+    [InlineData("de", "Schulabbruch", "schulabbruch→schul abbruch")]                 // no linking element
+    [InlineData("de", "Ausbildungsende", "ausbildungsende→ausbildung ende")]         // a linking -s left off
+    [InlineData("de", "Elternarbeit", "elternarbeit→eltern arbeit")]                 // the first part's stem has 3 letters
+    [InlineData("nl", "stagebegeleiding", "stagebegeleiding→stage begeleiding")]
+    [InlineData("nl", "vrijwilligerswerk", "vrijwilligerswerk→vrijwilliger werk")]
+    public void A_compound_the_library_never_writes_is_searched_as_its_two_words(string language, string compound, string correction)
+    {
+        SearchDocument[] docs = language == "de"
+            ? [new("p", ["Fall", "Nach dem Abbruch der Schule kam das Ende der Ausbildung. Die Eltern suchten Arbeit."]),
+               new("s", ["Schule", "Die Schule und die Eltern."]),
+               new("x", ["Anders", "Nichts davon hier."])]
+            : [new("p", ["Geval", "De begeleiding van de stage. De vrijwilligers doen het werk."]),
+               new("s", ["Stage", "Een stage voor vrijwilligers."]),
+               new("x", ["Anders", "Niets hiervan."])];
+        var replies = Run(language, docs, exact: false, compound, compound + " " + compound.ToUpperInvariant());
+
+        Assert.Equal(["p"], replies[0].Refs);
+        Assert.Equal("all", replies[0].Mode);
+        Assert.Equal([correction], replies[0].Corrections);
+        Assert.Equal(["p"], replies[1].Refs);
+        // An exact query searches the word as written, and another language has no compounds.
+        Assert.Empty(Run(language, docs, exact: true, compound).Single().Refs);
+        Assert.Empty(Run("en", docs, exact: false, compound).Single().Refs);
+    }
+
+    [Fact]
+    public void A_compound_is_split_only_into_parts_that_each_find_something_and_a_misspelt_one_is_corrected()
+    {
+        SearchDocument[] docs =
+        [
+            new("p", ["Fall", "Der Ausbildungsabbruch kam früh, die Schule half."]),
+            new("x", ["Anders", "Nichts davon hier, nur Arbeit."]),
+        ];
+        var replies = Run("de", docs, exact: false, "Ausbildungsabruch", "Schulgarten", "Arbeitsschule");
+
+        Assert.Equal(["p"], replies[0].Refs);                      // a typo, not two words: "abruch" is not in the library
+        Assert.Equal(["ausbildungsabruch→ausbildungsabbruch"], replies[0].Corrections);
+        Assert.DoesNotContain(replies[1].Corrections, c => c.StartsWith("schulgarten→schul ", StringComparison.Ordinal)); // no "garten"
+        Assert.Equal(["arbeitsschule→arbeit schule"], replies[2].Corrections);
+        Assert.Equal("any", replies[2].Mode);                      // "arbeit" and "schule" are in different cases, as for two words
+    }
+
+    [Theory]
     [InlineData("de", "Stelle", "Die Bestellung kam, die Vorstellungsrunde war kurz.")] // be|stell: a prefix, not a first part; and inside
     [InlineData("de", "Plan", "Der Kaplan hat es eingeplant.")]                            // ka|plan; eingeplant: not at the end
     [InlineData("de", "Rat", "Der Apparat steht beim Beirat.")]                            // a stem of 3 letters is never a part

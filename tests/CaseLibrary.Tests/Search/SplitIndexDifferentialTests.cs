@@ -134,6 +134,8 @@ public sealed class SplitIndexDifferentialTests(ITestOutputHelper output)
         using var report = System.Text.Json.JsonDocument.Parse(answers);
         Assert.Empty(report.RootElement.GetProperty("differences").EnumerateArray().Select(d => d.GetString()));
         Assert.True(report.RootElement.GetProperty("queries").GetInt32() >= 100, answers);
+        // German and Dutch read some of the sampled compounds as two words (so the split index loads their parts).
+        if (language is "de" or "nl") Assert.True(report.RootElement.GetProperty("compoundSplits").GetInt32() > 0, answers);
         Assert.True(report.RootElement.GetProperty("semantic").GetInt32() >= 20, answers);
         Assert.True(report.RootElement.GetProperty("results").GetInt32() > 0, answers);
         // A cold one-word query (word, prefix, edit distance 1) loads some chunks, not all of them.

@@ -26,6 +26,12 @@
  * (options.caseOf names a document's case): the words may be in different sections of the case. When no case has
  * every word, the results are those of any word (mode 'any'), and the page says so.
  *
+ * A German or Dutch word that matches nothing and that the vocabulary has as two words (a compound the library never
+ * writes: `Schulabbruch` → `schul` + `abbruch`, each part 4 letters or more, a linking -s, -es, -n, -en or -e left off
+ * the first part) is searched as those two words, both required, each with its own clauses (so `abbruch` also finds
+ * `Ausbildungsabbruch`); the reply names it as a correction, which an exact query does not make. Tried before the typo
+ * correction: a misspelt compound rarely falls into two words of the vocabulary, and its typo is then corrected.
+ *
  * A word of 5 letters or more that matches nothing is looked up in the language's index vocabulary at edit
  * distance 1 (2 for words of 9 letters or more); the nearest term (then the most frequent, then the first in
  * order) replaces it and the reply names the correction, unless the query asks for exact words.
@@ -63,6 +69,9 @@
   // Berater → berat, Berufsberaterin → berufsberaterin). Dutch: -er (jongerenwerker, mantelzorger), the -es of loan
   // words (snuffelstages), and a doubled last consonant (actieplannen → actieplann).
   var HEAD_ENDINGS = { de: ['', 'in', 'inn', 'erin', 'erinn'], nl: ['', 'er', 'es'] }
+  var MIN_SPLIT_PART = 4 // each part of a compound the vocabulary has as two words (schul|abbruch)
+  // The linking elements a compound's first part may end with (Ausbildung|s|abbruch, Frauen|beratung, vrijwilliger|s|werk).
+  var LINKS = { de: ['s', 'es', 'n', 'en', 'e'], nl: ['s', 'en', 'e'] }
   var MIN_TYPO_WORD = 5
   var LONG_TYPO_WORD = 9
   var QUOTES = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A]/g
@@ -268,6 +277,38 @@
     return found
   }
 
+  /** Whether a word is one the vocabulary has (a stem of 3 letters or more of it is a term) and no stop word. */
+  function knownWord (lunr, index, word, language, fold) {
+    var g = group(lunr, index, word, language, fold)
+    return g !== null && g.stems.some(function (stem) { return stem.length >= 3 && known(index, stem) })
+  }
+
+  /**
+   * The two words a German or Dutch word that matches nothing is made of, when the vocabulary has both (the longest
+   * last part first; a linking element left off the first part), or null. The token set must be the whole vocabulary's.
+   */
+  function splitCompound (lunr, index, word, language, fold) {
+    if (!COMPOUND_LANGUAGES[language] || word.length < 2 * MIN_SPLIT_PART) return null
+    for (var i = MIN_SPLIT_PART; i <= word.length - MIN_SPLIT_PART; i++) {
+      var last = word.slice(i)
+      if (!knownWord(lunr, index, last, language, fold)) continue
+      // The first part without a linking -s first (the stemmer would keep "ausbildungs"), as written next (Eltern,
+      // Schule), without another linking element last.
+      var first = word.slice(0, i)
+      var withoutS = []
+      var withoutOther = []
+      LINKS[language].forEach(function (link) {
+        var bare = first.slice(0, first.length - link.length)
+        if (first.slice(-link.length) === link && bare.length >= MIN_SPLIT_PART) (link === 's' || link === 'es' ? withoutS : withoutOther).push(bare)
+      })
+      var firsts = withoutS.concat([first], withoutOther)
+      for (var f = 0; f < firsts.length; f++) {
+        if (knownWord(lunr, index, firsts[f], language, fold)) return [firsts[f], last]
+      }
+    }
+    return null
+  }
+
   function typoLimits (letters) {
     if (letters.length < MIN_TYPO_WORD) return []
     return letters.length >= LONG_TYPO_WORD ? [1, 2] : [1]
@@ -324,9 +365,20 @@
     return ready.then(function () {
       return loadGroups(groups.concat(left))
     }).then(function (prepared) {
-      var typos = groups.filter(function (g, i) { return prepared[i].terms.length === 0 && !options.exact && !kept(options, g.word) && typoLimits(fold(g.word)).length > 0 })
-      if (typos.length === 0) return
+      var unmatched = groups.filter(function (g, i) { return prepared[i].terms.length === 0 && !options.exact && !kept(options, g.word) })
+      var typos = unmatched.filter(function (g) { return typoLimits(fold(g.word)).length > 0 })
+      var compounds = unmatched.filter(function (g) { return COMPOUND_LANGUAGES[options.language] && g.word.length >= 2 * MIN_SPLIT_PART })
+      if (typos.length === 0 && compounds.length === 0) return
       return split.loadVocabulary().then(function () {
+        var parts = []
+        compounds.forEach(function (g) {
+          (splitCompound(lunr, index, g.word, options.language, fold) || []).forEach(function (part) {
+            var p = group(lunr, index, part, options.language, fold)
+            if (p) parts.push(p)
+          })
+        })
+        return loadGroups(parts)
+      }).then(function () {
         var found = []
         typos.forEach(function (g) {
           nearSpellings(index, g, options.language).forEach(function (n) { found.push(n.term) })
@@ -351,7 +403,7 @@
    * ref; default: the ref itself, a document per case).
    * Returns { hits: [{ref, score}] in lunr's order (documents), mode: 'all' | 'any' | 'none' | 'empty' (no query
    * text) | 'nowords' (text, but no word to search for) | 'common' (stop words only), words, excluded, phrase,
-   * corrections: [{ word, term, display }], compounds: [the index terms of compounds that short German or Dutch
+   * corrections: [{ word, term, display, parts (a compound searched as the two words it is made of) }], compounds: [the index terms of compounds that short German or Dutch
    * stems found in the hits], found: [the query words that matched as written (or as corrected)] }.
    */
   function search (lunr, index, text, options) {
@@ -374,9 +426,23 @@
       if (g) run(index, g.clauses).forEach(function (h) { left[caseOf(h.ref)] = true })
     })
 
+    // A German or Dutch compound that matches nothing and that the vocabulary has as two words: those two words.
+    if (!options.exact) {
+      groups = [].concat.apply([], groups.map(function (g) {
+        g.hits = run(index, g.clauses)
+        if (g.hits.length > 0 || kept(options, g.word)) return [g]
+        var parts = splitCompound(lunr, index, g.word, options.language, fold)
+        var partGroups = parts ? parts.map(function (part) { return group(lunr, index, part, options.language, fold) }) : []
+        if (!parts || partGroups.some(function (p) { return p === null || (p.hits = run(index, p.clauses)).length === 0 })) return [g]
+        reply.corrections.push({ word: g.word, term: parts.join(' '), display: parts.join(' '), parts: parts })
+        partGroups.forEach(function (p) { p.part = true })
+        return partGroups
+      }))
+    }
+
     var matched = groups.map(function (g) {
-      var hits = run(index, g.clauses)
-      if (hits.length === 0 && !options.exact && !kept(options, g.word)) {
+      var hits = g.hits || run(index, g.clauses)
+      if (hits.length === 0 && !options.exact && !g.part && !kept(options, g.word)) {
         var term = correct(lunr, index, g, fold, options.language)
         if (term !== null) {
           g.clauses = [{ term: term, options: { usePipeline: false, boost: 10 } }]
@@ -388,7 +454,7 @@
       var set = Object.create(null) // the cases this word's clauses matched
       hits.forEach(function (h) { set[caseOf(h.ref)] = true })
       g.hits = hits
-      if (hits.length > 0) reply.found.push(g.word)
+      if (hits.length > 0 && !g.part) reply.found.push(g.word)
       return set
     })
 

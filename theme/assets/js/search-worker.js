@@ -395,11 +395,12 @@ function answer (message, loaded, langs, replies, results, first, facets, anyAll
       var at = correctionAt[c.word]
       if (at !== undefined && corrections[at].readable) return
       var display = c.display === c.term ? displayWord(loaded[r], langs[r], c.term, results.slice(0, first)) : c.display
-      var found = { word: c.word, display: display, term: c.term, readable: display !== c.term }
+      var found = { word: c.word, display: display, term: c.term, readable: display !== c.term, parts: c.parts || [] }
       if (at === undefined) { correctionAt[c.word] = corrections.length; corrections.push(found) } else if (found.readable) corrections[at] = found
     })
   })
-  corrections.forEach(function (c) { words.push(c.display, c.term) })
+  // A compound searched as its two words is marked by those words (and their stems, below).
+  corrections.forEach(function (c) { words.push.apply(words, c.parts.length ? c.parts : [c.display, c.term]) })
   var stems = {}
   var parts = {}
   var compounds = {}
@@ -411,7 +412,8 @@ function answer (message, loaded, langs, replies, results, first, facets, anyAll
     var own = { words: queryWords.slice(), parts: [] }
     replies[i].corrections.forEach(function (c) {
       var found = corrections.filter(function (k) { return k.word === c.word })[0]
-      own.words.push(found ? found.display : c.term, c.term)
+      if (c.parts) own.words.push.apply(own.words, c.parts)
+      else own.words.push(found ? found.display : c.term, c.term)
     })
     own.words.slice().forEach(function (word) {
       language.index.pipeline.runString(word).forEach(function (stem) {
