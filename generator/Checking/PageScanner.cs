@@ -28,6 +28,8 @@ internal static partial class PageScanner
         var duplicates = new List<string>();
         var n = html.Length;
         var i = 0;
+        var inTemplates = 0; // <template> contents are a fragment of their own: their ids are not the page's
+        var fragmentIds = new HashSet<string>(StringComparer.Ordinal);
         while (i < n)
         {
             var lt = html.IndexOf('<', i);
@@ -36,11 +38,12 @@ internal static partial class PageScanner
             if (IsAsciiLetter(c))
             {
                 if (!ReadTag(html, lt + 1, out var tag)) break; // the document ends inside the tag: no tag
-                Keep(html, lt, tag, ids, links, duplicates);
+                Keep(html, lt, tag, inTemplates > 0 ? fragmentIds : ids, links, duplicates);
                 i = tag.End;
                 if (tag.SelfClosing) continue;
                 var name = html.AsSpan(tag.NameStart, tag.NameEnd - tag.NameStart);
-                if (AsciiIs(name, "script")) i = ScriptDataEnd(html, i);
+                if (AsciiIs(name, "template") && inTemplates++ == 0) fragmentIds.Clear();
+                else if (AsciiIs(name, "script")) i = ScriptDataEnd(html, i);
                 else if (AsciiIs(name, "style") || AsciiIs(name, "xmp") || AsciiIs(name, "iframe") || AsciiIs(name, "noembed") || AsciiIs(name, "noframes")
                          || AsciiIs(name, "textarea") || AsciiIs(name, "title"))
                     i = RawTextEnd(html, i, name);
@@ -54,6 +57,7 @@ internal static partial class PageScanner
                 {
                     if (!ReadTag(html, lt + 2, out var end)) break;
                     i = end.End;
+                    if (inTemplates > 0 && AsciiIs(html.AsSpan(end.NameStart, end.NameEnd - end.NameStart), "template")) inTemplates--;
                 }
                 else if (d == '>') i = lt + 3;
                 else i = BogusCommentEnd(html, lt + 2);

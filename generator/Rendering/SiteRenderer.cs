@@ -98,8 +98,8 @@ public sealed class SiteRenderer
             LanguageLinks = [],
         };
         jobs.Add(() => renderer.Render(defaults, "chooser", "", chooserHead, choices, templateSource, diagnostics));
-        jobs.Add(() => renderer.Render(defaults, "404", "404.html", renderer.Head("404", config.DefaultLanguage, defaults.T("not_found.title"), defaults.T("not_found.text"), _ => null, noIndex: true),
-            choices, templateSource, diagnostics));
+        jobs.Add(() => new NotFoundPage(renderer, choices, templateSource, diagnostics)
+            .Render(defaults, config.Languages.Where(l => l != config.DefaultLanguage).Select(l => viewsByLanguage[l])));
 
         // Each page goes to the sink as soon as it is rendered; only its small sitemap entry stays behind. One language
         // at a time, so that the case cards its pages share (made and rendered once per language) are let go of before
@@ -119,7 +119,7 @@ public sealed class SiteRenderer
             _templates.ForgetCached(lang);
         }
         RenderAll(jobs);
-        _templates.ForgetCached(config.DefaultLanguage); // the language chooser's and the 404 page's
+        foreach (var lang in config.Languages) _templates.ForgetCached(lang); // the language chooser's and the 404 page's
 
         foreach (var asset in assets) sink.Add(asset);
         if (searchAssets is not null)

@@ -22,6 +22,8 @@ public sealed class PageScannerTests(SampleSiteFixture site) : IClassFixture<Sam
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<string>();
         var duplicates = new List<string>();
+        var fragmentIds = new HashSet<string>(StringComparer.Ordinal);
+        var inTemplates = 0;
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
         {
             SkipComments = true, SkipDataText = true, SkipRawText = true, SkipRCDataText = true,
@@ -31,6 +33,7 @@ public sealed class PageScannerTests(SampleSiteFixture site) : IClassFixture<Sam
         {
             var token = tokenizer.Get();
             if (token.Type == HtmlTokenType.EndOfFile) break;
+            if (token.Type == HtmlTokenType.EndTag && token.AsTag().Name == "template" && inTemplates > 0) inTemplates--;
             if (token.Type != HtmlTokenType.StartTag) continue;
             var tag = token.AsTag();
             var linkAttribute = tag.Name switch { "a" or "link" => "href", "img" or "script" or "source" => "src", _ => null };
@@ -42,11 +45,13 @@ public sealed class PageScannerTests(SampleSiteFixture site) : IClassFixture<Sam
                 if (attribute.Name == "id") id = attribute.Value;
                 else if (attribute.Name == linkAttribute) link = attribute.Value;
             }
-            if (id is { Length: > 0 } && !ids.Add(id) && !duplicates.Contains(id)) duplicates.Add(id);
+            if (id is { Length: > 0 } && !(inTemplates > 0 ? fragmentIds : ids).Add(id) && !duplicates.Contains(id)) duplicates.Add(id);
             if (link is not null) links.Add(link);
             if (tag.IsSelfClosing) continue;
             switch (tag.Name)
             {
+                // A template's contents are a fragment of their own (HTML, "The template element"): their ids are not the page's.
+                case "template": if (inTemplates++ == 0) fragmentIds.Clear(); break;
                 case "script": tokenizer.State = HtmlParseMode.Script; break;
                 case "style" or "xmp" or "iframe" or "noembed" or "noframes": tokenizer.State = HtmlParseMode.Rawtext; break;
                 case "textarea" or "title": tokenizer.State = HtmlParseMode.RCData; break;
@@ -112,6 +117,17 @@ public sealed class PageScannerTests(SampleSiteFixture site) : IClassFixture<Sam
     [InlineData("<scrİpt><a href=dotted-i></scrİpt><a href=after><a hreF=K>")]
     public void TrickyMarkupGivesWhatTheTokenizerGives(string html) => AssertSame(html, html);
 
+    /// <summary>A template's contents (the 404 page carries each language's header in one) are not part of the page.</summary>
+    [Fact]
+    public void Ids_inside_a_template_are_not_the_pages_but_its_links_are_checked()
+    {
+        var page = PageScanner.Scan("<p id=a></p><template id=t><p id=a></p><a href=/fr/ id=b></a></template><p id=c></p><template><a id=x></a><a id=x></a></template>");
+
+        Assert.Equal(["a", "c", "t"], page.Ids.Order());
+        Assert.Equal(["x"], page.DuplicateIds);
+        Assert.Equal(["/fr/"], page.Links);
+    }
+
     private static readonly string[] Pieces =
     [
         "<a href=x>", "<a href=\"y z\" id=a>", "<A HREF='Q' ID=B>", "<img src=i.png>", "<img src=\"j\"/>", "<link href=s.css>",
@@ -122,6 +138,7 @@ public sealed class PageScannerTests(SampleSiteFixture site) : IClassFixture<Sam
         "<", "/", "<p id=a>", "<p id=a>", "<div id=\"c d\">", "<a href=\"p&amp;q\" href=r>", "<a id=\"\" href=\"\">", "text",
         "<svg><style>", "</svg>", "<iframe>", "</iframe>", "<noscript>", "</noscript>", "<a\rhref=w>", "<a href=u ", "id=", "href=",
         "<script><!--", "<!--<script>", "</script>-->", "<script><!-- <script>", "-- >",
+        "<template>", "</template>", "<TEMPLATE id=a>", "</template >", "<template/>",
     ];
 
     [Fact]

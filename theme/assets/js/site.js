@@ -2,8 +2,9 @@
 // 1. A case's table of contents marks the section being read (aria-current="location").
 // 2. The language chooser and the 404 page speak the visitor's language: the language in the address, else the first
 //    of navigator.languages the site has, else the site's default. These two pages load this file synchronously right
-//    after their content, so the choice is made before the first paint and nothing moves (no layout shift). On the
-//    404 page the header's search box follows: it searches the language shown.
+//    after their content (the 404 page: after its footer), so the choice is made before the first paint and nothing
+//    moves (no layout shift). On the 404 page the whole page follows: the header (menu, search box) and footer of the
+//    language shown replace the default language's (the page carries them in <template> elements), and its title.
 // 3. A case's "Copy citation" button (hidden without JavaScript or a clipboard) copies the reference shown above it:
 //    as plain text, and as HTML too where the browser can, so a word processor keeps the title in italics.
 (function () {
@@ -52,12 +53,33 @@
         section.insertBefore(block, section.firstChild);
         var input = block.querySelector("[data-missing-words]");
         if (input && words) input.value = words;
-        var header = document.querySelector("form.site-search");
-        var own = block.querySelector("form.not-found-search");
-        if (header && own) headerSearch(header, own, lang);
+        if (!chrome(lang)) {
+          var header = document.querySelector("form.site-search");
+          var own = block.querySelector("form.not-found-search");
+          if (header && own) headerSearch(header, own, lang);
+        }
       }
     });
     document.documentElement.lang = lang;
+  }
+
+  // The 404 page in another language than the default: that language's own skip link, header and footer (what stands
+  // before and after <main>, in <template data-chrome-lang> elements) replace the default's; false when the page has none.
+  function chrome(lang) {
+    var main = document.querySelector("main");
+    var parts = document.querySelectorAll('template[data-chrome-lang="' + lang + '"]');
+    if (!main || parts.length === 0) return false;
+    Array.prototype.forEach.call(parts, function (part) {
+      var before = part.getAttribute("data-chrome") === "before";
+      var old = [];
+      for (var n = before ? main.previousSibling : main.nextSibling; n; n = before ? n.previousSibling : n.nextSibling) {
+        if (n.nodeName !== "SCRIPT") old.push(n);
+      }
+      old.forEach(function (node) { node.parentNode.removeChild(node); });
+      main.parentNode.insertBefore(document.importNode(part.content, true), before ? main : main.nextSibling);
+      if (part.hasAttribute("data-title")) document.title = part.getAttribute("data-title");
+    });
+    return true;
   }
 
   // The header's search box on the 404 page searches the language shown: its form, words and (for search-box.js,
