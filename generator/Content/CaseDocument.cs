@@ -28,6 +28,12 @@ public sealed record CaseDocument(
     /// <summary>Where the title is written (reported by checks that compare titles across cases).</summary>
     public SourceLocation? TitleLocation { get; init; }
 
+    /// <summary>Where the <c>learning_objectives</c> key is written, when it is (with no item, the editorial rule points at it).</summary>
+    public SourceLocation? LearningObjectivesKey { get; init; }
+
+    /// <summary>Where the <c>discussion_questions</c> key is written, when it is.</summary>
+    public SourceLocation? DiscussionQuestionsKey { get; init; }
+
     /// <summary>
     /// Names <c>your-id</c>, the scaffold's example author or translator (reported as CL0170 by the parser: a warning in
     /// a draft, an error otherwise). The model keeps the version without that id (no person stands behind it), so a new

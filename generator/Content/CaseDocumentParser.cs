@@ -86,6 +86,8 @@ public sealed partial class CaseDocumentParser
             translators, draft, body)
         {
             TitleLocation = reader.Node("title")?.Location ?? reader.Location,
+            LearningObjectivesKey = reader.Has("learning_objectives") ? reader.LocationOf("learning_objectives") : null,
+            DiscussionQuestionsKey = reader.Has("discussion_questions") ? reader.LocationOf("discussion_questions") : null,
             NamesPlaceholder = authors.Concat(translators).Any(r => r.Id == Placeholders.PersonId),
         };
     }

@@ -23,4 +23,20 @@ public static class Licences
     public static string Name(string id) => Known.TryGetValue(id, out var licence) ? licence.Name : id;
 
     public static string Url(string id) => Known.TryGetValue(id, out var licence) ? licence.Url : "";
+
+    /// <summary>
+    /// Why a translation (an adaptation, in the licences' terms) may not be shared under <paramref name="translation"/>
+    /// when its original is under <paramref name="original"/>, or null when it may: the terms of a Creative Commons
+    /// licence go with what is made of the work. NoDerivatives allows no shared translation; ShareAlike asks for a
+    /// ShareAlike licence; NonCommercial stays NonCommercial. Any other licence may be given to a translation of a CC BY
+    /// or CC0 case.
+    /// </summary>
+    public static string? TranslationConflict(string original, string translation)
+    {
+        static bool Has(string id, string term) => id.Contains("-" + term + "-", StringComparison.Ordinal);
+        if (Has(original, "ND")) return $"the original is under {original}, which allows no translation to be shared (NoDerivatives)";
+        if (Has(original, "SA") && !Has(translation, "SA")) return $"a translation of a ShareAlike case ({original}) is shared under a ShareAlike licence";
+        if (Has(original, "NC") && !Has(translation, "NC")) return $"a translation of a NonCommercial case ({original}) stays NonCommercial";
+        return null;
+    }
 }

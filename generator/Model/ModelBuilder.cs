@@ -83,7 +83,7 @@ public static class ModelBuilder
             var original = PickOriginal(versions, diagnostics);
             // An id of the original that has its own error above (or CL0170, a placeholder) is the one mistake: the
             // translations that have it right are not told they differ, which would invite them to copy it.
-            CheckTranslations(original, versions, diagnostics,
+            CheckTranslations(original, versions, diagnostics, config.Licence,
                 country: CountryCodes.IsAssigned(original.Country.Id),
                 competences: !checkCompetences || original.Competences.All(c => competenceIds.Contains(c.Id)),
                 authors: !checkAuthors || original.Authors.All(a => authorIds.Contains(a.Id)));
@@ -154,10 +154,19 @@ public static class ModelBuilder
     }
 
     /// <summary>CL0137 for each field a translation gives differently; <paramref name="country"/> and the others say which fields are compared.</summary>
-    private static void CheckTranslations(CaseDocument original, List<CaseDocument> versions, DiagnosticBag diagnostics, bool country, bool competences, bool authors)
+    private static void CheckTranslations(CaseDocument original, List<CaseDocument> versions, DiagnosticBag diagnostics, string libraryLicence, bool country, bool competences, bool authors)
     {
+        var originalLicence = original.Licence?.Id ?? libraryLicence;
         foreach (var version in versions.Where(v => !ReferenceEquals(v, original)))
         {
+            // A translation is made of the original: its licence keeps the original's terms (Licences.TranslationConflict).
+            // Each version keeps the licence it writes; this is a warning for its contributor and the maintainers.
+            var licence = version.Licence?.Id ?? libraryLicence;
+            if (Licences.IsKnown(licence) && Licences.IsKnown(originalLicence) && Licences.TranslationConflict(originalLicence, licence) is { } conflict)
+                diagnostics.Warning("CL0137", originalLicence.Contains("-ND-", StringComparison.Ordinal)
+                    ? $"the original ({original.Language}) is under {originalLicence}, which allows no translation to be shared (NoDerivatives): ask its authors for permission before publishing this translation, and write the licence they agree to"
+                    : $"licence '{licence}'{(version.Licence is null ? " (the library's, as none is written)" : "")} does not keep the terms of the original's ({original.Language}): {conflict}; write 'licence: {originalLicence}'",
+                    version.Licence?.Location ?? SourceLocation.StartOf(version.SourcePath));
             if (country && version.Country.Id != original.Country.Id)
                 diagnostics.Warning("CL0137", $"country '{version.Country.Id}' differs from the original's '{original.Country.Id}' ({original.Language}); the original's is used", version.Country.Location);
             if (competences && !SameIds(version.Competences, original.Competences))

@@ -31,6 +31,9 @@ public sealed class YamlMappingReader
 
     public SourceLocation Location => _mapping.Location;
 
+    /// <summary>Whether the key is written (with a value or none).</summary>
+    public bool Has(string key) => _mapping.Entries.Any(e => e.Key.Value == key);
+
     public SourceLocation LocationOf(string key) =>
         _mapping.Entries.FirstOrDefault(e => e.Key.Value == key)?.Key.Location ?? _mapping.Location;
 

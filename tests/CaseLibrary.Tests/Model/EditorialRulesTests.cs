@@ -30,6 +30,27 @@ public sealed class EditorialRulesTests
             outcome.DiagnosticLines);
     }
 
+    /// <summary>A key written with nothing under it is pointed at, and not told to be added (a contributor's review).</summary>
+    [Theory]
+    [InlineData("learning_objectives: []\ndiscussion_questions:")]
+    [InlineData("learning_objectives:\ndiscussion_questions: []")]
+    public void A_key_with_no_item_is_pointed_at(string keys)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("short-case/en.md", MiniLibrary.Case(extra: keys, body: LongBody)));
+        temp.Write("cases/library.yaml", MiniLibrary.LibraryYaml + "\nminimum_words: 100\n");
+
+        var outcome = Caselib.Check(cases, temp.Path);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal(
+            [
+                "cases/short-case/en.md(8,1): warning CL0160: 'learning_objectives' has no item: write two to four things a reader will be able to do after studying it, each on its own line under it, starting with '  - '",
+                "cases/short-case/en.md(9,1): warning CL0161: 'discussion_questions' has no item: write two to four open questions for a group, each on its own line under it, starting with '  - '",
+            ],
+            outcome.DiagnosticLines);
+    }
+
     [Fact]
     public void A_complete_case_drafts_and_translations_get_no_editorial_warning()
     {
