@@ -51,9 +51,14 @@ public static class CaseScaffold
         return Compose([$"A new case. Replace the example values (your-id: your id from authors.yaml), then run: {invocation} check", Preview(invocation)], values, body.ToString().TrimEnd() + "\n");
     }
 
-    /// <summary>A translation pre-filled from the original's front matter and body, for translating in place.</summary>
-    public static string Translation(CaseDocument original, string originalPath, string originalBody, DateOnly today, string invocation = "caselib")
+    /// <summary>
+    /// A translation pre-filled from the front matter and body of the version it is made from, for translating in place.
+    /// <paramref name="caseOriginal"/>: the case's original when that version is itself a translation (its licence is
+    /// the case's, and the file says which is the original).
+    /// </summary>
+    public static string Translation(CaseDocument original, string originalPath, string originalBody, DateOnly today, string invocation = "caselib", CaseDocument? caseOriginal = null)
     {
+        var licensed = caseOriginal ?? original;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["title"] = YamlText.Quote(original.Title),
@@ -65,14 +70,16 @@ public static class CaseScaffold
             ["tags"] = YamlText.Texts(original.Tags),
             ["learning_objectives"] = Block(original.LearningObjectives),
             ["discussion_questions"] = Block(original.DiscussionQuestions),
-            ["licence"] = original.Licence is { } licence ? licence.Id : "#CC-BY-4.0",
+            ["licence"] = licensed.Licence is { } licence ? licence.Id : "#CC-BY-4.0",
             ["updated"] = original.Updated is { } updated ? YamlText.Date(updated) : "#" + YamlText.Date(today),
             ["translators"] = YamlText.Ids([Placeholders.PersonId]),
             ["draft"] = "true",
         };
         string[] intro =
         [
-            $"A translation of {originalPath} (the original, '{original.Language}').",
+            original.IsTranslation
+                ? $"A translation of {originalPath} ('{original.Language}', itself a translation{(caseOriginal is null ? "" : $" of the original, {caseOriginal.SourcePath}")})."
+                : $"A translation of {originalPath} (the original, '{original.Language}').",
             "Translate title, summary, tags, objectives, questions and the text below; keep the ids, country and date.",
             $"Put your own id from authors.yaml in translators (in place of your-id), then run: {invocation} check",
             Preview(invocation),

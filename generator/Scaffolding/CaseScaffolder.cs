@@ -56,7 +56,11 @@ public static class CaseScaffolder
         var original = parser.Parse(folder.Id, source, diagnostics);
         var split = FrontMatterSplitter.Split(source.File, new DiagnosticBag());
         if (original is null || split is null || diagnostics.HasErrors) return null;
-        return new ScaffoldedFile(path, CaseScaffold.Translation(original, source.File.Path, split.Body, today, request.Invocation), null);
+        // Translating from a translation: the file names the case's original too, and takes its licence.
+        var first = original.IsTranslation
+            ? folder.Versions.Where(v => v != source).Select(v => parser.Parse(folder.Id, v, new DiagnosticBag())).FirstOrDefault(v => v is { IsTranslation: false })
+            : null;
+        return new ScaffoldedFile(path, CaseScaffold.Translation(original, source.File.Path, split.Body, today, request.Invocation, first), null);
     }
 
     private static string? LanguageProblem(string language, string option, SiteConfig config)

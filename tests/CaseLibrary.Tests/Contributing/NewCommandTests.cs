@@ -157,6 +157,26 @@ public sealed class NewCommandTests
         Assert.Contains("c \"d\"", page.Body!.TextContent);
     }
 
+    /// <summary>Translating from a translation: the file named that translation "the original" (a contributor's review).</summary>
+    [Fact]
+    public void A_translation_made_from_a_translation_names_the_cases_original_and_takes_its_licence()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp,
+            ("a-case/en.md", MiniLibrary.Case(extra: "licence: CC-BY-SA-4.0")),
+            ("a-case/it.md", MiniLibrary.Case(title: "Un caso", extra: "translators: [ann-smith]")));
+        temp.Write("cases/library.yaml", MiniLibrary.LibraryYaml.Replace("languages: [en, it]", "languages: [en, it, fr]", StringComparison.Ordinal));
+
+        var outcome = Caselib.Run(temp.Path, "new", "a-case", "--translation-of", "it", "--lang", "fr", "--source", cases);
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var text = File.ReadAllText(temp["cases/a-case/fr.md"]);
+        Assert.Contains("# A translation of cases/a-case/it.md ('it', itself a translation of the original, cases/a-case/en.md).", text);
+        Assert.DoesNotContain("the original, 'it'", text);
+        Assert.Contains("title: \"Un caso\"", text);
+        Assert.Contains("licence: CC-BY-SA-4.0\n", text);
+    }
+
     [Fact]
     public void An_existing_file_is_never_replaced()
     {
