@@ -12,15 +12,27 @@ namespace CaseLibrary.Tests.Checking;
 /// </summary>
 public sealed class PageLinksTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
 {
+    /// <summary>
+    /// The page's ids (a template's contents are a fragment of their own, not the page's) and the links of its elements
+    /// and of its templates' contents, in document order (the 404 page carries each language's header in a template).
+    /// </summary>
     private static (HashSet<string> Ids, List<string> Links) ByDom(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
         var ids = document.All.Where(e => e.Id is { Length: > 0 }).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var links = document.All
-            .Select(e => (e.LocalName, Href: e.GetAttribute("href"), Src: e.GetAttribute("src"), Html: e.NamespaceUri == "http://www.w3.org/1999/xhtml"))
-            .Where(e => e.Html)
-            .Select(e => e.LocalName switch { "a" or "link" => e.Href, "img" or "script" or "source" => e.Src, _ => null })
-            .OfType<string>().ToList();
+        var links = new List<string>();
+        void Walk(AngleSharp.Dom.INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is not AngleSharp.Dom.IElement e) continue;
+                if (e.NamespaceUri == "http://www.w3.org/1999/xhtml" &&
+                    (e.LocalName switch { "a" or "link" => e.GetAttribute("href"), "img" or "script" or "source" => e.GetAttribute("src"), _ => null }) is { } link)
+                    links.Add(link);
+                Walk(e is AngleSharp.Html.Dom.IHtmlTemplateElement template ? template.Content : e);
+            }
+        }
+        Walk(document);
         return (ids, links);
     }
 
@@ -49,5 +61,6 @@ public sealed class PageLinksTests(SampleSiteFixture site) : IClassFixture<Sampl
     [InlineData("<a href=a.html id=\"\">empty id</a><div id=\"sp ace\"></div><link rel=stylesheet href=s.css><source src=v.mp4>")]
     [InlineData("<noscript><a href=\"ns.html\">n</a></noscript><iframe><a href=\"if.html\"></iframe><xmp><a href=\"x.html\"></xmp>")]
     [InlineData("<a href=\"unclosed.html\"<p>broken <img src=\"img.png\"/> <script src=\"s.js\"></script>")]
+    [InlineData("<p id=a></p><template id=t><p id=a><a href=\"in.html\" id=in></a></p></template><a href=\"after.html\">")]
     public void TrickyMarkupGivesWhatTheDomGives(string html) => AssertSame("<!doctype html><html><body>" + html + "</body></html>", html);
 }
