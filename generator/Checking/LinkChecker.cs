@@ -71,15 +71,16 @@ public sealed class LinkChecker
             onPages.Sort(StringComparer.Ordinal);
             var where = onPages.Count == 1 ? onPages[0] : $"{onPages[0]} and {onPages.Count - 1} other page(s)";
             var at = Locate(source, href, inFragment.Contains((source, href, problem)));
+            var written = _sources.Find(source, href)?.Written is { } own ? $"'{own}' (on the page '{href}')" : $"'{href}'";
             if (absoluteOnly.Contains((source, href, problem)))
             {
                 // Written as a full address on the site's own host: the host may serve more than this build
                 // (a report, an older page), so it is a warning; a relative link that misses is always an error.
-                diagnostics.Warning("CL0602", $"link '{href}' on {where} is under the site's address but the build makes no such page or file; "
+                diagnostics.Warning("CL0602", $"link {written} on {where} is under the site's address but the build makes no such page or file; "
                     + "if the host serves it from elsewhere this is fine, otherwise fix the address or write it as a relative link", at);
                 continue;
             }
-            diagnostics.Error("CL0601", $"broken link '{href}' on {where}: {problem}", at);
+            diagnostics.Error("CL0601", $"broken link {written} on {where}: {problem}", at);
         }
     }
 

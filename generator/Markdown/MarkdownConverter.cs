@@ -106,9 +106,11 @@ public sealed class MarkdownConverter
                         }
                         else
                         {
+                            var written = link.Url;
                             if (relativePrefix.Length > 0 && IsRelative(link.Url))
                                 link.Url = relativePrefix + link.Url;
-                            links.Add(new LinkPosition(Published(link.Url, ref escaper), AtOffset(address), AtOffset(fragment)));
+                            links.Add(new LinkPosition(Published(link.Url, ref escaper), AtOffset(address), AtOffset(fragment),
+                                ReferenceEquals(written, link.Url) ? null : written));
                         }
                     }
                     break;

@@ -26,4 +26,22 @@ public sealed class LinkHintTests
             "cases/a-case/en.md(12,77): error CL0601: broken link '#resultz' on en/cases/a-case/index.html: no element with id 'resultz' on that page (did you mean 'results'?)",
         ], outcome.DiagnosticLines.Where(l => l.Contains("CL0601", StringComparison.Ordinal)));
     }
+
+    /// <summary>Teaching notes sit a folder below their case, so their page has '../' before a relative address: the
+    /// message named that address, which the contributor never wrote (a contributor's review).</summary>
+    [Fact]
+    public void A_broken_picture_in_teaching_notes_is_named_as_written()
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp,
+            ("a-case/en.md", MiniLibrary.Case()),
+            ("a-case/en.notes.md", "## Using the case\n\n![steps](missing.png)\n"));
+
+        var outcome = Caselib.Check(cases, temp.Path);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal(
+            ["cases/a-case/en.notes.md(3,10): error CL0601: broken link 'missing.png' (on the page '../missing.png') on en/cases/a-case/notes/index.html: no such page or file"],
+            outcome.DiagnosticLines.Where(l => l.Contains("CL0601", StringComparison.Ordinal)));
+    }
 }

@@ -64,7 +64,7 @@ public sealed class LinkPositionTests : IDisposable
     public void A_broken_link_in_teaching_notes_is_reported_where_the_notes_write_it()
     {
         var lines = Check("## Context\n\nText.\n", ("a-case/en.notes.md", "---\ntitle: Notes\n---\n## Preparation\n\nShow [the slides](slides.pdf) first.\n"));
-        Assert.Equal(["cases/a-case/en.notes.md(6,19): error CL0601: broken link '../slides.pdf' on en/cases/a-case/notes/index.html: no such page or file"], lines);
+        Assert.Equal(["cases/a-case/en.notes.md(6,19): error CL0601: broken link 'slides.pdf' (on the page '../slides.pdf') on en/cases/a-case/notes/index.html: no such page or file"], lines);
     }
 
     [Fact]
