@@ -88,7 +88,7 @@ public static class CommandLineParser
             if (code is not null && LanguageInfo.Find(code) is null)
                 return Fail("new", LanguageInfo.IsUnsupportedLanguage(code)
                     ? $"{option} '{code}' is a language the site cannot be published in yet: the supported languages are {LanguageInfo.CodesInWords("and")}"
-                    : $"{option} '{code}' is not a supported language code{Diagnostics.Suggestions.Hint(code, LanguageInfo.Codes)}");
+                    : $"{option} '{code}' is not a supported language code{LanguageInfo.Hint(code)}");
         return new ParsedCommand("new", null, false, false, false, null)
         {
             NewCase = new NewCaseRequest(id, language, values.GetValueOrDefault("--translation-of"), source, Folders: FolderOptions(values)),

@@ -44,5 +44,22 @@ public sealed record LanguageInfo(string Code, string Endonym, string OgLocale, 
     public static LanguageInfo? Find(string code) => Known.GetValueOrDefault(code);
 
     /// <summary>A real language code the site does not support (es, pl …): a mistake of choice, not of spelling.</summary>
+    /// <summary>
+    /// The supported language of a code that also names a region or script (<c>fr-FR</c>, <c>en_GB</c>, <c>FR-be</c>,
+    /// <c>de-Latn-AT</c>), or null: the site's languages are languages alone.
+    /// </summary>
+    public static string? WithoutRegion(string code)
+    {
+        var cut = code.IndexOfAny(['-', '_']);
+        if (cut < 2) return null;
+        var language = code[..cut].ToLowerInvariant();
+        return Known.ContainsKey(language) ? language : null;
+    }
+
+    /// <summary>" (did you mean …?)" for a code that is not supported: its language without a region, else the closest code.</summary>
+    public static string Hint(string code) => WithoutRegion(code) is { } language
+        ? $": the site's languages are named without a region; write '{language}'"
+        : Diagnostics.Suggestions.Hint(code, Codes);
+
     public static bool IsUnsupportedLanguage(string code) => Unsupported.Contains(code) && !Known.ContainsKey(code);
 }

@@ -29,8 +29,8 @@ public static class SiteConfigParser
             }
             else if (LanguageInfo.Find(item.Value) is null)
             {
-                diagnostics.Error("CL0107", $"'{item.Value}' is not a supported language code{Suggestions.Hint(item.Value, LanguageInfo.Codes)}", item.Location);
-                if (Suggestions.Closest(item.Value, LanguageInfo.Codes) is { } code) meant.Add(code);
+                diagnostics.Error("CL0107", $"'{item.Value}' is not a supported language code{LanguageInfo.Hint(item.Value)}", item.Location);
+                if ((LanguageInfo.WithoutRegion(item.Value) ?? Suggestions.Closest(item.Value, LanguageInfo.Codes)) is { } code) meant.Add(code);
             }
             else if (languages.Contains(item.Value))
                 diagnostics.Error("CL0108", $"language '{item.Value}' is listed twice", item.Location);

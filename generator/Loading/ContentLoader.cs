@@ -155,6 +155,13 @@ public sealed partial class ContentLoader
                         _diagnostics.Error("CL0209", $"'{file.Name}' must be named by its language code, like en.md or it.md (teaching notes: en.notes.md)", SourceLocation.StartOf(entryDisplay));
                     continue;
                 }
+                if (file.Extension != ".md")
+                {
+                    // de.MD: read on one machine, missed by tools that look for *.md (and FI.md is refused the same way).
+                    _diagnostics.Error("CL0209", $"'{file.Name}' must end in .md in lowercase: rename it to {language}{(isNotes ? NotesSuffix : ".md")}", SourceLocation.StartOf(entryDisplay));
+                    if (!isNotes) refused.Add(language);
+                    continue;
+                }
                 if (_reader.ReadText(file) is { } text) (isNotes ? notes : versions).Add(new CaseSource(language, text));
                 else if (!isNotes) refused.Add(language);
             }

@@ -199,6 +199,8 @@ public sealed class NewCommandTests
     [InlineData(2, "'Cørk Straße' is not a valid case id: use lowercase a-z, 0-9 and '-' (did you mean 'cork-strasse'?)", "new", "Cørk Straße", "--lang", "en")]
     [InlineData(2, "'Jyväskylä_Łódź' is not a valid case id: use lowercase a-z, 0-9 and '-' (did you mean 'jyvaskyla-lodz'?)", "new", "Jyväskylä_Łódź", "--lang", "en")]
     [InlineData(2, "--lang 'itt' is not a supported language code (did you mean 'it'?)", "new", "a-case", "--lang", "itt")]
+    [InlineData(2, "--lang 'fr-FR' is not a supported language code: the site's languages are named without a region; write 'fr'", "new", "a-case", "--lang", "fr-FR")]
+    [InlineData(2, "--translation-of 'en_GB' is not a supported language code: the site's languages are named without a region; write 'en'", "new", "a-case", "--translation-of", "en_GB", "--lang", "it")]
     [InlineData(2, "--lang <lang> is required", "new", "a-case")]
     [InlineData(2, "which case?", "new", "--lang", "en")]
     [InlineData(1, "--lang 'fr' is not one of the library's languages (en, it); add it to languages in library.yaml first", "new", "a-case", "--lang", "fr")]

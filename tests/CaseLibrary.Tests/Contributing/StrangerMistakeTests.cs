@@ -38,6 +38,14 @@ public sealed class StrangerMistakeTests
             ["cases/one-case/EN.md(1,1): error CL0209: 'EN.md' must be named by its language code in lowercase: rename it to en.md"]
         },
         {
+            "a case file with .MD in capitals (accepted before, while FI.md was refused)", [("one-case/en.MD", MiniLibrary.Case()), .. Companions],
+            ["cases/one-case/en.MD(1,1): error CL0209: 'en.MD' must end in .md in lowercase: rename it to en.md"]
+        },
+        {
+            "teaching notes with .MD in capitals", [("one-case/en.md", MiniLibrary.Case()), ("one-case/en.notes.MD", "Notes.\n")],
+            ["cases/one-case/en.notes.MD(1,1): error CL0209: 'en.notes.MD' must be named by its language code in lowercase: rename it to en.notes.md"]
+        },
+        {
             "a case file saved as .markdown", [("one-case/en.markdown", MiniLibrary.Case()), .. Companions],
             ["cases/one-case/en.markdown(1,1): error CL0209: 'en.markdown' looks like the en version of the case, but case files end in .md: rename it to en.md"]
         },

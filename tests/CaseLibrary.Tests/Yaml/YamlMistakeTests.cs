@@ -261,6 +261,10 @@ public sealed class YamlMistakeTests
             [$"{Library}(2,17): error CL0107: 'itt' is not a supported language code (did you mean 'it'?)"]
         },
         {
+            "a language with a region in library.yaml", [("library.yaml", MiniLibrary.LibraryYaml.Replace("[en, it]", "[en, it-IT]")), ("one-case/it.md", MiniLibrary.Case() + "\n"), CaseWith("title: \"A case\"", "title: \"A case\"")],
+            [$"{Library}(2,17): error CL0107: 'it-IT' is not a supported language code: the site's languages are named without a region; write 'it'"]
+        },
+        {
             "languages written as a comma string in library.yaml", [("library.yaml", MiniLibrary.LibraryYaml.Replace("[en, it]", "en, it")), CaseWith("title: \"A case\"", "title: \"A case\"")],
             [$"{Library}(2,12): error CL0180: 'languages' is written as one text with commas, so it would be the single item 'en, it': write a list in square brackets, for example languages: [en, it]"]
         },
