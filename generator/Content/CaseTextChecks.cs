@@ -34,7 +34,7 @@ public static partial class CaseTextChecks
     {
         var lines = body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
-            if (lines[i].TrimStart().StartsWith(Contract.Placeholders.Paragraph, StringComparison.Ordinal)) yield return i;
+            if (Contract.Placeholders.IsParagraph(lines[i])) yield return i;
     }
 
     /// <summary>CL0172: a body that is empty, or has headings and nothing under them, publishes a page with no text.</summary>

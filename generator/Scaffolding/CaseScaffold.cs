@@ -15,19 +15,10 @@ public static class CaseScaffold
     /// <summary>Where the case schema lives, relative to <c>cases/&lt;id&gt;/&lt;lang&gt;.md</c>.</summary>
     public const string SchemaReference = "../" + SchemaFolder.Name + "/" + SchemaFolder.CaseSchema;
 
-    private static readonly (string Heading, string Prompt)[] Sections =
-    [
-        ("Context", "Where and when did this happen? Describe the service, the people involved and what was at stake."),
-        ("The situation / challenge", "What problem or question did the practitioner face?"),
-        ("What the practitioner did (intervention)", "What was done, step by step, and why?"),
-        ("Outcomes", "What happened as a result, including what did not work?"),
-        ("Reflection", "What was learned? What would you do differently?"),
-        ("Links to the competences", "How does the case show each competence listed above?"),
-    ];
-
     /// <summary>A new original case: example values drawn from the library's own competences and authors.</summary>
     /// <param name="invocation">How the reader starts caselib (<c>caselib</c>, or <c>dotnet run --project generator --</c> in a clone): the comments name the commands they have.</param>
-    public static string Original(ScaffoldExamples examples, DateOnly today, string invocation = "caselib")
+    /// <param name="language">The file's language: its sections are written in it.</param>
+    public static string Original(ScaffoldExamples examples, DateOnly today, string invocation = "caselib", string language = "en")
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -45,10 +36,7 @@ public static class CaseScaffold
             ["translators"] = "#" + YamlText.Ids([Placeholders.PersonId]),
             ["draft"] = "true",
         };
-        var body = new StringBuilder();
-        foreach (var (heading, prompt) in Sections)
-            body.Append("## ").Append(heading).Append("\n\n").Append(Placeholders.Paragraph).Append(' ').Append(prompt).Append("\n\n");
-        return Compose([$"A new case. Replace the example values (your-id: your id from authors.yaml), then run: {invocation} check", Preview(invocation)], values, body.ToString().TrimEnd() + "\n");
+        return Compose([$"A new case. Replace the example values (your-id: your id from authors.yaml), then run: {invocation} check", Preview(invocation)], values, ScaffoldSections.Body(language));
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public static class CaseScaffolder
             var examples = new ScaffoldExamples(
                 competences.Take(2).Select(c => c.Id).ToList(), author.Id,
                 author.Country?.Id is { } country && CountryCodes.IsAssigned(country) ? country : "IE", config.Licence);
-            return new ScaffoldedFile(path, CaseScaffold.Original(examples, today, request.Invocation), null);
+            return new ScaffoldedFile(path, CaseScaffold.Original(examples, today, request.Invocation, request.Language), null);
         }
 
         if (LanguageProblem(request.TranslationOf, "--translation-of", config) is { } originalProblem) return ScaffoldedFile.Refused(originalProblem);

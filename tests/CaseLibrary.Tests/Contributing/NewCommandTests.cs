@@ -29,6 +29,11 @@ public sealed class NewCommandTests
         Assert.Contains("competences: [listening]", lines);
         Assert.Contains("authors: [your-id]", lines);
         Assert.Contains("draft: true", lines);
+        // Its sections are in the file's language (a Finnish case written from English headings kept them).
+        Assert.Contains("## Contesto", lines);
+        Assert.Contains("## Collegamenti con le competenze", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("## ", StringComparison.Ordinal) && l is "## Context" or "## Outcomes" or "## Reflection");
+        Assert.Contains(lines, l => l.StartsWith("Sostituite questo paragrafo. ", StringComparison.Ordinal));
         Assert.Contains($"To see it as a web page while you write: caselib serve --source {cases}, then open http://127.0.0.1:8008/ (drafts are shown, marked as drafts).", outcome.Stdout);
 
         // As generated, a draft: check passes and says once that the example values are still there.
@@ -45,7 +50,7 @@ public sealed class NewCommandTests
         Assert.All(unfinished.DiagnosticLines, l => Assert.Contains(": error CL0170: ", l));
 
         File.WriteAllLines(temp["cases/mentoring-lyon/it.md"], undrafted.Select(l => l
-            .Replace("your-id", "ann-smith").Replace("Replace with", "Written with").Replace("Replace this paragraph.", "Written.")
+            .Replace("your-id", "ann-smith").Replace("Replace with", "Written with").Replace("Sostituite questo paragrafo.", "Scritto.")
             .Replace("first keyword", "mentoring").Replace("second keyword", "Lyon")));
         var published = Caselib.Build(cases, temp["public"]);
         Assert.True(published.ExitCode == 0 && published.DiagnosticLines.Count == 0, published.Stderr);
@@ -155,6 +160,30 @@ public sealed class NewCommandTests
         Assert.Equal("Quotes \" backslash \\ colon: hash # {{ template }} & <b>", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("a: b", page.Body!.TextContent);
         Assert.Contains("c \"d\"", page.Body!.TextContent);
+    }
+
+    /// <summary>In every language the site has, a new case's sections are in that language and its example paragraphs are recognised.</summary>
+    [Theory]
+    [InlineData("en", "## Context")]
+    [InlineData("fr", "## Contexte")]
+    [InlineData("it", "## Contesto")]
+    [InlineData("fi", "## Tausta")]
+    [InlineData("de", "## Kontext")]
+    [InlineData("nl", "## De situatie / uitdaging")]
+    public void A_new_case_is_written_in_its_files_language_and_its_example_paragraphs_are_found(string language, string heading)
+    {
+        using var temp = new TempFolder();
+        var cases = MiniLibrary.Write(temp, ("kept/en.md", MiniLibrary.Case()));
+        temp.Write("cases/library.yaml", MiniLibrary.LibraryYaml.Replace("languages: [en, it]", "languages: [en, it, fr, fi, de, nl]", StringComparison.Ordinal));
+
+        var outcome = Caselib.Run(temp.Path, "new", "fresh-case", "--lang", language, "--source", cases);
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var lines = File.ReadAllLines(temp[$"cases/fresh-case/{language}.md"]);
+        Assert.Contains(heading, lines);
+        Assert.Equal(6, lines.Count(l => l.StartsWith("## ", StringComparison.Ordinal)));
+        var check = Caselib.Check(cases, temp.Path);
+        Assert.Contains(check.DiagnosticLines, l => l.Contains($"fresh-case/{language}.md(7,8): warning CL0170: this draft still has 13 example value(s)", StringComparison.Ordinal));
     }
 
     /// <summary>Translating from a translation: the file named that translation "the original" (a contributor's review).</summary>
