@@ -165,7 +165,7 @@ public sealed class ViewFactory
     {
         var licence = version.Licence?.Id ?? _model.Config.Licence;
         var original = study.Original;
-        var citation = Citations.CitationFactory.For(_model, study, version, _urls, Pdf);
+        var citation = Citations.CitationFactory.For(_model, study, version, _urls, Pdf, _strings.Get(version.Language, "case.licence"));
         return new CaseView(
             study.Id,
             version.Title,

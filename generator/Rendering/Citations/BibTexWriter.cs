@@ -27,7 +27,7 @@ public static partial class BibTexWriter
         Field(text, "url", VerbatimUrl(citation.Url));
         Field(text, "langid", Escape(Configuration.LanguageInfo.Find(citation.Language)?.Babel ?? citation.Language));
         Field(text, "abstract", Escape(citation.Abstract));
-        Field(text, "note", Escape($"Licence: {citation.LicenceName}, {citation.LicenceUrl}"));
+        Field(text, "note", Escape($"{citation.LicenceLabel}: {citation.LicenceName}, {citation.LicenceUrl}"));
         text.Append("}\n");
         return text.ToString();
     }

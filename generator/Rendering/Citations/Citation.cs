@@ -18,6 +18,9 @@ public sealed record Citation(
     string LicenceUrl,
     string? PdfUrl)
 {
+    /// <summary>The word "Licence" in the version's language, for the note of BibTeX and RIS (the site's UI string case.licence).</summary>
+    public string LicenceLabel { get; init; } = "Licence";
+
     /// <summary>Collapses every run of whitespace (newlines included) into one space: no format may carry a line break in a field.</summary>
     public static string Clean(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

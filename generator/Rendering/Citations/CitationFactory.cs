@@ -7,7 +7,8 @@ namespace CaseLibrary.Rendering.Citations;
 /// <summary>The citation of a case version, its downloads and its Highwire (Google Scholar) meta tags.</summary>
 public static class CitationFactory
 {
-    public static Citation For(LibraryModel model, CaseStudy study, CaseDocument version, SiteUrls urls, bool pdf)
+    /// <param name="licenceLabel">"Licence" in the version's language (the notes of BibTeX and RIS).</param>
+    public static Citation For(LibraryModel model, CaseStudy study, CaseDocument version, SiteUrls urls, bool pdf, string licenceLabel = "Licence")
     {
         var licence = version.Licence?.Id ?? model.Config.Licence;
         return new Citation(
@@ -22,7 +23,7 @@ public static class CitationFactory
             Citation.Clean(version.Summary),
             Licences.Name(licence),
             Licences.Url(licence),
-            pdf ? urls.Absolute(PdfPath(version.Language, study.Id)) : null);
+            pdf ? urls.Absolute(PdfPath(version.Language, study.Id)) : null) { LicenceLabel = licenceLabel };
     }
 
     public static string PdfPath(string lang, string id) => SiteUrls.Case(lang, id) + FileName(lang, id, "pdf");

@@ -26,7 +26,7 @@ public static class RisWriter
         Line(text, "UR", citation.Url);
         Line(text, "LA", citation.Language);
         Line(text, "AB", citation.Abstract);
-        Line(text, "N1", $"Licence: {citation.LicenceName}, {citation.LicenceUrl}");
+        Line(text, "N1", $"{citation.LicenceLabel}: {citation.LicenceName}, {citation.LicenceUrl}");
         if (citation.PdfUrl is { } pdf) Line(text, "L1", pdf);
         Line(text, "ID", citation.Key);
         text.Append("ER  - \r\n");

@@ -100,6 +100,29 @@ public sealed class CitationRoundTripTests
         Assert.Equal(new Uri(entry.Fields["url"]).AbsoluteUri, entry.Fields["url"]);
     }
 
+    /// <summary>The downloads of a version say "Licence" in its language (they said it in English on every version).</summary>
+    [Fact]
+    public void The_licence_note_of_the_downloads_is_in_the_versions_language()
+    {
+        using var temp = new Support.TempFolder();
+        var cases = Support.MiniLibrary.Write(temp,
+            ("a-case/en.md", Support.MiniLibrary.Case()),
+            ("a-case/it.md", Support.MiniLibrary.Case(title: "Un caso", extra: "translators: [ann-smith]")));
+        var outcome = Support.Caselib.Build(cases, temp["out"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var strings = File.ReadAllLines(Path.Combine(Support.RepoPaths.Theme, "i18n", "it.yaml"));
+        var label = strings.SkipWhile(l => l != "case:").First(l => l.StartsWith("  licence: ", StringComparison.Ordinal))["  licence: ".Length..].Trim('"');
+        Assert.NotEqual("Licence", label);
+        foreach (var (lang, word) in new[] { ("en", "Licence"), ("it", label) })
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(temp["out"], $"{lang}/cases/a-case/index.html")));
+            var bib = BibTexReader.Parse(DataUrl.Read(page.QuerySelector($".downloads a[download='a-case-{lang}.bib']")!.GetAttribute("href")!).Text);
+            var ris = RisReader.Parse(DataUrl.Read(page.QuerySelector($".downloads a[download='a-case-{lang}.ris']")!.GetAttribute("href")!).Text);
+            Assert.StartsWith(word + ": CC BY 4.0, ", BibTexReader.Decode(bib.Fields["note"]));
+            Assert.StartsWith(word + ": CC BY 4.0, ", ris["N1"].Single());
+        }
+    }
+
     [Fact]
     public void RIS_round_trips_every_field_and_cannot_be_injected()
     {
