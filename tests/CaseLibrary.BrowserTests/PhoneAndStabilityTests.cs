@@ -179,6 +179,10 @@ public sealed class PhoneAndStabilityTests(SiteFixture fixture, Xunit.Abstractio
         Assert.True(await labels.First.IsVisibleAsync(), "on a phone a case's row does not name its competences");
         var header = await phone.Page.Locator(".matrix thead").BoundingBoxAsync();
         Assert.True(header is null || header.Width <= 1, "the column headers still show on a phone");
+        // The caption speaks of rows and columns, which a phone does not show: it is for screen readers only there.
+        var caption = await phone.Page.Locator(".matrix caption").BoundingBoxAsync();
+        Assert.True(caption is null || caption.Width <= 1, "the caption about rows and columns shows on a phone");
+        Assert.NotEqual("", (await phone.Page.Locator(".matrix caption").TextContentAsync())!.Trim());
     }
 
     private List<(string Template, string Path)> Templates(string lang)
