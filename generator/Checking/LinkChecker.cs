@@ -37,6 +37,8 @@ public sealed class LinkChecker
     public void Check(SiteLinks site, DiagnosticBag diagnostics, IEnumerable<string>? promised = null)
     {
         var paths = site.Paths().Concat(promised ?? []).ToHashSet(StringComparer.Ordinal);
+        var ignoringCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in paths) ignoringCase.TryAdd(path, path); // the first in the site's order, as the hint names it
         var pages = site.Pages();
         var byPath = new Dictionary<string, PageRecord>(StringComparer.Ordinal);
         foreach (var page in pages) byPath[page.Path] = page;
@@ -47,12 +49,20 @@ public sealed class LinkChecker
         var inFragment = new HashSet<(string Source, string Href, string Problem)>();
         var absoluteOnly = new HashSet<(string Source, string Href, string Problem)>();
         // Each page's links are resolved in parallel (a large library has millions); the findings are merged in page order.
+        // An address that names its target whatever page it is on (/en/cases/x/, https://…) is resolved once: the same
+        // card and menu links are on thousands of pages.
+        var anywhere = new System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, bool InFragment)?>(StringComparer.Ordinal);
         var found = pages.AsParallel().AsOrdered().Select(page =>
         {
             var pageUrl = new Uri(_config.BaseUrl + page.Path);
             var problems = new List<(string Href, (string Text, bool InFragment) Problem)>();
             foreach (var href in page.Links)
-                if (Problem(page.Path, pageUrl, href, paths, byPath) is { } problem) problems.Add((href, problem));
+            {
+                var problem = SameOnEveryPage(href)
+                    ? anywhere.GetOrAdd(href, h => Problem(page.Path, pageUrl, h, paths, ignoringCase, byPath))
+                    : Problem(page.Path, pageUrl, href, paths, ignoringCase, byPath);
+                if (problem is { } p) problems.Add((href, p));
+            }
             return (page, problems);
         }).ToList();
         foreach (var (page, problems) in found)
@@ -105,17 +115,22 @@ public sealed class LinkChecker
         }
     }
 
+    /// <summary>An address whose target does not depend on the page it is on: a path from the site's root or a full address.</summary>
+    private static bool SameOnEveryPage(string href) =>
+        href.StartsWith('/') || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsAbsolute(string href) => Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     /// <summary>What is wrong with a link, and whether it is its #fragment (reported at the '#') or its address.</summary>
-    private (string Text, bool InFragment)? Problem(string pagePath, Uri pageUrl, string href, HashSet<string> paths, Dictionary<string, PageRecord> pages)
+    private (string Text, bool InFragment)? Problem(string pagePath, Uri pageUrl, string href, HashSet<string> paths,
+        Dictionary<string, string> ignoringCase, Dictionary<string, PageRecord> pages)
     {
         var target = Resolve(pagePath, pageUrl, href);
         if (target is null) return null;
         if (target.Value.Path is null) return ("it points outside the site", false);
         var file = target.Value.Path;
         if (_incomplete.Count > 0 && InIncompleteCase(file)) return null;
-        if (!paths.Contains(file)) return (paths.Contains(file + "/index.html") ? "add a trailing '/'" : "no such page or file" + MissingHint(href, file, paths), false);
+        if (!paths.Contains(file)) return (paths.Contains(file + "/index.html") ? "add a trailing '/'" : "no such page or file" + MissingHint(href, file, ignoringCase), false);
         var fragment = target.Value.Fragment;
         if (fragment.Length > 0 && pages.TryGetValue(file, out var targetPage) && !targetPage.HasId(fragment))
             return ($"no element with id '{fragment}' on that page{Suggestions.Hint(fragment, targetPage.Ids.Where(id => !id.StartsWith("cl-", StringComparison.Ordinal)))}", true);
@@ -127,13 +142,13 @@ public sealed class LinkChecker
     /// https:// (<c>www.example.org</c>, read as a file of this site), or a file whose name differs in upper or lower case
     /// only (<c>Vaiheet.PNG</c> for <c>vaiheet.png</c>: addresses on the web are case-sensitive).
     /// </summary>
-    private static string MissingHint(string href, string file, HashSet<string> paths)
+    /// <param name="ignoringCase">The site's paths by their name in any case.</param>
+    private static string MissingHint(string href, string file, Dictionary<string, string> ignoringCase)
     {
         var address = href.Trim();
         if (address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             return $": a web address needs https:// in front, as in https://{address}";
-        var sameButCase = paths.FirstOrDefault(p => p.Length == file.Length && string.Equals(p, file, StringComparison.OrdinalIgnoreCase));
-        return sameButCase is null ? ""
+        return !ignoringCase.TryGetValue(file, out var sameButCase) ? ""
             : $"; the site has '{sameButCase[(sameButCase.LastIndexOf('/') + 1)..]}': a link must write the name in the same upper and lower case";
     }
 
@@ -149,6 +164,8 @@ public sealed class LinkChecker
     {
         var trimmed = href.Trim();
         if (trimmed.Length == 0) return (pagePath, "");
+        if (trimmed[0] == '#') return (pagePath, Uri.UnescapeDataString(trimmed[1..]));
+        if (trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return null; // the page carries it: nothing to find
         var hash = trimmed.IndexOf('#');
         var fragment = hash >= 0 ? Uri.UnescapeDataString(trimmed[(hash + 1)..]) : "";
         var address = (hash >= 0 ? trimmed[..hash] : trimmed).Split('?')[0];
