@@ -120,6 +120,56 @@
 
   highlightPage()
 
+  /**
+   * What a reply's query meant, when not simply every word, as the search page (search.js) and the box both say it:
+   * defined once, here (this script is on every page, the search page included), and shared as window.caselibSearchNotice.
+   */
+  var meaning = {
+    /** The query with the words the search corrected written as it searched them; null without a correction (or a result). */
+    corrected: function (reply, query) {
+      if (!reply || !reply.corrections || !reply.corrections.length || !reply.total) return null
+      var shown = query
+      reply.corrections.forEach(function (c) {
+        shown = shown.replace(new RegExp(c.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), c.display)
+      })
+      return shown
+    },
+    /**
+     * "Showing results for <strong>corrected</strong>" and a link (a.search-exact) to search the exact words at href:
+     * nodes to put in a line (labels.corrected and labels.exact, each with {0}).
+     */
+    correction: function (corrected, query, labels, href) {
+      var fragment = document.createDocumentFragment()
+      var parts = labels.corrected.split('{0}')
+      fragment.appendChild(document.createTextNode(parts[0]))
+      var strong = document.createElement('strong')
+      strong.textContent = corrected
+      fragment.appendChild(strong)
+      fragment.appendChild(document.createTextNode(parts.slice(1).join('{0}') + ' '))
+      var exact = document.createElement('a')
+      exact.className = 'search-exact'
+      exact.href = href
+      var linkParts = labels.exact.split('{0}')
+      exact.appendChild(document.createTextNode(linkParts[0]))
+      var word = document.createElement('em')
+      word.textContent = query
+      exact.appendChild(word)
+      exact.appendChild(document.createTextNode(linkParts.slice(1).join('{0}')))
+      fragment.appendChild(exact)
+      return fragment
+    },
+    /** The other things the query meant, each a sentence: any word instead of every word, quotes as words, words left out. */
+    sentences: function (reply, labels) {
+      var said = []
+      if (!reply) return said
+      if (reply.mode === 'any' && reply.total) said.push(labels.fallback)
+      if (reply.phrase) said.push(labels.phrase)
+      if (reply.excluded && reply.excluded.length && reply.mode !== 'nowords') said.push(labels.excluded.replace('{0}', reply.excluded.join(', ')))
+      return said
+    }
+  }
+  window.caselibSearchNotice = meaning
+
   /** Is the focus in a field that takes text (where "/" is a character, not a shortcut)? */
   function typing (target) {
     if (!target || !target.tagName) return false
@@ -327,32 +377,12 @@
     }
     // No result: said in the panel too (the page's status), with why when the query had no word to search for.
     if (reply && reply.total === 0) sentence(reply.mode === 'nowords' ? labels.no_words : reply.mode === 'common' ? labels.common_words : labels.none)
-    if (reply && reply.corrections && reply.corrections.length && reply.total) {
-      var corrected = query
-      reply.corrections.forEach(function (c) {
-        corrected = corrected.replace(new RegExp(c.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), c.display)
-      })
-      var parts = labels.corrected.split('{0}')
-      notice.appendChild(document.createTextNode(parts[0]))
-      var strong = document.createElement('strong')
-      strong.textContent = corrected
-      notice.appendChild(strong)
-      notice.appendChild(document.createTextNode(parts.slice(1).join('{0}') + ' '))
+    var corrected = meaning.corrected(reply, query)
+    if (corrected !== null) {
+      notice.appendChild(meaning.correction(corrected, query, labels, form.getAttribute('action') + '?' + new URLSearchParams({ q: query, exact: '1' }).toString()))
       said.push(format(labels.corrected, corrected))
-      var exact = document.createElement('a')
-      exact.className = 'search-exact'
-      exact.href = form.getAttribute('action') + '?' + new URLSearchParams({ q: query, exact: '1' }).toString()
-      var linkParts = labels.exact.split('{0}')
-      exact.appendChild(document.createTextNode(linkParts[0]))
-      var word = document.createElement('em')
-      word.textContent = query
-      exact.appendChild(word)
-      exact.appendChild(document.createTextNode(linkParts.slice(1).join('{0}')))
-      notice.appendChild(exact)
     }
-    if (reply && reply.mode === 'any' && reply.total) sentence(labels.fallback)
-    if (reply && reply.phrase) sentence(labels.phrase)
-    if (reply && reply.excluded && reply.excluded.length && reply.mode !== 'nowords') sentence(format(labels.excluded, reply.excluded.join(', ')))
+    meaning.sentences(reply, labels).forEach(sentence)
     notice.hidden = !notice.firstChild
     return said.join(' ')
   }

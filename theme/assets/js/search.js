@@ -436,54 +436,36 @@
     else if (langs) langs.remove()
   }
 
-  /** What the query meant, when not simply every word: a correction, words any, a phrase searched as words. */
+  /**
+   * What the query meant, when not simply every word: a correction, words any, a phrase searched as words, words left
+   * out; said as the header's box says it (window.caselibSearchNotice, defined in search-box.js), a line each.
+   */
   function renderNotice (reply) {
     notice.textContent = ''
+    var meaning = window.caselibSearchNotice
+    if (!meaning) return
     var lines = []
-    if (reply.corrections && reply.corrections.length && reply.total) {
-      var corrected = document.createElement('p')
-      var shownQuery = state.q
-      reply.corrections.forEach(function (c) {
-        shownQuery = shownQuery.replace(new RegExp(c.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), c.display)
-      })
-      var parts = labels.corrected.split('{0}')
-      corrected.appendChild(document.createTextNode(parts[0]))
-      var strong = document.createElement('strong')
-      strong.textContent = shownQuery
-      corrected.appendChild(strong)
-      corrected.appendChild(document.createTextNode(parts.slice(1).join('{0}') + ' '))
-      var exact = document.createElement('a')
-      exact.className = 'search-exact'
+    var corrected = meaning.corrected(reply, state.q)
+    if (corrected !== null) {
       var params = new URLSearchParams(window.location.search)
       params.set('q', state.q)
       params.set('exact', '1')
-      exact.href = window.location.pathname + '?' + params.toString()
-      var linkParts = labels.exact.split('{0}')
-      exact.appendChild(document.createTextNode(linkParts[0]))
-      var word = document.createElement('em')
-      word.textContent = state.q
-      exact.appendChild(word)
-      exact.appendChild(document.createTextNode(linkParts.slice(1).join('{0}')))
-      exact.addEventListener('click', function (event) {
+      var line = document.createElement('p')
+      line.appendChild(meaning.correction(corrected, state.q, labels, window.location.pathname + '?' + params.toString()))
+      line.querySelector('.search-exact').addEventListener('click', function (event) {
         event.preventDefault()
         state.exact = true
         writeUrl(true)
         run()
       })
-      corrected.appendChild(exact)
-      lines.push(corrected)
+      lines.push(line)
     }
-    if (reply.mode === 'any' && reply.total) lines.push(labels.fallback)
-    if (reply.phrase) lines.push(labels.phrase)
-    if (reply.excluded && reply.excluded.length && reply.mode !== 'nowords') lines.push(format(labels.excluded, reply.excluded.join(', ')))
-    lines.forEach(function (line) {
-      if (typeof line === 'string') {
-        var p = document.createElement('p')
-        p.textContent = line
-        line = p
-      }
-      notice.appendChild(line)
+    meaning.sentences(reply, labels).forEach(function (text) {
+      var p = document.createElement('p')
+      p.textContent = text
+      lines.push(p)
     })
+    lines.forEach(function (line) { notice.appendChild(line) })
   }
 
   worker.onerror = function () {
