@@ -8,7 +8,7 @@ namespace CaseLibrary.Benchmarks.Search;
 /// <summary>The measurements of one language at one corpus size (warm-up dropped).</summary>
 /// <param name="CSharpMs">The index built as the build's search stage builds it (split index, its serialization included),
 /// with the Node host for lunr-languages' functions already started and its scripts loaded, as lunr.js's time
-/// (<paramref name="NodeBuildMs"/>: lunr() + JSON.stringify) has Node started and its scripts loaded.</param>
+/// (<paramref name="NodeBuildMs"/>: from loading the language's lunr-languages script to JSON.stringify) has Node started.</param>
 /// <param name="HostStartMs">Starting that Node host and loading lunr-languages into it: once per build, shared by every language but English.</param>
 public sealed record LanguageTiming(
     string Language, int Documents, List<double> CSharpMs, List<double> NodeBuildMs, List<double> NodeProcessMs,
@@ -79,7 +79,7 @@ public sealed class IndexBuildTiming(CorpusModel corpus, LunrNode node, string w
 
     /// <summary>
     /// One language as the search stage builds it: lunr-languages' functions in one batched Node child, whose start and
-    /// script loading are timed apart (lunr.js's time has Node started and its scripts loaded too); then, with the same
+    /// script loading are timed apart (lunr.js's time starts in a Node already running, with lunr loaded); then, with the same
     /// pipeline and untimed, lunr's own serialization (index.json) and the pack, compared byte for byte with lunr.js's.
     /// Returns the host's start, the build's ms, peak RSS (kB) and the built index.
     /// </summary>

@@ -15,7 +15,7 @@ public sealed class SearchReport(TextWriter output, int reps)
     private readonly ResultsTable _build = new(
         $"(a) Index build time per language, ms: median (min–max) of {reps} rounds after a warm-up. C# = the index as the build publishes it (the split index, " +
         "serialized), with the Node host for lunr-languages' functions started and its scripts loaded (its start is the last column: once per build, " +
-        "not for English); lunr.js = lunr() + JSON.stringify in Node, also started with its scripts loaded; node process = whole `node bench-index.js` run; " +
+        "not for English); lunr.js = from loading the language's lunr-languages script to JSON.stringify, in a Node already started; node process = whole `node bench-index.js` run; " +
         $"byte-identical: lunr's serialization of our index = lunr.js's. Goal: C# >= {SpeedGoal}x faster.",
         "cases", "lang", ">docs", ">C# (ms)", ">lunr.js (ms)", ">node process (ms)", ">lunr.js / C#", "byte-identical", ">peak RSS C# / node (MB)", ">host start (ms)");
     private readonly ResultsTable _size = new(
