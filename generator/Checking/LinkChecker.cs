@@ -71,7 +71,8 @@ public sealed class LinkChecker
             {
                 var key = (page.SourcePath, href, problem.Text);
                 if (!broken.TryGetValue(key, out var onPages)) broken[key] = onPages = new List<string>();
-                if (IsAbsolute(href)) absoluteOnly.Add(key);
+                // A full address of a page the build makes, with an id the page lacks, is broken whatever the host serves.
+                if (IsAbsolute(href) && !problem.InFragment) absoluteOnly.Add(key);
                 if (problem.InFragment) inFragment.Add(key);
                 onPages.Add(page.Path);
             }
@@ -86,13 +87,21 @@ public sealed class LinkChecker
             {
                 // Written as a full address on the site's own host: the host may serve more than this build
                 // (a report, an older page), so it is a warning; a relative link that misses is always an error.
-                diagnostics.Warning("CL0602", $"link {written} on {where} is under the site's address but the build makes no such page or file; "
+                diagnostics.Warning("CL0602", $"link {written} on {where} is under the site's address but the build makes {Unmade(problem)}; "
                     + "if the host serves it from elsewhere this is fine, otherwise fix the address or write it as a relative link", at);
                 continue;
             }
             diagnostics.Error("CL0601", $"broken link {written} on {where}: {problem}", at);
         }
     }
+
+    /// <summary>What the build does not make, for CL0602: no such page or file (with the hint, if any), or the page only with a '/' at the end.</summary>
+    private static string Unmade(string problem) =>
+        problem == TrailingSlash ? "it only as a folder: add a trailing '/' to the address"
+        : problem.StartsWith(NoSuchFile, StringComparison.Ordinal) ? problem : NoSuchFile;
+
+    private const string NoSuchFile = "no such page or file";
+    private const string TrailingSlash = "add a trailing '/'";
 
     /// <summary>One diagnostic per source and id, naming the first page (a template's mistake repeats on every page it makes).</summary>
     private static void ReportDuplicateIds(IReadOnlyList<PageRecord> pages, DiagnosticBag diagnostics)
@@ -130,7 +139,7 @@ public sealed class LinkChecker
         if (target.Value.Path is null) return ("it points outside the site", false);
         var file = target.Value.Path;
         if (_incomplete.Count > 0 && InIncompleteCase(file)) return null;
-        if (!paths.Contains(file)) return (paths.Contains(file + "/index.html") ? "add a trailing '/'" : "no such page or file" + MissingHint(href, file, ignoringCase), false);
+        if (!paths.Contains(file)) return (paths.Contains(file + "/index.html") ? TrailingSlash : NoSuchFile + MissingHint(href, file, ignoringCase), false);
         var fragment = target.Value.Fragment;
         if (fragment.Length > 0 && pages.TryGetValue(file, out var targetPage) && !targetPage.HasId(fragment))
             return ($"no element with id '{fragment}' on that page{Suggestions.Hint(fragment, targetPage.Ids.Where(id => !id.StartsWith("cl-", StringComparison.Ordinal)))}", true);

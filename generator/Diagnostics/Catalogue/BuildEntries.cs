@@ -157,7 +157,7 @@ internal static class BuildEntries
             "[see the other case](../mentoring-lyn/)",
             "Correct the address (the message says what is wrong); link to another case as ../case-id/ and to a heading as #heading-id."),
         new("CL0602", Warning, Check, "A full address on the site's own host leads nowhere in this build",
-            "The link is written with the site's full address (base_url), but the build makes no such page or file. The host may serve it from elsewhere, so it is only a warning.",
+            "The link is written with the site's full address (base_url), but the build makes no such page or file (the message says when the name differs only in upper or lower case, or the folder lacks its '/'). The host may serve it from elsewhere, so it is only a warning. A heading id missing from a page the build does make is a broken link, CL0601.",
             "[report](https://example.org/library/report.pdf)",
             "If the host serves it, nothing to do; otherwise fix the address or write it as a relative link."),
         new("CL0603", Error, Check, "An id is used twice on a page",
