@@ -6,9 +6,10 @@ namespace CaseLibrary.Search;
 
 /// <summary>
 /// The search stage: for every site language, the Lunr index (built by our C# builder, identical to what
-/// lunr.js builds) split for the browser to load piece by piece (<c>&lt;lang&gt;/search/split/index.json</c>, <c>terms.json</c> and
+/// lunr.js builds) split for the browser to load piece by piece (<c>&lt;lang&gt;/search/split/index.json</c>, <c>terms.json.gz</c> and
 /// postings chunks, see <see cref="LunrIndexSplit"/>), the result store (<c>store.json</c>) and a result file per case version
-/// (<c>result/&lt;ref&gt;.json</c>). The whole index, which no page loads, only when asked for (<c>--lunr-index</c>): lunr's own
+/// (<c>result/&lt;ref&gt;.json.gz</c>). The vocabulary, the chunks and the result files, most of the search's bytes, are
+/// stored gzip-compressed (<see cref="OutputFile.Gzipped"/>); the worker unpacks them. The whole index, which no page loads, only when asked for (<c>--lunr-index</c>): lunr's own
 /// serialization (<c>index.json</c>) and its compact form (<c>index.pack.json</c>, see <see cref="LunrIndexPack"/>), which
 /// search-pack.js loads into a lunr.Index.
 /// Languages are built in parallel, as many at once as there are processors (more threads only held more index state at
@@ -49,17 +50,17 @@ public sealed class SearchStage
     public static string SplitIndexPath(string lang) => $"{lang}/search/split/index.json";
 
     /// <summary>The split index's whole vocabulary, for the queries that can match any term (edit distance, leading wildcards).</summary>
-    public static string TermsPath(string lang) => $"{lang}/search/split/terms.json";
+    public static string TermsPath(string lang) => $"{lang}/search/split/terms.json.gz";
 
     /// <summary>Postings chunk n of the split index; the worker fetches it as <see cref="SplitIndexPath"/> with
-    /// "index" replaced by the number (and terms.json likewise).</summary>
-    public static string ChunkPath(string lang, int chunk) => $"{lang}/search/split/{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+    /// "index.json" replaced by the number and ".json.gz" (and terms.json.gz likewise).</summary>
+    public static string ChunkPath(string lang, int chunk) => $"{lang}/search/split/{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json.gz";
 
     public static string StorePath(string lang) => $"{lang}/search/store.json";
 
     /// <summary>What a result shows of a case version (<see cref="SearchCatalog.Result"/>), fetched for the results shown;
     /// <paramref name="caseRef"/> is the case's ref (<see cref="SearchCatalog.Ref"/>).</summary>
-    public static string ResultPath(string lang, string caseRef) => $"{lang}/search/result/{caseRef}.json";
+    public static string ResultPath(string lang, string caseRef) => $"{lang}/search/result/{caseRef}.json.gz";
 
     /// <param name="sink">Receives each language's files as soon as they are built.</param>
     public void Run(LibraryModel model, IOutputSink sink)
@@ -85,12 +86,12 @@ public sealed class SearchStage
                     if (index.Json is { } json) sink.Add(OutputFile.Text(IndexPath(lang), json, "cases"));
                     if (index.Pack is { } pack) sink.Add(OutputFile.Text(PackPath(lang), pack, "cases"));
                     sink.Add(OutputFile.Text(SplitIndexPath(lang), index.Split.Index, "cases"));
-                    sink.Add(OutputFile.Text(TermsPath(lang), index.Split.Terms, "cases"));
-                    for (var c = 0; c < index.Split.Chunks.Count; c++) sink.Add(OutputFile.Text(ChunkPath(lang, c), index.Split.Chunks[c], "cases"));
+                    sink.Add(OutputFile.Gzipped(TermsPath(lang), index.Split.Terms, "cases"));
+                    for (var c = 0; c < index.Split.Chunks.Count; c++) sink.Add(OutputFile.Gzipped(ChunkPath(lang, c), index.Split.Chunks[c], "cases"));
                     sink.Add(OutputFile.Text(StorePath(lang), SearchCatalog.Store(model, lang, urls), "cases"));
                     for (var i = 0; i < model.Cases.Count; i++)
                         if (model.Cases[i].In(lang) is { } version)
-                            sink.Add(OutputFile.Text(ResultPath(lang, SearchCatalog.Ref(i)), SearchCatalog.Result(libraryVersion, model.Cases[i], version, CaseData.Of(model, model.Cases[i], version, lang, CountryName), UiString), "cases"));
+                            sink.Add(OutputFile.Gzipped(ResultPath(lang, SearchCatalog.Ref(i)), SearchCatalog.Result(libraryVersion, model.Cases[i], version, CaseData.Of(model, model.Cases[i], version, lang, CountryName), UiString), "cases"));
                 }
                 catch (ScriptLimitException ex)
                 {

@@ -224,6 +224,7 @@ public sealed class DevServer : IAsyncDisposable
         ".pdf" => "application/pdf",
         ".bib" => "application/x-bibtex; charset=utf-8",
         ".ris" => "application/x-research-info-systems; charset=utf-8",
+        ".gz" => "application/gzip", // the search files stored compressed: the worker unpacks them
         _ => "application/octet-stream",
     };
 

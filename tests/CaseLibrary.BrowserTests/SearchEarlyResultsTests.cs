@@ -24,7 +24,7 @@ public sealed class SearchEarlyResultsTests(SiteFixture fixture)
         var problems = new PageProblems(session.Page);
         var release = new TaskCompletionSource();
         var requested = 0;
-        await session.Page.RouteAsync("**/en/search/result/*.json", async route =>
+        await session.Page.RouteAsync("**/en/search/result/*.json.gz", async route =>
         {
             if (Interlocked.Increment(ref requested) > Early) await release.Task; // the files of the results after the first ones
             await route.ContinueAsync();
@@ -58,7 +58,7 @@ public sealed class SearchEarlyResultsTests(SiteFixture fixture)
         await using var session = await fixture.OpenAsync();
         var failed = new HashSet<string>();
         var requested = 0;
-        await session.Page.RouteAsync("**/en/search/result/*.json", async route =>
+        await session.Page.RouteAsync("**/en/search/result/*.json.gz", async route =>
         {
             var path = new Uri(route.Request.Url).AbsolutePath;
             if (Interlocked.Increment(ref requested) > Early && failed.Add(path)) await route.AbortAsync(); // once each
@@ -90,7 +90,7 @@ public sealed class SearchEarlyResultsTests(SiteFixture fixture)
         var problems = new PageProblems(page);
         var release = new TaskCompletionSource();
         var requested = 0;
-        await page.RouteAsync("**/en/search/result/*.json", async route =>
+        await page.RouteAsync("**/en/search/result/*.json.gz", async route =>
         {
             if (Interlocked.Increment(ref requested) > Early) await release.Task;
             await route.ContinueAsync();

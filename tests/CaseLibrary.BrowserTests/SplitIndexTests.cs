@@ -25,7 +25,7 @@ public sealed class SplitIndexTests(SiteFixture fixture, SplitSite _site) : ICla
         page.Response += async (_, response) =>
         {
             var path = new Uri(response.Url).AbsolutePath;
-            if (!path.Contains("/search/", StringComparison.Ordinal) || !path.EndsWith(".json", StringComparison.Ordinal)) return;
+            if (!path.Contains("/search/", StringComparison.Ordinal) || !(path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".json.gz", StringComparison.Ordinal))) return;
             var body = await response.BodyAsync();
             lock (bytes) bytes[path] = body.Length;
         };
@@ -38,11 +38,11 @@ public sealed class SplitIndexTests(SiteFixture fixture, SplitSite _site) : ICla
 
         Dictionary<string, long> seen;
         lock (bytes) seen = new Dictionary<string, long>(bytes);
-        var chunkCount = Directory.GetFiles(Path.Combine(_site.Output, lang, "search", "split"), "*.json").Length - 2; // besides index.json and terms.json
-        var chunksLoaded = seen.Keys.Count(p => System.Text.RegularExpressions.Regex.IsMatch(p, $"^/{lang}/search/split/[0-9]+\\.json$"));
+        var chunkCount = Directory.GetFiles(Path.Combine(_site.Output, lang, "search", "split"), "*.json.gz").Length - 1; // besides terms.json.gz
+        var chunksLoaded = seen.Keys.Count(p => System.Text.RegularExpressions.Regex.IsMatch(p, $"^/{lang}/search/split/[0-9]+\\.json\\.gz$"));
         Assert.True(chunkCount >= 3, $"the test library gave {chunkCount} chunks in {lang}; it needs several");
         Assert.Contains($"/{lang}/search/split/index.json", seen.Keys);
-        Assert.DoesNotContain($"/{lang}/search/split/terms.json", seen.Keys); // a word needs only the chunks of its range
+        Assert.DoesNotContain($"/{lang}/search/split/terms.json.gz", seen.Keys); // a word needs only the chunks of its range
         Assert.InRange(chunksLoaded, 1, chunkCount - 1);
         Assert.DoesNotContain(seen.Keys, p => p.StartsWith($"/{lang}/search/index", StringComparison.Ordinal)); // no whole index (none is published)
         var indexBytes = seen.Where(p => p.Key.Contains("/search/split/", StringComparison.Ordinal)).Sum(p => p.Value);

@@ -154,7 +154,7 @@ public sealed class FirstResultTiming(int reps, TextWriter log, bool waterfall =
             var file = Path.Combine(siteFolder, Uri.UnescapeDataString(p).TrimStart('/'));
             if (p.EndsWith('/')) file = Path.Combine(file, "index.html");
             if (!File.Exists(file)) continue;
-            var size = Gzip.Size(File.ReadAllBytes(file));
+            var size = p.EndsWith(".gz", StringComparison.Ordinal) ? new FileInfo(file).Length : Gzip.Size(File.ReadAllBytes(file)); // stored compressed: sent as it is
             total += size;
             count++;
             if (p.Contains("/search/split/", StringComparison.Ordinal) || p.EndsWith("/search/index.pack.json", StringComparison.Ordinal)) index += size;

@@ -72,7 +72,7 @@ public sealed class HostileDataTests
         var refs = store.RootElement.GetProperty("docs").EnumerateArray().Select((d, n) => (d, n))
             .Where(p => p.d.ValueKind == JsonValueKind.Array).Select(p => CaseLibrary.Search.SearchCatalog.Ref(p.n)).Order().ToList();
         Assert.Equal(refs, pack.RootElement.GetProperty("refs").EnumerateArray().Select(r => r.GetString()!.Split('.')[0]).Distinct().Order());
-        Assert.Contains(refs, r => Strings(JsonDocument.Parse(File.ReadAllText(temp[$"public/en/search/result/{r}.json"])).RootElement).Contains(Payload));
+        Assert.Contains(refs, r => Strings(Gzip.JsonFile(temp[$"public/en/search/result/{r}.json.gz"]).RootElement).Contains(Payload));
     }
 
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch

@@ -20,7 +20,7 @@ public sealed class LeanOutputTests(PaginatedSiteFixture site) : IClassFixture<P
             Assert.False(site.Exists($"{lang}/search/index.json"), $"{lang}/search/index.json is published");
             Assert.False(site.Exists($"{lang}/search/index.pack.json"), $"{lang}/search/index.pack.json is published");
             Assert.True(site.Exists($"{lang}/search/split/index.json"));
-            Assert.True(site.Exists($"{lang}/search/split/terms.json"));
+            Assert.True(site.Exists($"{lang}/search/split/terms.json.gz"));
             Assert.True(site.Exists($"{lang}/search/store.json"));
         }
     }

@@ -72,7 +72,7 @@ public sealed class PublishedIndexTests
             Assert.Equal(stored, refs);
             Assert.Equal(version, root.GetProperty("v").GetString());
             Assert.Equal($"/{language}/cases/{SearchCatalog.UrlIdPlaceholder}/", root.GetProperty("url").GetString());
-            Assert.Equal($"/{language}/search/result/{SearchCatalog.RefPlaceholder}.json", root.GetProperty("result").GetString());
+            Assert.Equal($"/{language}/search/result/{SearchCatalog.RefPlaceholder}.json.gz", root.GetProperty("result").GetString());
             for (var n = 0; n < docs.Count; n++)
             {
                 var study = model.Cases[n];
@@ -88,7 +88,7 @@ public sealed class PublishedIndexTests
                 Assert.Equal(notes, doc[1] < 0 ? null : root.GetProperty("languages")[doc[1]].GetString());
                 Assert.Equal(study.CompetenceIds, doc.Skip(2).Select(k => root.GetProperty("competences")[k].GetString()!));
                 // Its result file: the case's id, title and summary, and one section per section document of the index.
-                using var file = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.ResultPath(language, SearchCatalog.Ref(n))).Bytes);
+                using var file = Gzip.Json(result.Files.Single(f => f.Path == SearchStage.ResultPath(language, SearchCatalog.Ref(n))).Bytes);
                 Assert.Equal(version, file.RootElement.GetProperty("v").GetString());
                 Assert.Equal(study.Id, file.RootElement.GetProperty("id").GetString());
                 Assert.Equal(study.In(language)!.Title, file.RootElement.GetProperty("title").GetString());

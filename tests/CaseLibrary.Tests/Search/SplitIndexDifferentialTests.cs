@@ -84,7 +84,7 @@ public sealed class SplitIndexDifferentialTests(ITestOutputHelper output)
         foreach (var language in result.Model!.Config.Languages)
         {
             using var entry = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.SplitIndexPath(language)).Bytes);
-            using var vocabulary = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.TermsPath(language)).Bytes);
+            using var vocabulary = Gzip.Json(result.Files.Single(f => f.Path == SearchStage.TermsPath(language)).Bytes);
             var terms = vocabulary.RootElement.GetProperty("terms").EnumerateArray().Select(t => t.GetString()!).ToList();
             var firsts = entry.RootElement.GetProperty("first").EnumerateArray().Select(c => c.GetString()!).ToList();
             Assert.Equal(terms.Count, entry.RootElement.GetProperty("terms").GetInt32());
@@ -92,7 +92,7 @@ public sealed class SplitIndexDifferentialTests(ITestOutputHelper output)
             var inChunks = new List<string>();
             for (var c = 0; c < firsts.Count; c++)
             {
-                using var chunk = System.Text.Json.JsonDocument.Parse(result.Files.Single(f => f.Path == SearchStage.ChunkPath(language, c)).Bytes);
+                using var chunk = Gzip.Json(result.Files.Single(f => f.Path == SearchStage.ChunkPath(language, c)).Bytes);
                 var chunkTerms = chunk.RootElement.GetProperty("terms").EnumerateArray().Select(t => t.GetString()!).ToList();
                 Assert.Equal(firsts[c], chunkTerms[0]);
                 inChunks.AddRange(chunkTerms);

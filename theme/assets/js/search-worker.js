@@ -5,7 +5,8 @@
  * with ranked results (lunr's scores over the whole index) and facet counts. The store holds only what every hit is
  * filtered, counted and ordered by; what a result shows (title, summary, section texts, and the keywords, competences,
  * country and authors it may have matched through) is fetched for the results shown, one small file per case version
- * (search/result/<ref>.json). It never touches the DOM.
+ * (search/result/<ref>.json.gz). The vocabulary, the chunks and the result files are stored gzip-compressed (unpacked()).
+ * It never touches the DOM.
  *
  * The build publishes it as one file per language after lunr.js, that language's lunr-languages stemmer (with its
  * support; none for English), search-fold.js, search-pack.js, search-split.js and search-query.js
@@ -72,7 +73,7 @@ function ensureLanguage (lang) {
   if (entry.support) load(lunr.stemmerSupport ? null : config.stemmerSupport, lunr[lang] ? null : entry.support)
   return data.then(function (data) {
     if (languages[lang]) return languages[lang]
-    function beside (name) { return entry.index.replace(/index\.json$/, name + '.json') }
+    function beside (name) { return entry.index.replace(/index\.json$/, name + '.json.gz') }
     var split = self.caselibSplit.loadSplit(lunr, data[0], {
       chunk: function (n) { return json(beside(String(n))) },
       terms: function () { return json(beside('terms')) }
@@ -83,10 +84,22 @@ function ensureLanguage (lang) {
   })
 }
 
+/** A search file stored gzip-compressed (*.json.gz, see unpacked), parsed. */
 function json (url) {
-  return fetch(url).then(function (r) {
-    if (!r.ok) throw new Error(r.url + ': ' + r.status)
-    return r.json()
+  return fetch(url).then(unpacked)
+}
+
+/**
+ * The JSON of a response for a search file stored gzip-compressed (the vocabulary, the chunks, the result files). A
+ * server that sends the file as it is gives gzip bytes (they start 1f 8b), unpacked here; one that declares them
+ * "Content-Encoding: gzip" has the browser unpack them already (JSON never starts with byte 1f).
+ */
+function unpacked (r) {
+  if (!r.ok) throw new Error(r.url + ': ' + r.status)
+  return r.arrayBuffer().then(function (buffer) {
+    var bytes = new Uint8Array(buffer)
+    if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes))
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text().then(JSON.parse)
   })
 }
 
@@ -132,16 +145,13 @@ var fold = self.caselibSearch && self.caselibSearch.fold ? self.caselibSearch.fo
 var shown = {} // url -> promise of what a case version's result shows: { v, id, title, summary, sections }
 
 /**
- * What a result shows (search/result/<ref>.json), fetched once. A file whose "v" is not its store's was served from
+ * What a result shows (search/result/<ref>.json.gz), fetched once. A file whose "v" is not its store's was served from
  * the browser's cache of an earlier publication (refs are positions, which shift when a case is added): it is fetched
  * once more past the cache, and refused if it still does not match.
  */
 function resultFile (url, version) {
   function get (options) {
-    return fetch(url, options).then(function (r) {
-      if (!r.ok) throw new Error(r.url + ': ' + r.status)
-      return r.json()
-    })
+    return fetch(url, options).then(unpacked)
   }
   if (!shown[url]) {
     shown[url] = get().then(function (file) {
