@@ -84,6 +84,30 @@ public sealed class ResultFileTests(SiteFixture fixture)
         Assert.Equal(expected, await ResultsAsync(lang, query, unpackedByServer: true));
     }
 
+    [BrowserTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_browser_without_DecompressionStream_says_the_search_could_not_load(bool without)
+    {
+        // Chrome 80, Firefox 113 and Safari 16.4 have it; an older browser's worker cannot unpack the chunks. The same
+        // worker script, changed only in that line, finds the results when the browser has it.
+        await using var session = await fixture.OpenAsync();
+        await session.Page.RouteAsync("**/assets/js/search-worker.en.*.js", async route =>
+        {
+            var response = await route.FetchAsync();
+            var first = without ? "self.DecompressionStream = undefined;" : "self.DecompressionStream = self.DecompressionStream;";
+            await route.FulfillAsync(new() { Response = response, Body = first + "\n" + await response.TextAsync() });
+        });
+        await session.VisitAsync("/en/search/?q=apprenticeships");
+        if (!without)
+        {
+            Assert.Contains("/en/cases/apprenticeship-bridge-turin/", await SearchPage.ResultLinks(session.Page));
+            return;
+        }
+        await session.Page.WaitForFunctionAsync("() => document.querySelector('.search-status').textContent.includes('could not')", null, new() { Timeout = 15000 });
+        Assert.Equal(0, await session.Page.Locator(".search-results > li").CountAsync());
+    }
+
     private async Task<List<string>> ResultsAsync(string lang, string query, bool unpackedByServer)
     {
         await using var session = await fixture.OpenAsync();
