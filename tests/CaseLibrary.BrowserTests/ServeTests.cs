@@ -11,7 +11,8 @@ namespace CaseLibrary.BrowserTests;
 
 /// <summary>
 /// <c>caselib serve</c> in Chromium: an edited case reloads the open page with the new text, a broken file shows the
-/// error overlay over the last good page (under the site's CSP), and the fix reloads again.
+/// error overlay over the last good page (under the site's CSP), and the fix reloads again; the preview's search finds what
+/// the built site's does.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ServeTests(SiteFixture fixture, ITestOutputHelper output) : IDisposable
@@ -27,8 +28,8 @@ public sealed class ServeTests(SiteFixture fixture, ITestOutputHelper output) : 
         return port;
     }
 
-    [BrowserFact]
-    public async Task An_edit_reloads_the_page_and_an_error_shows_the_overlay()
+    /// <summary>serve on a copy of the tiny fixture library in this test's throwaway folder.</summary>
+    private Task<DevServer> ServeTinyLibraryAsync()
     {
         var fixtureCases = Path.Combine(RepoPaths.Root, "tests", "fixtures", "tiny", "cases");
         foreach (var source in Directory.EnumerateFiles(fixtureCases, "*", SearchOption.AllDirectories))
@@ -37,7 +38,13 @@ public sealed class ServeTests(SiteFixture fixture, ITestOutputHelper output) : 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(source, target);
         }
-        await using var server = await DevServer.StartAsync(new BuildOptions(_folder, RepoPaths.Theme, "", DisplayRoot: _folder), FreePort(), TextWriter.Null);
+        return DevServer.StartAsync(new BuildOptions(_folder, RepoPaths.Theme, "", DisplayRoot: _folder), FreePort(), TextWriter.Null);
+    }
+
+    [BrowserFact]
+    public async Task An_edit_reloads_the_page_and_an_error_shows_the_overlay()
+    {
+        await using var server = await ServeTinyLibraryAsync();
 
         var context = await fixture.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Url });
         context.SetDefaultTimeout(20_000);
@@ -66,6 +73,29 @@ public sealed class ServeTests(SiteFixture fixture, ITestOutputHelper output) : 
         await File.WriteAllTextAsync(file, original);
         await page.WaitForFunctionAsync("() => !document.getElementById('cl-live-overlay') && !document.querySelector('h1').textContent.includes('as edited in serve')");
         Assert.Empty(problems);
+        await context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task The_preview_searches_as_the_built_site_does()
+    {
+        // serve keeps the site in memory: the search's compressed files (*.json.gz) are served from there as they are.
+        await using var server = await ServeTinyLibraryAsync();
+
+        var context = await fixture.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Url });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        var problems = new PageProblems(page);
+        var compressed = new List<string>();
+        page.Response += (_, response) => { if (response.Url.EndsWith(".json.gz", StringComparison.Ordinal) && response.Ok) lock (compressed) compressed.Add(response.Url); };
+        await page.GotoAsync("/en/search/?q=listening");
+        Assert.Equal(["/en/cases/alpha-case/"], await SearchPage.ResultLinks(page));
+        lock (compressed)
+        {
+            Assert.Contains(compressed, url => url.Contains("/en/search/split/", StringComparison.Ordinal));
+            Assert.Contains(compressed, url => url.Contains("/en/search/result/", StringComparison.Ordinal));
+        }
+        Assert.Empty(problems.All);
         await context.CloseAsync();
     }
 
