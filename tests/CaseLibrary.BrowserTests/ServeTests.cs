@@ -41,14 +41,18 @@ public sealed class ServeTests(SiteFixture fixture, ITestOutputHelper output) : 
         return DevServer.StartAsync(new BuildOptions(_folder, RepoPaths.Theme, "", DisplayRoot: _folder), FreePort(), TextWriter.Null);
     }
 
+    private async Task<(IBrowserContext, IPage)> OpenAsync(DevServer server)
+    {
+        var context = await fixture.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Url });
+        context.SetDefaultTimeout(20_000);
+        return (context, await context.NewPageAsync());
+    }
+
     [BrowserFact]
     public async Task An_edit_reloads_the_page_and_an_error_shows_the_overlay()
     {
         await using var server = await ServeTinyLibraryAsync();
-
-        var context = await fixture.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Url });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
+        var (context, page) = await OpenAsync(server);
         var problems = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
         await page.GotoAsync("/en/cases/alpha-case/");
@@ -81,10 +85,7 @@ public sealed class ServeTests(SiteFixture fixture, ITestOutputHelper output) : 
     {
         // serve keeps the site in memory: the search's compressed files (*.json.gz) are served from there as they are.
         await using var server = await ServeTinyLibraryAsync();
-
-        var context = await fixture.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Url });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
+        var (context, page) = await OpenAsync(server);
         var problems = new PageProblems(page);
         var compressed = new List<string>();
         page.Response += (_, response) => { if (response.Url.EndsWith(".json.gz", StringComparison.Ordinal) && response.Ok) lock (compressed) compressed.Add(response.Url); };
