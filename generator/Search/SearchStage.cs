@@ -9,7 +9,8 @@ namespace CaseLibrary.Search;
 /// lunr.js builds) split for the browser to load piece by piece (<c>&lt;lang&gt;/search/split/index.json</c>, <c>terms.json.gz</c> and
 /// postings chunks, see <see cref="LunrIndexSplit"/>), the result store (<c>store.json</c>) and a result file per case version
 /// (<c>result/&lt;ref&gt;.json.gz</c>). The vocabulary, the chunks and the result files, most of the search's bytes, are
-/// stored gzip-compressed (<see cref="OutputFile.Gzipped"/>); the worker unpacks them. The whole index, which no page loads, only when asked for (<c>--lunr-index</c>): lunr's own
+/// stored gzip-compressed (<see cref="OutputFile.Gzipped"/>); the worker unpacks them.
+/// The whole index, which no page loads, only when asked for (<c>--lunr-index</c>): lunr's own
 /// serialization (<c>index.json</c>) and its compact form (<c>index.pack.json</c>, see <see cref="LunrIndexPack"/>), which
 /// search-pack.js loads into a lunr.Index.
 /// Languages are built in parallel, as many at once as there are processors (more threads only held more index state at
