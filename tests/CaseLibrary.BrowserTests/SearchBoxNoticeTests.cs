@@ -94,8 +94,10 @@ public sealed class SearchBoxNoticeTests(SiteFixture fixture)
         Assert.EndsWith(expected, await StatusAsync(page));
 
         // A query that means only its words has no notice (and the panel no empty line).
+        // The status is read before the box changes: read after, it could already be the new reply's (waited for forever).
+        var before = await StatusAsync(page);
         await page.Locator("#cl-site-q").FillAsync("young");
-        await WaitForReplyAsync(page, previousStatus: await StatusAsync(page));
+        await WaitForReplyAsync(page, previousStatus: before);
         Assert.True(await page.Locator(".search-panel-notice").IsHiddenAsync());
         Assert.DoesNotContain(expected, await StatusAsync(page));
     }
